@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { catalogue } from "@/lib/data";
+import { formatShare, sharePercent } from "@/lib/domain/share";
+import { apaAuthors } from "@/lib/format";
+import { PageHeader, Section } from "@/components/PageHeader";
+
+export const revalidate = 300;
+export const metadata: Metadata = {
+  title: "About the data",
+  description: "Sources, method, how shares are computed, and the known limits and inconsistencies of the source papers.",
+  alternates: { canonical: "/about" },
+};
+
+const link = "text-sky-700 underline dark:text-sky-400";
+
+export default async function AboutPage() {
+  const reader = catalogue();
+  const [sources, themes, topics, version, cooc] = await Promise.all([
+    reader.sources(),
+    reader.themes(),
+    reader.topics(),
+    reader.datasetVersion(),
+    reader.cooccurrence(),
+  ]);
+  const study = sources.find((s) => s.shareDenominator !== null)!;
+  const byVideos = [...themes].sort((a, b) => b.videoCount - a.videoCount);
+  const mct = themes.find((t) => t.slug === "model-capabilities-and-techniques");
+  const rank = mct ? byVideos.findIndex((t) => t.slug === mct.slug) + 1 : 0;
+  const rag = topics.find((t) => t.slug === "rag-systems");
+  const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
+  const reported = cooc.pairs.filter((p) => p.provenance === "reported").length;
+
+  return (
+    <article className="max-w-3xl">
+      <PageHeader kicker="About" title="Sources, method and limits" />
+
+      <Section title="Sources" id="sources">
+        <ul className="space-y-4">
+          {sources.map((s) => (
+            <li key={s.slug} data-testid={`source-${s.slug}`}>
+              <p>
+                {apaAuthors(s.authors)} ({s.year}). <cite className="not-italic font-medium">{s.title}</cite>. arXiv:{s.arxivId}.{" "}
+                <a href={s.url} className={link}>{s.url}</a>
+              </p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Used for: {s.role}</p>
+              {s.replicationDoi && (
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                  Replication package (video-to-topic mapping, not included here): DOI{" "}
+                  <a href={`https://doi.org/${s.replicationDoi}`} className={link}>{s.replicationDoi}</a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title="Method, in brief" id="method">
+        <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
+          <p>
+            Mailach et al. searched YouTube for practitioners talking about LLM applications in production, repeated the search three times over eleven months,
+            and kept {study.videosAnalysed} experience reports out of 664 candidates (over 92 hours in all). They transcribed the videos, split the transcripts into
+            short paragraphs, grouped the paragraphs with the BERTopic topic model, and then reviewed, removed and merged the machine-made topics by hand into{" "}
+            {topics.length} topics within {themes.length} themes. A video counts for a topic when at least one of its paragraphs was assigned to that topic.
+          </p>
+          <p>
+            Rao et al. review software-engineering research on LLM development and divide the lifecycle into six phases. Their paper and Mailach et al.’s do not refer to each
+            other; the links between practitioner topics and lifecycle phases on this site are our own editorial mapping, each with a one-sentence reason, and are labelled
+            as such wherever they appear.
+          </p>
+          <p>
+            Everything on this site is stored as reviewable text files and imported into a database. Figures and quotes are copied exactly; summaries and descriptions are
+            written in our own words.
+          </p>
+        </div>
+      </Section>
+
+      <Section title="How shares are computed" id="shares">
+        <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
+          <p>
+            The paper analysed {study.videosAnalysed} videos, yet every share it prints equals the video count divided by <strong>{study.shareDenominator}</strong>, not by{" "}
+            {study.videosAnalysed}.
+            {rag && (
+              <>
+                {" "}For example, RAG Systems: {rag.videoCount} / {study.shareDenominator} = {sharePercent(rag.videoCount, study.shareDenominator!).toFixed(2)}%, printed as{" "}
+                {formatShare(rag.share)}; over {study.videosAnalysed} it would be {formatShare(Math.round(sharePercent(rag.videoCount, study.videosAnalysed!) * 10) / 10)}.
+              </>
+            )}
+          </p>
+          <p>
+            The paper does not explain the difference (a plausible reading is that {study.videosAnalysed! - study.shareDenominator!} videos had no paragraph in any retained topic,
+            but the paper does not say so). We show the shares exactly as printed, store the denominator next to each one, and check every one of the{" "}
+            {themes.length + topics.length} figures against count / {study.shareDenominator} when importing.
+          </p>
+          <p>
+            A video can discuss several topics, so a theme’s count is smaller than the sum of its topics’ counts, and shares add up to more than 100%.
+          </p>
+        </div>
+      </Section>
+
+      <Section title="Known limits and inconsistencies of the sources" id="limits">
+        <ul className="list-disc space-y-3 pl-5 leading-7 text-slate-800 dark:text-slate-200">
+          {mct && (
+            <li data-testid="inconsistency-rank">
+              The paper calls {mct.name} the “third largest” theme, “appearing in half of the videos”, but its {mct.videoCount} videos ({formatShare(mct.share)}) make it the{" "}
+              {rank === 2 ? "second" : `#${rank}`} largest, after {byVideos[0].name} ({byVideos[0].videoCount}). We show the figures as printed.
+            </li>
+          )}
+          {cooc.pairs
+            .filter((p) => p.note)
+            .map((p) => (
+              <li key={`${p.a}|${p.b}`} data-testid="inconsistency-pair">
+                {nameOf.get(p.a)} × {nameOf.get(p.b)}: {p.count} joint videos. {p.note}
+              </li>
+            ))}
+          <li>Shares are computed over {study.shareDenominator} videos although {study.videosAnalysed} were analysed (see above).</li>
+          <li>
+            The paper’s reference list of videos is empty: videos are known only by their ids (V3 … V174). Titles, channels and links are shown as “not given in the source”;
+            we never guess them.
+          </li>
+          <li>
+            Co-occurrence: the text states joint-video counts for {reported} topic pairs; the full matrix is only in the paper’s Figure 3 and its replication package, which
+            we do not have. All other pairs are marked <em>not reported</em>, never shown as 0.
+          </li>
+          <li>
+            Theme names vary within the paper (“Tools &amp; Infrastructure”, “Monitoring” and “Costs” in the introduction; “Tools, Infrastructure &amp; LLM providers” in the
+            section heading). We use the section headings.
+          </li>
+          {study.alternativeTitle && (
+            <li>The study appears under two titles: “{study.title}” (full text) and “{study.alternativeTitle}” (arXiv listing).</li>
+          )}
+          <li>Phases are described from Rao et al.’s abstract only.</li>
+        </ul>
+      </Section>
+
+      <Section title="Dataset version" id="version">
+        <p className="leading-7">
+          This is dataset version <span className="font-mono">{version.version}</span>, released {version.releasedAt}, content hash{" "}
+          <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is in every API response under{" "}
+          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in <a className={link} href="/api/v1/openapi.json">its OpenAPI document</a>.
+        </p>
+        <p className="mt-4">
+          <Link href="/videos" className={link}>All cited videos</Link>
+        </p>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import { catalogue } from "@/lib/data";
+import { notFound, parseQuery, respond } from "@/lib/api/http";
+import { VideosQuery } from "@/lib/schemas/api";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return respond(async () => {
+    const query = parseQuery(request.url, VideosQuery);
+    const reader = catalogue();
+    if (query.topic && !(await reader.topic(query.topic))) throw notFound(`No topic with slug "${query.topic}".`);
+    return reader.videos(query);
+  });
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { DatasetVersionInfo } from "@/lib/schemas/api";
+import type { SourceInfo } from "@/lib/data";
+import { apaAuthors, shortHash } from "@/lib/format";
+
+export function studyCitation(study: SourceInfo): string {
+  return `${apaAuthors(study.authors)} (${study.year}). ${study.title}. arXiv:${study.arxivId}. ${study.url}`;
+}
+
+export function SiteFooter({ version, study }: { version: DatasetVersionInfo; study: SourceInfo }) {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-2">
+        <div>
+          <h2 className="font-semibold text-slate-900 dark:text-slate-100">Dataset</h2>
+          <p className="mt-1" data-testid="dataset-version">
+            Version <span className="font-mono">{version.version}</span>, released {version.releasedAt}
+            <span className="block">
+              Content hash <span className="font-mono" title={version.contentHash}>{shortHash(version.contentHash)}</span>
+            </span>
+          </p>
+          <p className="mt-2">
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about">Sources and method</Link>
+            {" · "}
+            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api/v1/openapi.json">JSON API (OpenAPI)</a>
+          </p>
+        </div>
+        <div>
+          <h2 className="font-semibold text-slate-900 dark:text-slate-100">How to cite the study</h2>
+          <p className="mt-1 break-words" data-testid="study-citation">{studyCitation(study)}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+const NAV = [
+  { href: "/", label: "Map" },
+  { href: "/cooccurrence", label: "Co-occurrence" },
+  { href: "/phases", label: "Phases" },
+  { href: "/about", label: "About" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 dark:text-white">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6">
+            <rect x="2" y="2" width="12" height="12" rx="2" fill="#0072B2" />
+            <rect x="16" y="2" width="6" height="8" rx="2" fill="#E69F00" />
+            <rect x="16" y="12" width="6" height="10" rx="2" fill="#009E73" />
+            <rect x="2" y="16" width="12" height="6" rx="2" fill="#CC79A7" />
+          </svg>
+          <span>LLM Engineering Knowledge Map</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-1 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * The one data-access module: every page and route handler reads the catalogue through
+ * here, and gets the API's shapes (lib/schemas/api.ts) back. Nothing else imports Prisma.
+ */
+import type { Db } from "./db/client";
+import { db as sharedDb } from "./db/client";
+import { compareVideoIds } from "./domain/video-id";
+import type {
+  Cooccurrence,
+  DatasetVersionInfo,
+  Phase,
+  PhaseDetail,
+  PhaseLink,
+  Quote,
+  Theme,
+  ThemeDetail,
+  Topic,
+  TopicDetail,
+  TopicPair,
+  Video,
+  VideoDetail,
+} from "./schemas/api";
+import type { Provenance } from "./domain/pairs";
+
+export type AliasKind = "theme" | "topic" | "phase";
+
+export interface SourceInfo {
+  slug: string;
+  title: string;
+  alternativeTitle: string | null;
+  authors: string[];
+  year: number;
+  published: string;
+  arxivId: string;
+  url: string;
+  replicationDoi: string | null;
+  videosAnalysed: number | null;
+  shareDenominator: number | null;
+  role: string;
+}
+
+const topicInclude = { phases: { select: { phaseSlug: true, phase: { select: { position: true } } } } } as const;
+
+type TopicRow = {
+  slug: string;
+  name: string;
+  themeSlug: string;
+  position: number;
+  videoCount: number;
+  sharePercent: number;
+  shareDenominator: number;
+  section: string;
+  phases: Array<{ phaseSlug: string; phase: { position: number } }>;
+};
+
+function toTopic(row: TopicRow): Topic {
+  return {
+    slug: row.slug,
+    name: row.name,
+    theme: row.themeSlug,
+    position: row.position,
+    videoCount: row.videoCount,
+    share: row.sharePercent,
+    shareDenominator: row.shareDenominator,
+    section: row.section,
+    phases: [...row.phases].sort((a, b) => a.phase.position - b.phase.position).map((p) => p.phaseSlug),
+  };
+}
+
+function toPair(row: { topicA: string; topicB: string; count: number | null; provenance: string; evidence: string | null; note: string | null }): TopicPair {
+  return { a: row.topicA, b: row.topicB, count: row.count, provenance: row.provenance as Provenance, evidence: row.evidence, note: row.note };
+}
+
+export function createCatalogueReader(db: Db) {
+  async function themeOrder(): Promise<Map<string, number>> {
+    const themes = await db.theme.findMany({ select: { slug: true, position: true } });
+    return new Map(themes.map((t) => [t.slug, t.position]));
+  }
+
+  async function sortedTopics(where: object = {}): Promise<Topic[]> {
+    const [rows, order] = await Promise.all([db.topic.findMany({ where, include: topicInclude }), themeOrder()]);
+    return rows
+      .sort((a, b) => order.get(a.themeSlug)! - order.get(b.themeSlug)! || a.position - b.position)
+      .map(toTopic);
+  }
+
+  return {
+    async datasetVersion(): Promise<DatasetVersionInfo> {
+      const v = await db.datasetVersion.findFirst({ where: { isCurrent: true } });
+      if (!v) throw new Error("The database has no dataset: run `npm run db:seed`.");
+      return { version: v.version, releasedAt: v.releasedAt, contentHash: v.contentHash };
+    },
+
+    async sources(): Promise<SourceInfo[]> {
+      const rows = await db.source.findMany({ orderBy: { year: "asc" } });
+      return rows.map((s) => ({ ...s, authors: JSON.parse(s.authors) as string[] }));
+    },
+
+    async themes(): Promise<Theme[]> {
+      const rows = await db.theme.findMany({ orderBy: { position: "asc" }, include: { topics: { orderBy: { position: "asc" }, select: { slug: true } } } });
+      return rows.map((t) => ({
+        slug: t.slug,
+        name: t.name,
+        position: t.position,
+        videoCount: t.videoCount,
+        share: t.sharePercent,
+        shareDenominator: t.shareDenominator,
+        section: t.section,
+        summary: t.summary,
+        topics: t.topics.map((x) => x.slug),
+      }));
+    },
+
+    async theme(slug: string): Promise<ThemeDetail | null> {
+      const all = await this.themes();
+      const theme = all.find((t) => t.slug === slug);
+      if (!theme) return null;
+      return { ...theme, topicSummaries: await sortedTopics({ themeSlug: slug }) };
+    },
+
+    async topics(filter: { theme?: string; phase?: string } = {}): Promise<Topic[]> {
+      return sortedTopics({
+        ...(filter.theme ? { themeSlug: filter.theme } : {}),
+        ...(filter.phase ? { phases: { some: { phaseSlug: filter.phase } } } : {}),
+      });
+    },
+
+    async topic(slug: string): Promise<TopicDetail | null> {
+      const row = await db.topic.findUnique({
+        where: { slug },
+        include: {
+          theme: { select: { name: true } },
+          phases: { include: { phase: { select: { position: true } } } },
+          quotes: { orderBy: { position: "asc" } },
+        },
+      });
+      if (!row) return null;
+      const pairs = await db.topicPair.findMany({
+        where: { OR: [{ topicA: slug }, { topicB: slug }], count: { not: null } },
+      });
+      const phaseLinks: PhaseLink[] = [...row.phases]
+        .sort((a, b) => a.phase.position - b.phase.position)
+        .map((l) => ({ phase: l.phaseSlug, topic: slug, rationale: l.rationale, editorial: true }));
+      return {
+        ...toTopic(row),
+        summary: row.summary,
+        themeName: row.theme.name,
+        quotes: row.quotes.map((q) => ({ video: q.videoId, topic: slug, text: q.text })),
+        phaseLinks,
+        pairs: pairs.map(toPair).sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || (x.a + x.b).localeCompare(y.a + y.b)),
+      };
+    },
+
+    async phases(): Promise<Phase[]> {
+      const rows = await db.phase.findMany({ orderBy: { position: "asc" }, include: { topics: { select: { topicSlug: true } } } });
+      const order = (await sortedTopics()).map((t) => t.slug);
+      return rows.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        position: p.position,
+        summary: p.summary,
+        topics: p.topics.map((t) => t.topicSlug).sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+      }));
+    },
+
+    async phase(slug: string): Promise<PhaseDetail | null> {
+      const phase = (await this.phases()).find((p) => p.slug === slug);
+      if (!phase) return null;
+      const links = await db.topicPhase.findMany({ where: { phaseSlug: slug } });
+      const bySlug = new Map(links.map((l) => [l.topicSlug, l]));
+      return {
+        ...phase,
+        links: phase.topics.map((t) => ({ phase: slug, topic: t, rationale: bySlug.get(t)!.rationale, editorial: true as const })),
+      };
+    },
+
+    async videos(filter: { topic?: string } = {}): Promise<Video[]> {
+      const rows = await db.video.findMany({
+        where: filter.topic
+          ? { OR: [{ quotes: { some: { topicSlug: filter.topic } } }, { assignments: { some: { topicSlug: filter.topic } } }] }
+          : {},
+        include: { quotes: { select: { topicSlug: true } }, assignments: { select: { topicSlug: true } } },
+      });
+      return rows
+        .map((v) => ({
+          id: v.id,
+          title: v.title,
+          url: v.url,
+          channel: v.channel,
+          quoteCount: v.quotes.length,
+          topics: [...new Set([...v.quotes, ...v.assignments].map((x) => x.topicSlug))].sort(),
+        }))
+        .sort((a, b) => compareVideoIds(a.id, b.id));
+    },
+
+    async video(id: string): Promise<VideoDetail | null> {
+      const v = await db.video.findUnique({
+        where: { id },
+        include: { quotes: { orderBy: [{ topicSlug: "asc" }, { position: "asc" }] }, assignments: { select: { topicSlug: true } } },
+      });
+      if (!v) return null;
+      const quotes: Quote[] = v.quotes.map((q) => ({ video: v.id, topic: q.topicSlug, text: q.text }));
+      return {
+        id: v.id,
+        title: v.title,
+        url: v.url,
+        channel: v.channel,
+        quoteCount: quotes.length,
+        topics: [...new Set([...v.quotes, ...v.assignments].map((x) => x.topicSlug))].sort(),
+        quotes,
+      };
+    },
+
+    async cooccurrence(): Promise<Cooccurrence> {
+      const [topics, pairs] = await Promise.all([sortedTopics(), db.topicPair.findMany({ orderBy: [{ topicA: "asc" }, { topicB: "asc" }] })]);
+      return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
+    },
+
+    /** The current slug an old slug redirects to, or null. */
+    async resolveAlias(kind: AliasKind, alias: string): Promise<string | null> {
+      const row = await db.slugAlias.findUnique({ where: { kind_alias: { kind, alias } } });
+      return row?.targetSlug ?? null;
+    },
+  };
+}
+
+export type CatalogueReader = ReturnType<typeof createCatalogueReader>;
+
+let reader: CatalogueReader | undefined;
+/** The reader over the server's shared database client. */
+export function catalogue(): CatalogueReader {
+  reader ??= createCatalogueReader(sharedDb());
+  return reader;
+}

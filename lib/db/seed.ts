@@ -1,0 +1,143 @@
+/**
+ * Writes a validated Catalogue into the database in one transaction. Idempotent: rows
+ * have deterministic keys, so seeding the same content twice leaves the same rows.
+ * Video→topic assignments (from the importer) are kept, and computed pairs are
+ * recomputed from them.
+ */
+import { buildPairRows } from "../domain/cooccurrence";
+import { videoNumber } from "../domain/video-id";
+import type { Catalogue } from "../content/parse";
+import type { Db } from "./client";
+
+export interface SeedSummary {
+  version: string;
+  contentHash: string;
+  phases: number;
+  themes: number;
+  topics: number;
+  quotes: number;
+  videos: number;
+  pairs: { reported: number; computed: number; not_reported: number };
+}
+
+export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = new Date()): Promise<SeedSummary> {
+  const { dataset, study } = catalogue;
+  const denominator = study.shareDenominator;
+  const topicSlugs = catalogue.topics.map((t) => t.slug);
+
+  return db.$transaction(
+    async (tx) => {
+      // Children first, so deleting stale parents never trips a foreign key.
+      await tx.topicPhase.deleteMany();
+      await tx.quote.deleteMany();
+      await tx.slugAlias.deleteMany();
+      await tx.topicPair.deleteMany();
+
+      for (const s of catalogue.sources) {
+        const row = {
+          title: s.title,
+          alternativeTitle: s.alternativeTitle ?? null,
+          authors: JSON.stringify(s.authors),
+          year: s.year,
+          published: s.published,
+          arxivId: s.arxivId,
+          url: s.url,
+          replicationDoi: s.replicationDoi ?? null,
+          videosAnalysed: s.videosAnalysed ?? null,
+          shareDenominator: s.shareDenominator ?? null,
+          role: s.role,
+        };
+        await tx.source.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...row }, update: row });
+      }
+      await tx.source.deleteMany({ where: { slug: { notIn: catalogue.sources.map((s) => s.slug) } } });
+
+      for (const p of catalogue.phases) {
+        const row = { name: p.name, position: p.position, summary: p.summary };
+        await tx.phase.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...row }, update: row });
+      }
+      await tx.phase.deleteMany({ where: { slug: { notIn: catalogue.phases.map((p) => p.slug) } } });
+
+      for (const t of catalogue.themes) {
+        const row = {
+          name: t.name,
+          position: t.position,
+          videoCount: t.videoCount,
+          sharePercent: t.share,
+          shareDenominator: denominator,
+          section: t.section,
+          summary: t.summary,
+        };
+        await tx.theme.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...row }, update: row });
+      }
+
+      for (const t of catalogue.topics) {
+        const row = {
+          name: t.name,
+          themeSlug: t.theme,
+          position: t.position,
+          videoCount: t.videoCount,
+          sharePercent: t.share,
+          shareDenominator: denominator,
+          section: t.section,
+          summary: t.summary,
+        };
+        await tx.topic.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...row }, update: row });
+      }
+      await tx.topic.deleteMany({ where: { slug: { notIn: topicSlugs } } });
+      await tx.theme.deleteMany({ where: { slug: { notIn: catalogue.themes.map((t) => t.slug) } } });
+
+      for (const v of catalogue.videos) {
+        const row = { number: videoNumber(v.id), title: v.title ?? null, url: v.url ?? null, channel: v.channel ?? null };
+        await tx.video.upsert({ where: { id: v.id }, create: { id: v.id, ...row }, update: row });
+      }
+      // Videos only the importer knows about stay while they carry assignments.
+      await tx.video.deleteMany({ where: { id: { notIn: catalogue.videos.map((v) => v.id) }, assignments: { none: {} } } });
+
+      await tx.topicPhase.createMany({
+        data: catalogue.topics.flatMap((t) => t.phases.map((l) => ({ topicSlug: t.slug, phaseSlug: l.phase, rationale: l.rationale }))),
+      });
+      await tx.quote.createMany({
+        data: catalogue.topics.flatMap((t) =>
+          t.quotes.map((q, i) => ({ id: `${t.slug}-${i + 1}`, topicSlug: t.slug, videoId: q.video, position: i + 1, text: q.text })),
+        ),
+      });
+      await tx.slugAlias.createMany({
+        data: [
+          ...catalogue.themes.flatMap((t) => t.aliases.map((alias) => ({ kind: "theme", alias, targetSlug: t.slug }))),
+          ...catalogue.topics.flatMap((t) => t.aliases.map((alias) => ({ kind: "topic", alias, targetSlug: t.slug }))),
+          ...catalogue.phases.flatMap((p) => p.aliases.map((alias) => ({ kind: "phase", alias, targetSlug: p.slug }))),
+        ],
+      });
+
+      const assignments = await tx.videoTopic.findMany({ select: { videoId: true, topicSlug: true } });
+      const pairRows = buildPairRows(topicSlugs, catalogue.pairs, assignments);
+      await tx.topicPair.createMany({ data: pairRows });
+
+      // Re-seeding the same version and content keeps its import time, so a second run changes nothing.
+      const existing = await tx.datasetVersion.findUnique({ where: { version: dataset.version } });
+      const versionRow = {
+        releasedAt: dataset.releasedAt,
+        contentHash: dataset.contentHash,
+        title: dataset.title,
+        description: dataset.description,
+        importedAt: existing && existing.contentHash === dataset.contentHash ? existing.importedAt : now,
+        isCurrent: true,
+      };
+      await tx.datasetVersion.updateMany({ where: { version: { not: dataset.version } }, data: { isCurrent: false } });
+      await tx.datasetVersion.upsert({ where: { version: dataset.version }, create: { version: dataset.version, ...versionRow }, update: versionRow });
+
+      const count = (p: string) => pairRows.filter((r) => r.provenance === p).length;
+      return {
+        version: dataset.version,
+        contentHash: dataset.contentHash,
+        phases: catalogue.phases.length,
+        themes: catalogue.themes.length,
+        topics: catalogue.topics.length,
+        quotes: catalogue.topics.reduce((n, t) => n + t.quotes.length, 0),
+        videos: catalogue.videos.length,
+        pairs: { reported: count("reported"), computed: count("computed"), not_reported: count("not_reported") },
+      };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,26 @@
+/** Small display helpers shared by pages (no React, no data access). */
+import { formatShare } from "./domain/share";
+
+export function videosLabel(count: number): string {
+  return `${count} ${count === 1 ? "video" : "videos"}`;
+}
+
+/** "72 videos, 40.4%": how the paper states a figure, and how we repeat it. */
+export function figureLabel(videoCount: number, share: number): string {
+  return `${videosLabel(videoCount)}, ${formatShare(share)}`;
+}
+
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/** "Mailach, A., Simon, S., Dorn, J., & Siegmund, N." (APA author list). */
+export function apaAuthors(authors: readonly string[]): string {
+  const names = authors.map((full) => {
+    const parts = full.trim().split(/\s+/);
+    const last = parts.pop()!;
+    return `${last}, ${parts.map((p) => `${p[0]}.`).join(" ")}`;
+  });
+  if (names.length === 1) return names[0];
+  return `${names.slice(0, -1).join(", ")}, & ${names[names.length - 1]}`;
+}

@@ -1,0 +1,159 @@
+/**
+ * The public JSON API's shapes (/api/v1). Route handlers validate their input with the
+ * request schemas and the tests validate responses with the response schemas; the
+ * OpenAPI document (lib/api/openapi.ts) is generated from the same objects.
+ */
+import { z } from "zod";
+import { IsoDate, PaperSection, Provenance, SharePercent, Slug, VideoCount, VideoId } from "./common";
+
+export const DatasetVersionInfo = z
+  .object({
+    version: z.string().meta({ example: "1.0.0" }),
+    releasedAt: IsoDate,
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "sha256 of every file in content/" }),
+  })
+  .meta({ id: "DatasetVersion" });
+export type DatasetVersionInfo = z.infer<typeof DatasetVersionInfo>;
+
+export const Meta = z.object({ datasetVersion: DatasetVersionInfo }).meta({ id: "Meta" });
+
+const Figures = {
+  videoCount: VideoCount,
+  share: SharePercent,
+  shareDenominator: z.int().positive().meta({ description: "The number the paper divided by to get share (178, although 189 videos were analysed)", example: 178 }),
+  section: PaperSection.meta({ description: "Paper section the figures come from", example: "IV-A1" }),
+};
+
+export const Theme = z
+  .object({
+    slug: Slug,
+    name: z.string(),
+    position: z.int(),
+    ...Figures,
+    summary: z.string(),
+    topics: z.array(Slug).meta({ description: "Topic slugs, in the paper's order" }),
+  })
+  .meta({ id: "Theme" });
+export type Theme = z.infer<typeof Theme>;
+
+export const Topic = z
+  .object({
+    slug: Slug,
+    name: z.string(),
+    theme: Slug.meta({ description: "Slug of the topic's theme" }),
+    position: z.int().meta({ description: "Order within its theme" }),
+    ...Figures,
+    phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
+  })
+  .meta({ id: "Topic" });
+export type Topic = z.infer<typeof Topic>;
+
+export const ThemeDetail = Theme.extend({
+  topicSummaries: z.array(Topic).meta({ description: "The theme's topics, in the paper's order" }),
+}).meta({ id: "ThemeDetail" });
+export type ThemeDetail = z.infer<typeof ThemeDetail>;
+
+export const Quote = z
+  .object({
+    video: VideoId,
+    topic: Slug,
+    text: z.string().meta({ description: "Verbatim from the paper; [..] marks the paper's own omissions" }),
+  })
+  .meta({ id: "Quote" });
+export type Quote = z.infer<typeof Quote>;
+
+export const PhaseLink = z
+  .object({
+    phase: Slug,
+    topic: Slug,
+    rationale: z.string(),
+    editorial: z.literal(true).meta({ description: "Always true: the topic↔phase mapping is ours, not the papers'" }),
+  })
+  .meta({ id: "PhaseLink" });
+export type PhaseLink = z.infer<typeof PhaseLink>;
+
+export const TopicPair = z
+  .object({
+    a: Slug,
+    b: Slug,
+    count: z.int().min(0).nullable().meta({ description: "Videos discussing both topics; null when unknown (never 0 for unknown)" }),
+    provenance: Provenance,
+    evidence: z.string().nullable().meta({ description: "The paper's sentence, for reported pairs" }),
+    note: z.string().nullable().meta({ description: "Set where the reported count contradicts other figures of the paper" }),
+  })
+  .meta({ id: "TopicPair" });
+export type TopicPair = z.infer<typeof TopicPair>;
+
+export const TopicDetail = Topic.extend({
+  summary: z.string().meta({ description: "Our summary of the paper's findings (Markdown)" }),
+  themeName: z.string(),
+  quotes: z.array(Quote),
+  phaseLinks: z.array(PhaseLink),
+  pairs: z.array(TopicPair).meta({ description: "Pairs with this topic whose count is known (reported or computed), largest first" }),
+}).meta({ id: "TopicDetail" });
+export type TopicDetail = z.infer<typeof TopicDetail>;
+
+export const Phase = z
+  .object({
+    slug: Slug,
+    name: z.string(),
+    position: z.int(),
+    summary: z.string(),
+    topics: z.array(Slug),
+  })
+  .meta({ id: "Phase" });
+export type Phase = z.infer<typeof Phase>;
+
+export const PhaseDetail = Phase.extend({ links: z.array(PhaseLink) }).meta({ id: "PhaseDetail" });
+export type PhaseDetail = z.infer<typeof PhaseDetail>;
+
+export const Video = z
+  .object({
+    id: VideoId,
+    title: z.string().nullable().meta({ description: "null: not given in the source" }),
+    url: z.url().nullable().meta({ description: "null: not given in the source" }),
+    channel: z.string().nullable(),
+    quoteCount: z.int().min(0),
+    topics: z.array(Slug).meta({ description: "Topics this video is quoted for or assigned to" }),
+  })
+  .meta({ id: "Video" });
+export type Video = z.infer<typeof Video>;
+
+export const VideoDetail = Video.extend({ quotes: z.array(Quote) }).meta({ id: "VideoDetail" });
+export type VideoDetail = z.infer<typeof VideoDetail>;
+
+export const Cooccurrence = z
+  .object({
+    topics: z.array(Slug),
+    pairs: z.array(TopicPair).meta({ description: "Every unordered pair once, a < b" }),
+  })
+  .meta({ id: "Cooccurrence" });
+export type Cooccurrence = z.infer<typeof Cooccurrence>;
+
+export const ApiError = z
+  .object({
+    error: z.object({
+      code: z.enum(["bad_request", "not_found", "method_not_allowed", "internal_error"]),
+      message: z.string(),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ApiError = z.infer<typeof ApiError>;
+
+/** `{ data, meta }`: every successful response. */
+export function envelope<T extends z.ZodType>(data: T) {
+  return z.object({ data, meta: Meta });
+}
+
+// ---- Requests --------------------------------------------------------------
+
+export const TopicsQuery = z.strictObject({
+  theme: Slug.optional().meta({ description: "Only topics of this theme" }),
+  phase: Slug.optional().meta({ description: "Only topics mapped to this phase" }),
+});
+export const VideosQuery = z.strictObject({
+  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic" }),
+});
+export const EmptyQuery = z.strictObject({});
+export const SlugParams = z.strictObject({ slug: Slug });
+export const VideoParams = z.strictObject({ id: VideoId });

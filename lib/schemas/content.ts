@@ -1,0 +1,102 @@
+/**
+ * The shapes of the files in content/. The seed, the tests and the editor tooling all
+ * validate with these; cross-file rules (unknown theme, duplicate slug, share vs count)
+ * live in content/validate.ts because a single file cannot see them.
+ */
+import { z } from "zod";
+import { IsoDate, PaperSection, SharePercent, Slug, VideoCount, VideoId } from "./common";
+
+const Text = z.string().trim().min(1, "must not be empty");
+
+export const DatasetFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version like 1.0.0"),
+  releasedAt: IsoDate,
+  title: Text,
+  description: Text,
+});
+export type DatasetFile = z.infer<typeof DatasetFile>;
+
+export const SourceEntry = z.strictObject({
+  slug: Slug,
+  title: Text,
+  alternativeTitle: Text.optional(),
+  authors: z.array(Text).min(1),
+  year: z.int().min(1900).max(2100),
+  published: IsoDate,
+  arxivId: z.string().regex(/^\d{4}\.\d{4,5}$/, "must be an arXiv id like 2411.08574"),
+  url: z.url(),
+  replicationDoi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI like 10.5281/zenodo.14753685").optional(),
+  videosAnalysed: z.int().positive().optional(),
+  shareDenominator: z.int().positive().optional(),
+  role: Text,
+});
+export type SourceEntry = z.infer<typeof SourceEntry>;
+export const SourcesFile = z.array(SourceEntry).min(1);
+
+export const PhaseEntry = z.strictObject({
+  slug: Slug,
+  name: Text,
+  position: z.int().positive(),
+  summary: Text,
+  aliases: z.array(Slug).default([]),
+});
+export type PhaseEntry = z.infer<typeof PhaseEntry>;
+export const PhasesFile = z.array(PhaseEntry).min(1);
+
+export const ThemeEntry = z.strictObject({
+  slug: Slug,
+  name: Text,
+  position: z.int().positive(),
+  videoCount: VideoCount,
+  share: SharePercent,
+  section: PaperSection,
+  summary: Text,
+  aliases: z.array(Slug).default([]),
+});
+export type ThemeEntry = z.infer<typeof ThemeEntry>;
+export const ThemesFile = z.array(ThemeEntry).min(1);
+
+export const QuoteEntry = z.strictObject({
+  video: VideoId,
+  text: Text,
+});
+export type QuoteEntry = z.infer<typeof QuoteEntry>;
+
+export const TopicPhaseEntry = z.strictObject({
+  phase: Slug,
+  rationale: Text.max(300, "must be one sentence (300 characters at most)"),
+});
+
+/** Front matter of content/topics/<slug>.md; the Markdown body is the summary. */
+export const TopicFrontMatter = z.strictObject({
+  name: Text,
+  theme: Slug,
+  position: z.int().positive(),
+  videoCount: VideoCount,
+  share: SharePercent,
+  section: PaperSection,
+  aliases: z.array(Slug).default([]),
+  phases: z.array(TopicPhaseEntry).min(1, "must map the topic to at least one phase"),
+  quotes: z.array(QuoteEntry).default([]),
+});
+export type TopicFrontMatter = z.infer<typeof TopicFrontMatter>;
+
+export const PairEntry = z.strictObject({
+  a: Slug,
+  b: Slug,
+  count: z.int().min(0),
+  evidence: Text,
+  /** Required when the reported count contradicts other figures of the paper. */
+  note: Text.optional(),
+});
+export type PairEntry = z.infer<typeof PairEntry>;
+export const PairsFile = z.array(PairEntry);
+
+export const VideoEntry = z.strictObject({
+  id: VideoId,
+  title: Text.optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  channel: Text.optional(),
+});
+export type VideoEntry = z.infer<typeof VideoEntry>;
+export const VideosFile = z.array(VideoEntry).nullable().transform((v) => v ?? []);

@@ -1,0 +1,51 @@
+/**
+ * npm run db:seed [-- --content <dir>]
+ * Validates content/ and writes it to DATABASE_URL in one transaction. On invalid
+ * content it prints every problem (file, entry, field) and exits 1 without writing.
+ */
+import { readContentFiles, DEFAULT_CONTENT_DIR } from "../lib/content/load";
+import { parseContent } from "../lib/content/parse";
+import { formatIssue } from "../lib/content/issues";
+import { createDb } from "../lib/db/client";
+import { seedCatalogue } from "../lib/db/seed";
+
+function contentDirFromArgs(argv: string[]): string {
+  const i = argv.indexOf("--content");
+  if (i === -1) return DEFAULT_CONTENT_DIR;
+  const dir = argv[i + 1];
+  if (!dir) throw new Error("--content needs a directory");
+  return dir;
+}
+
+async function main(): Promise<number> {
+  const dir = contentDirFromArgs(process.argv.slice(2));
+  let files;
+  try {
+    files = await readContentFiles(dir);
+  } catch (err) {
+    console.error(`db:seed: cannot read content directory ${dir}: ${(err as Error).message}`);
+    return 1;
+  }
+  const result = parseContent(files);
+  if (!result.ok) {
+    console.error(`db:seed: content is invalid; the database was not changed.`);
+    for (const issue of result.issues) console.error(`  - ${formatIssue(issue)}`);
+    return 1;
+  }
+  const db = createDb();
+  try {
+    const s = await seedCatalogue(db, result.catalogue);
+    console.log(
+      `db:seed: dataset ${s.version} (${s.contentHash.slice(0, 12)}): ${s.phases} phases, ${s.themes} themes, ${s.topics} topics, ` +
+        `${s.quotes} quotes, ${s.videos} videos, pairs ${s.pairs.reported} reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not reported`,
+    );
+    return 0;
+  } catch (err) {
+    console.error(`db:seed: writing to the database failed; nothing was changed (the import runs in one transaction).\n  ${(err as Error).message}`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then((code) => process.exit(code));

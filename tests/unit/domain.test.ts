@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { isSlug, slugify } from "@/lib/domain/slug";
+import { formatShare, roundShare, shareMatches, sharePercent } from "@/lib/domain/share";
+import { compareVideoIds, isVideoId, videoNumber } from "@/lib/domain/video-id";
+import { allPairs, canonicalPair, pairKey } from "@/lib/domain/pairs";
+import { buildPairRows, countJointVideos } from "@/lib/domain/cooccurrence";
+import { apaAuthors, figureLabel } from "@/lib/format";
+
+describe("slugify", () => {
+  it.each([
+    ["RAG Systems", "rag-systems"],
+    ["Architecture & Design", "architecture-and-design"],
+    ["LLMs on Premise or Cloud", "llms-on-premise-or-cloud"],
+    ["Tools, Infrastructure & LLM Providers", "tools-infrastructure-and-llm-providers"],
+    ["Fine-Tuning", "fine-tuning"],
+    ["Model Size & Performance", "model-size-and-performance"],
+    ["  Évaluation  ", "evaluation"],
+  ])("%s → %s", (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+    expect(isSlug(slug)).toBe(true);
+  });
+
+  it("rejects what is not a slug", () => {
+    for (const bad of ["RAG", "rag--systems", "-rag", "rag-", "rag systems", "rag_systems", "../etc", "", "a".repeat(101)]) {
+      expect(isSlug(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe("shares", () => {
+  it("computes the paper's percentages over 178", () => {
+    expect(sharePercent(72, 178)).toBeCloseTo(40.449, 3);
+    expect(roundShare(sharePercent(72, 178))).toBe(40.4);
+    expect(roundShare(sharePercent(16, 178))).toBe(9);
+    expect(formatShare(9)).toBe("9.0%");
+    expect(figureLabel(72, 40.4)).toBe("72 videos, 40.4%");
+    expect(figureLabel(1, 0.6)).toBe("1 video, 0.6%");
+  });
+
+  it("accepts a share within rounding and rejects one outside it", () => {
+    expect(shareMatches(40.4, 72, 178)).toBe(true);
+    expect(shareMatches(2.2, 4, 178)).toBe(true); // 2.247 rounds down
+    expect(shareMatches(40.5, 72, 178)).toBe(false);
+    expect(shareMatches(38.1, 72, 189)).toBe(true);
+    expect(shareMatches(40.4, 72, 189)).toBe(false);
+  });
+
+  it("refuses a zero denominator", () => {
+    expect(() => sharePercent(1, 0)).toThrow(RangeError);
+  });
+});
+
+describe("video ids", () => {
+  it("accepts the paper's form only", () => {
+    expect(isVideoId("V3")).toBe(true);
+    expect(isVideoId("V174")).toBe(true);
+    for (const bad of ["v3", "V03", "V", "V0", "3", "V3a", "V12345", " V3"]) expect(isVideoId(bad), bad).toBe(false);
+  });
+  it("sorts by number", () => {
+    expect(["V105", "V3", "V23"].sort(compareVideoIds)).toEqual(["V3", "V23", "V105"]);
+    expect(videoNumber("V72")).toBe(72);
+    expect(() => videoNumber("x")).toThrow();
+  });
+});
+
+describe("pairs", () => {
+  it("are unordered", () => {
+    expect(canonicalPair("rag-systems", "evaluation")).toEqual(["evaluation", "rag-systems"]);
+    expect(pairKey("b", "a")).toBe(pairKey("a", "b"));
+  });
+  it("enumerates n(n-1)/2 distinct pairs", () => {
+    const slugs = Array.from({ length: 20 }, (_, i) => `t${String(i).padStart(2, "0")}`);
+    const pairs = allPairs(slugs);
+    expect(pairs).toHaveLength(190);
+    expect(new Set(pairs.map(([a, b]) => pairKey(a, b))).size).toBe(190);
+    expect(pairs.every(([a, b]) => a < b)).toBe(true);
+  });
+});
+
+describe("buildPairRows", () => {
+  const topics = ["a", "b", "c"];
+  const reported = [{ a: "b", b: "a", count: 5, evidence: "A and B (5)." }];
+
+  it("marks unknown pairs not_reported with a null count, never 0", () => {
+    const rows = buildPairRows(topics, reported, []);
+    expect(rows).toEqual([
+      { topicA: "a", topicB: "b", count: 5, provenance: "reported", evidence: "A and B (5).", note: null },
+      { topicA: "a", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null },
+      { topicA: "b", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null },
+    ]);
+  });
+
+  it("computes the rest from assignments, keeping reported counts", () => {
+    const assignments = [
+      { videoId: "V1", topicSlug: "a" },
+      { videoId: "V1", topicSlug: "b" },
+      { videoId: "V1", topicSlug: "c" },
+      { videoId: "V2", topicSlug: "b" },
+      { videoId: "V2", topicSlug: "c" },
+    ];
+    expect(countJointVideos(assignments).get(pairKey("b", "c"))).toBe(2);
+    const rows = buildPairRows(topics, reported, assignments);
+    expect(rows.map((r) => [r.topicA, r.topicB, r.count, r.provenance])).toEqual([
+      ["a", "b", 5, "reported"],
+      ["a", "c", 1, "computed"],
+      ["b", "c", 2, "computed"],
+    ]);
+  });
+});
+
+describe("apaAuthors", () => {
+  it("formats an APA author list", () => {
+    expect(apaAuthors(["Alina Mailach", "Sebastian Simon", "Johannes Dorn", "Norbert Siegmund"])).toBe("Mailach, A., Simon, S., Dorn, J., & Siegmund, N.");
+    expect(apaAuthors(["Ada Lovelace"])).toBe("Lovelace, A.");
+  });
+});
