@@ -62,7 +62,7 @@ test("a phase page lists its topics as an editorial mapping", async ({ page }) =
   await expect(topics.filter({ hasText: "Evaluation" }).first()).toContainText("50 videos · 28.1%");
   await expect(page.getByText("Editorial mapping").first()).toBeVisible();
   await page.goto("/phases");
-  await expect(page.locator("main ol > li")).toHaveCount(6);
+  await expect(page.locator("main > ol > li")).toHaveCount(6);
 });
 
 test("a video page shows the id and says what the source does not give", async ({ page }) => {

@@ -112,7 +112,7 @@ try {
   const vitestJson = join(out, "vitest.json");
   spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
     cwd: root,
-    env: { ...env, BASE_URL: baseUrl },
+    env: { ...env, TEST_BASE_URL: baseUrl },
     stdio: "inherit",
   });
   const v = readJson(vitestJson);

@@ -129,15 +129,16 @@ function checkSlugMatchesName(file: string, slug: string, name: string, issues: 
 
 /** Slugs and aliases of one kind share one namespace: no URL may point at two things. */
 function checkUniqueSlugs(file: (slug: string) => string, items: Array<{ slug: string; aliases: string[] }>, kind: string, issues: ContentIssue[]) {
+  // Slugs claim their names first, so a clash with an alias is reported at the alias.
   const owner = new Map<string, string>();
-  for (const item of items) {
-    for (const [value, field] of [[item.slug, "slug"], ...item.aliases.map((a, i) => [a, `aliases[${i}]`])] as Array<[string, string]>) {
-      const prior = owner.get(value);
-      if (prior !== undefined) {
-        issues.push({ file: file(item.slug), entry: item.slug, field, message: `duplicate ${kind} slug "${value}" (already used by ${kind} "${prior}")` });
-      } else owner.set(value, item.slug);
-    }
-  }
+  const claim = (item: { slug: string }, value: string, field: string) => {
+    const prior = owner.get(value);
+    if (prior !== undefined) {
+      issues.push({ file: file(item.slug), entry: item.slug, field, message: `duplicate ${kind} slug "${value}" (already used by ${kind} "${prior}")` });
+    } else owner.set(value, item.slug);
+  };
+  for (const item of items) claim(item, item.slug, "slug");
+  for (const item of items) item.aliases.forEach((alias, i) => claim(item, alias, `aliases[${i}]`));
 }
 
 function checkShare(file: string, entry: string, videoCount: number, share: number, denominator: number, issues: ContentIssue[]) {
@@ -190,10 +191,12 @@ export function parseContent(files: ContentFiles): ParseResult {
     if (fm) topics.push({ ...fm, slug, summary, file });
   }
 
-  // Cross-file rules need every file to have parsed.
-  if (!dataset || !sources || !phases || !themes || !pairs || !videos || issues.length > 0) {
+  // Cross-file rules need the list files; they still run when some topic files are broken,
+  // so one run reports as much as it can (rules that would only echo a broken file are skipped).
+  if (!dataset || !sources || !phases || !themes || !pairs || !videos) {
     return { ok: false, issues };
   }
+  const someTopicsBroken = topics.length < topicFiles.length;
 
   const study = sources.find((s) => s.shareDenominator !== undefined && s.videosAnalysed !== undefined);
   if (!study) {
@@ -244,7 +247,7 @@ export function parseContent(files: ContentFiles): ParseResult {
       quoteTexts.add(key);
     });
   }
-  for (const p of phases) {
+  for (const p of someTopicsBroken ? [] : phases) {
     if (!phasesWithTopics.has(p.slug)) {
       issues.push({ file: "phases.yaml", entry: p.slug, message: "no topic maps to this phase; every phase needs at least one topic" });
     }
@@ -257,7 +260,8 @@ export function parseContent(files: ContentFiles): ParseResult {
     }
   }
 
-  const topicSlugs = new Set(topics.map((t) => t.slug));
+  // Existence by file name, so a pair naming a topic whose file is broken is not reported twice.
+  const topicSlugs = new Set(topicFiles.map((f) => /^topics\/([^/]+)\.md$/.exec(f)?.[1]).filter(Boolean));
   const pairKeys = new Set<string>();
   pairs.forEach((p, i) => {
     const entry = `${p.a} × ${p.b}`;

@@ -72,14 +72,16 @@ describe("npm run db:seed", () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-content-"));
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const rag = join(dir, "topics", "rag-systems.md");
-    writeFileSync(rag, readFileSync(rag, "utf8").replace("theme: architecture-and-design", "theme: no-such-theme").replace(/video: V126\b/, "video: v126"));
+    writeFileSync(rag, readFileSync(rag, "utf8").replace(/video: V126\b/, "video: v126"));
+    const agents = join(dir, "topics", "agents.md");
+    writeFileSync(agents, readFileSync(agents, "utf8").replace("theme: architecture-and-design", "theme: no-such-theme"));
     const themes = join(dir, "themes.yaml");
     writeFileSync(themes, readFileSync(themes, "utf8").replace("share: 52.2", "share: 55.0"));
 
     const r = runSeedCli(url, ["--content", dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("the database was not changed");
-    expect(r.stderr).toContain('content/topics/rag-systems.md, entry "rag-systems", field "theme": unknown theme "no-such-theme"');
+    expect(r.stderr).toContain('content/topics/agents.md, entry "agents", field "theme": unknown theme "no-such-theme"');
     expect(r.stderr).toContain('content/topics/rag-systems.md, entry "rag-systems", field "quotes[0].video"');
     expect(r.stderr).toContain('content/themes.yaml, entry "architecture-and-design", field "share"');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
