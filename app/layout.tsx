@@ -3,6 +3,7 @@ import "./globals.css";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { catalogue } from "@/lib/data";
+import { Providers } from "./providers";
 
 export const metadata: Metadata = {
   title: { default: "LLM Engineering Knowledge Map", template: "%s · LLM Engineering Knowledge Map" },
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-screen flex-col">
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
-          {children}
+          <Providers>{children}</Providers>
         </main>
         <SiteFooter version={version} study={study} />
       </body>

@@ -1,0 +1,150 @@
+/**
+ * Draws a computed treemap layout as SVG. No layout maths here (see lib/domain/treemap.ts)
+ * and no state: the same markup is rendered on the server for the first paint and on the
+ * client, where the explorer adds handlers. Marks carry ARIA: a tree of themes (level 1)
+ * and topics (level 2) whose accessible names hold the full text.
+ */
+import type { KeyboardEvent, PointerEvent } from "react";
+import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap";
+import { textColorOn } from "@/lib/domain/color";
+import { formatShare } from "@/lib/domain/share";
+
+export interface TreemapSvgProps {
+  /** Distinguishes ids when several charts share a page. */
+  idPrefix: string;
+  layout: TreemapLayout;
+  zoom: string | null;
+  selected: string | null;
+  topicFill: (tile: TopicTile) => string;
+  themeFill: (tile: ThemeTile) => string;
+  /** The one tile in the tab order (roving tabindex): "theme:<slug>" or "topic:<slug>". */
+  tabStop?: string | null;
+  interactive?: boolean;
+  onActivate?: (kind: "theme" | "topic", slug: string) => void;
+  onKeyDown?: (event: KeyboardEvent<SVGGElement>, kind: "theme" | "topic", slug: string) => void;
+  onHover?: (event: PointerEvent<SVGGElement> | null, text?: string) => void;
+  className?: string;
+}
+
+const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
+  width: Math.max(0, t.x1 - t.x0),
+  height: Math.max(0, t.y1 - t.y0),
+  transform: `translate(${t.x0}px, ${t.y0}px)`,
+});
+
+export function TreemapSvg(props: TreemapSvgProps) {
+  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className } = props;
+  const topicsOf = (slug: string) => layout.topics.filter((t) => t.theme === slug);
+  const handlers = (kind: "theme" | "topic", slug: string, text: string) =>
+    interactive
+      ? {
+          onClick: (e: React.MouseEvent) => {
+            e.stopPropagation();
+            onActivate?.(kind, slug);
+          },
+          onKeyDown: (e: KeyboardEvent<SVGGElement>) => onKeyDown?.(e, kind, slug),
+          onPointerMove: (e: PointerEvent<SVGGElement>) => {
+            e.stopPropagation();
+            onHover?.(e, text);
+          },
+          onPointerLeave: () => onHover?.(null),
+        }
+      : {};
+
+  return (
+    <svg
+      role="tree"
+      aria-label={zoom ? `Treemap of the topics of ${layout.themes.find((t) => t.slug === zoom)?.name}, sized by videos` : `Treemap of ${layout.themes.length} themes and ${layout.topics.length} topics, sized by videos`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      className={className}
+      fontFamily="ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+      style={{ overflow: "hidden", display: "block" }}
+    >
+      {layout.themes.map((theme) => {
+        const hidden = zoom !== null && zoom !== theme.slug;
+        const fill = themeFill(theme);
+        const band = { ...theme, y1: theme.y0 + theme.header };
+        const themeText = `${theme.name}: ${theme.videoCount} videos, ${formatShare(theme.share)}, ${theme.topicSlugs.length} ${theme.topicSlugs.length === 1 ? "topic" : "topics"}`;
+        const themeLabel = themeBandLabel(band, theme.name, theme.videoCount);
+        const focusable = interactive && !hidden && zoom === null;
+        return (
+          <g
+            key={theme.slug}
+            role="treeitem"
+            aria-level={1}
+            aria-label={themeText}
+            aria-expanded={zoom === theme.slug}
+            aria-hidden={hidden || undefined}
+            data-slug={theme.slug}
+            data-kind="theme"
+            className={`tm-tile ${interactive && zoom === null ? "cursor-zoom-in" : ""}`}
+            tabIndex={focusable ? (tabStop === `theme:${theme.slug}` ? 0 : -1) : undefined}
+            {...(focusable ? handlers("theme", theme.slug, themeText) : {})}
+          >
+            {theme.header > 0 && (
+              <g className="tm-anim" style={{ transform: box(band).transform }}>
+                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} />
+                {themeLabel && (
+                  <text x={LABEL_PADDING} y={theme.header - 7} fontSize={12} fontWeight={600} fill={textColorOn(fill)} aria-hidden="true">
+                    {themeLabel}
+                  </text>
+                )}
+              </g>
+            )}
+            <g role="group">
+              {topicsOf(theme.slug).map((topic) => {
+                const label = tileLabel(topic, topic.name, topic.videoCount, topic.share);
+                const fillTopic = topicFill(topic);
+                const ink = textColorOn(fillTopic);
+                const b = box(topic);
+                const isSelected = selected === topic.slug;
+                const topicFocusable = interactive && zoom === theme.slug;
+                return (
+                  <g
+                    key={topic.slug}
+                    role="treeitem"
+                    aria-level={2}
+                    aria-label={label.full}
+                    aria-selected={isSelected}
+                    data-slug={topic.slug}
+                    data-kind="topic"
+                    className={`tm-tile tm-anim ${interactive ? "cursor-pointer" : ""}`}
+                    style={{ transform: b.transform }}
+                    tabIndex={topicFocusable ? (tabStop === `topic:${topic.slug}` ? 0 : -1) : undefined}
+                    {...(topicFocusable ? handlers("topic", topic.slug, label.full) : interactive ? { onPointerMove: (e: PointerEvent<SVGGElement>) => { e.stopPropagation(); onHover?.(e, label.full); }, onPointerLeave: () => onHover?.(null) } : {})}
+                  >
+                    <clipPath id={`${idPrefix}-clip-${topic.slug}`}>
+                      <rect className="tm-anim" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} />
+                    </clipPath>
+                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} />
+                    <g clipPath={`url(#${idPrefix}-clip-${topic.slug})`} aria-hidden="true">
+                      {label.name && (
+                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize} fontSize={label.fontSize} fontWeight={600} fill={ink}>
+                          {label.name}
+                        </text>
+                      )}
+                      {label.figure && (
+                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize * 2 + 4} fontSize={label.fontSize - 1} fill={ink}>
+                          {label.figure}
+                        </text>
+                      )}
+                    </g>
+                    {isSelected && (
+                      <rect className="tm-anim tm-selected" style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }} x={2} y={2} width={Math.max(0, b.width - 4)} height={Math.max(0, b.height - 4)} fill="none" stroke={ink} strokeWidth={3} strokeDasharray="6 3" />
+                    )}
+                    <rect className="tm-anim tm-focus" style={{ width: Math.max(0, b.width - 6), height: Math.max(0, b.height - 6) }} x={3} y={3} width={Math.max(0, b.width - 6)} height={Math.max(0, b.height - 6)} fill="none" />
+                  </g>
+                );
+              })}
+            </g>
+            <g className="tm-anim" style={{ transform: box(theme).transform }} aria-hidden="true">
+              <rect className="tm-anim tm-focus" style={{ width: Math.max(0, box(theme).width - 6), height: Math.max(0, box(theme).height - 6) }} x={3} y={3} width={Math.max(0, box(theme).width - 6)} height={Math.max(0, box(theme).height - 6)} fill="none" />
+            </g>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
