@@ -1,16 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-test("home lists the 8 themes and 20 topics with the paper's figures", async ({ page }) => {
-  await page.goto("/");
+test("home shows the 8 themes and 20 topics with the paper's figures", async ({ page }) => {
+  await page.goto("/?view=table");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("LLM applications for production");
-  const themes = page.locator("#themes-heading + ol > li");
-  await expect(themes).toHaveCount(8);
-  await expect(page.locator("tbody tr")).toHaveCount(20);
-  const rag = page.getByRole("row", { name: /RAG Systems/ });
+  const rows = page.getByTestId("treemap-table").locator("tbody tr");
+  await expect(rows).toHaveCount(20);
+  const rag = rows.filter({ hasText: "RAG Systems" });
   await expect(rag).toContainText("72");
   await expect(rag).toContainText("40.4%");
-  await expect(themes.first()).toContainText("Architecture & Design");
-  await expect(themes.first()).toContainText("93 videos · 52.2%");
+  await expect(rag).toContainText("Architecture & Design");
+  await expect(page.getByTestId("treemap-legend").locator("li")).toHaveCount(8);
   // Header navigation and footer with the dataset version.
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const label of ["Map", "Co-occurrence", "Phases", "About"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();

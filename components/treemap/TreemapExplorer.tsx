@@ -85,16 +85,21 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
   const [focused, setFocused] = useState<string | null>(null);
   const tabSlug = focused && tilesInView.some((t) => t.slug === focused) ? focused : state.zoom && state.topic && tilesInView.some((t) => t.slug === state.topic) ? state.topic : tilesInView[0]?.slug;
   const svgHost = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | null>(null);
+  // A tile to focus once it is rendered focusable: after a zoom, that is one or two renders
+  // later (the URL change arrives after the click), so the request waits until it can be met.
+  const pendingFocus = useRef<{ kind: "theme" | "topic"; slug: string; until: number } | null>(null);
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    const el = svgHost.current?.querySelector<SVGGElement>(`[data-kind="${kind}"][data-slug="${pendingFocus.current}"]`);
-    pendingFocus.current = null;
-    el?.focus();
+    const p = pendingFocus.current;
+    if (!p) return;
+    const el = svgHost.current?.querySelector<SVGGElement>(`[data-kind="${p.kind}"][data-slug="${p.slug}"][tabindex]`);
+    if (el) {
+      el.focus();
+      pendingFocus.current = null;
+    } else if (Date.now() > p.until) pendingFocus.current = null;
   });
-  const focusTile = (slug: string) => {
+  const focusTile = (slug: string, k: "theme" | "topic" = kind) => {
     setFocused(slug);
-    pendingFocus.current = slug;
+    pendingFocus.current = { kind: k, slug, until: Date.now() + 2000 };
   };
 
   const activate = (k: "theme" | "topic", slug: string) => {
@@ -102,8 +107,9 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
       navigate({ zoom: slug, topic: state.topic && topicBySlug.get(state.topic)?.theme === slug ? state.topic : null });
       const first = layout.topics.filter((t) => t.theme === slug).sort((a, b) => b.videoCount - a.videoCount)[0];
       if (first) {
-        setFocused(first.slug);
-        if (document.activeElement && svgHost.current?.contains(document.activeElement)) pendingFocus.current = first.slug;
+        // Keep keyboard users on the chart; a mouse click just moves the tab stop.
+        if (document.activeElement && svgHost.current?.contains(document.activeElement)) focusTile(first.slug, "topic");
+        else setFocused(first.slug);
       }
     } else {
       navigate({ topic: state.topic === slug ? null : slug });
@@ -114,7 +120,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
   const zoomOut = () => {
     const from = state.zoom;
     navigate({ zoom: null });
-    if (from) focusTile(from);
+    if (from) focusTile(from, "theme");
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>, k: "theme" | "topic", slug: string) => {
@@ -130,7 +136,6 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
     } else if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       activate(k, slug);
-      if (k === "theme") pendingFocus.current = layout.topics.filter((t) => t.theme === slug).sort((a, b) => b.videoCount - a.videoCount)[0]?.slug ?? null;
     } else if (e.key === "Escape") {
       e.preventDefault();
       if (state.topic) navigate({ topic: null });
@@ -218,7 +223,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
             <TreemapTable themes={themes} topics={topics} phases={phases} selected={state.topic} onSelect={(slug) => navigate({ topic: slug })} />
           ) : (
             <div ref={containerRef} className="relative aspect-[3/4] w-full sm:aspect-[16/9]" onPointerLeave={() => setTooltip(null)}>
-              <div ref={svgHost} className="absolute inset-0" data-testid="treemap">
+              <div ref={svgHost} className="absolute inset-0" data-testid="treemap" data-ready={layouts.measured ? "true" : undefined}>
                 {layouts.measured ? (
                   <TreemapSvg idPrefix="tm" layout={layouts.measured} {...svgProps} />
                 ) : (
