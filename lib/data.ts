@@ -67,8 +67,8 @@ function toTopic(row: TopicRow): Topic {
   };
 }
 
-function toPair(row: { topicA: string; topicB: string; count: number | null; provenance: string; evidence: string | null; note: string | null }): TopicPair {
-  return { a: row.topicA, b: row.topicB, count: row.count, provenance: row.provenance as Provenance, evidence: row.evidence, note: row.note };
+function toPair(row: { topicA: string; topicB: string; count: number | null; provenance: string; evidence: string | null; note: string | null; computedCount: number | null }): TopicPair {
+  return { a: row.topicA, b: row.topicB, count: row.count, provenance: row.provenance as Provenance, evidence: row.evidence, note: row.note, computedCount: row.computedCount };
 }
 
 export function createCatalogueReader(db: Db) {

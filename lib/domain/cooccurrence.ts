@@ -13,6 +13,8 @@ export interface PairRow {
   provenance: Provenance;
   evidence: string | null;
   note: string | null;
+  /** Joint videos counted from assignments, whenever any exist: lets reported counts be checked. */
+  computedCount: number | null;
 }
 
 export interface ReportedPair {
@@ -59,8 +61,47 @@ export function buildPairRows(
   return allPairs(topicSlugs).map(([topicA, topicB]) => {
     const key = pairKey(topicA, topicB);
     const r = reportedByKey.get(key);
-    if (r) return { topicA, topicB, count: r.count, provenance: "reported", evidence: r.evidence, note: r.note ?? null };
-    if (joint) return { topicA, topicB, count: joint.get(key) ?? 0, provenance: "computed", evidence: null, note: null };
-    return { topicA, topicB, count: null, provenance: "not_reported", evidence: null, note: null };
+    const computedCount = joint ? (joint.get(key) ?? 0) : null;
+    if (r) return { topicA, topicB, count: r.count, provenance: "reported", evidence: r.evidence, note: r.note ?? null, computedCount };
+    if (joint) return { topicA, topicB, count: computedCount, provenance: "computed", evidence: null, note: null, computedCount };
+    return { topicA, topicB, count: null, provenance: "not_reported", evidence: null, note: null, computedCount };
   });
+}
+
+/** Distinct videos per topic in a set of assignments. */
+export function countVideosPerTopic(assignments: readonly Assignment[]): Map<string, number> {
+  const videos = new Map<string, Set<string>>();
+  for (const { videoId, topicSlug } of assignments) {
+    let set = videos.get(topicSlug);
+    if (!set) videos.set(topicSlug, (set = new Set()));
+    set.add(videoId);
+  }
+  return new Map([...videos].map(([slug, set]) => [slug, set.size]));
+}
+
+export interface Disagreement {
+  kind: "topic" | "pair";
+  label: string;
+  reported: number;
+  computed: number;
+}
+
+/** Where counts computed from assignments differ from what the paper reports. */
+export function findDisagreements(
+  topics: ReadonlyArray<{ slug: string; videoCount: number }>,
+  reported: readonly ReportedPair[],
+  assignments: readonly Assignment[],
+): Disagreement[] {
+  const perTopic = countVideosPerTopic(assignments);
+  const joint = countJointVideos(assignments);
+  const out: Disagreement[] = [];
+  for (const t of topics) {
+    const computed = perTopic.get(t.slug) ?? 0;
+    if (computed !== t.videoCount) out.push({ kind: "topic", label: t.slug, reported: t.videoCount, computed });
+  }
+  for (const p of reported) {
+    const computed = joint.get(pairKey(p.a, p.b)) ?? 0;
+    if (computed !== p.count) out.push({ kind: "pair", label: `${p.a} × ${p.b}`, reported: p.count, computed });
+  }
+  return out;
 }

@@ -80,6 +80,7 @@ export const TopicPair = z
     provenance: Provenance,
     evidence: z.string().nullable().meta({ description: "The paper's sentence, for reported pairs" }),
     note: z.string().nullable().meta({ description: "Set where the reported count contradicts other figures of the paper" }),
+    computedCount: z.int().min(0).nullable().meta({ description: "Joint videos counted from imported video→topic assignments; null when none are imported" }),
   })
   .meta({ id: "TopicPair" });
 export type TopicPair = z.infer<typeof TopicPair>;

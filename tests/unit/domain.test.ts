@@ -84,9 +84,9 @@ describe("buildPairRows", () => {
   it("marks unknown pairs not_reported with a null count, never 0", () => {
     const rows = buildPairRows(topics, reported, []);
     expect(rows).toEqual([
-      { topicA: "a", topicB: "b", count: 5, provenance: "reported", evidence: "A and B (5).", note: null },
-      { topicA: "a", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null },
-      { topicA: "b", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null },
+      { topicA: "a", topicB: "b", count: 5, provenance: "reported", evidence: "A and B (5).", note: null, computedCount: null },
+      { topicA: "a", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null, computedCount: null },
+      { topicA: "b", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null, computedCount: null },
     ]);
   });
 

@@ -1,0 +1,100 @@
+/**
+ * The co-occurrence matrix and its values. Counts are symmetric; unknown cells stay
+ * unknown (null) through every measure, and the diagonal is each topic's own video count.
+ *   count       |A∩B|
+ *   jaccard     |A∩B| / (|A| + |B| − |A∩B|)
+ *   conditional P(B | A) = |A∩B| / |A|, with A the row and B the column
+ * |A| and |B| are the topic counts the paper reports.
+ */
+import type { Provenance } from "../pairs";
+
+export type Measure = "count" | "jaccard" | "conditional";
+export const MEASURES: readonly Measure[] = ["count", "jaccard", "conditional"];
+
+export interface MatrixTopic {
+  slug: string;
+  name: string;
+  theme: string;
+  videoCount: number;
+}
+export interface MatrixPair {
+  a: string;
+  b: string;
+  count: number | null;
+  provenance: Provenance;
+  evidence: string | null;
+  note?: string | null;
+  computedCount?: number | null;
+}
+
+export interface CooccurrenceMatrix {
+  topics: MatrixTopic[];
+  index: Map<string, number>;
+  /** n×n joint counts, row-major; NaN where unknown. The diagonal holds topic counts. */
+  counts: Float64Array;
+  /** Pair behind cell (i, j), i ≠ j; the same object for (j, i). */
+  pairs: Array<MatrixPair | undefined>;
+}
+
+export function buildMatrix(topics: readonly MatrixTopic[], pairs: readonly MatrixPair[]): CooccurrenceMatrix {
+  const n = topics.length;
+  const index = new Map(topics.map((t, i) => [t.slug, i]));
+  const counts = new Float64Array(n * n).fill(NaN);
+  const cellPairs: Array<MatrixPair | undefined> = new Array(n * n);
+  topics.forEach((t, i) => (counts[i * n + i] = t.videoCount));
+  for (const p of pairs) {
+    const i = index.get(p.a);
+    const j = index.get(p.b);
+    if (i === undefined || j === undefined || i === j) continue;
+    const c = p.count === null ? NaN : p.count;
+    counts[i * n + j] = counts[j * n + i] = c;
+    cellPairs[i * n + j] = cellPairs[j * n + i] = p;
+  }
+  return { topics: [...topics], index, counts, pairs: cellPairs };
+}
+
+export function jaccard(joint: number, a: number, b: number): number {
+  const union = a + b - joint;
+  return union > 0 ? joint / union : 0;
+}
+
+export function conditional(joint: number, given: number): number {
+  return given > 0 ? joint / given : 0;
+}
+
+/** The value of cell (row, col) in a measure, or null when the joint count is unknown. */
+export function cellValue(m: CooccurrenceMatrix, row: number, col: number, measure: Measure): number | null {
+  const n = m.topics.length;
+  const joint = m.counts[row * n + col];
+  if (Number.isNaN(joint)) return null;
+  if (measure === "count") return joint;
+  const a = m.topics[row].videoCount;
+  const b = m.topics[col].videoCount;
+  if (row === col) return 1;
+  return measure === "jaccard" ? jaccard(joint, a, b) : conditional(joint, a);
+}
+
+/** The largest value over the off-diagonal cells (the colour scale's top); at least 1. */
+export function maxOffDiagonal(m: CooccurrenceMatrix, measure: Measure): number {
+  const n = m.topics.length;
+  let max = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const v = cellValue(m, i, j, measure);
+      if (v !== null && v > max) max = v;
+    }
+  return measure === "count" ? Math.max(1, max) : Math.min(1, Math.max(max, 1e-9));
+}
+
+export function formatValue(value: number | null, measure: Measure): string {
+  if (value === null) return "not reported";
+  if (measure === "count") return String(value);
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+export const MEASURE_LABEL: Record<Measure, string> = {
+  count: "Joint videos",
+  jaccard: "Jaccard index",
+  conditional: "P(column | row)",
+};

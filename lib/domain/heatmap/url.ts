@@ -1,0 +1,61 @@
+/**
+ * The heatmap's view in the URL: ?cell=<row>~<col>&order=<ordering>&value=<measure>&view=table.
+ * Defaults (no cell, by theme, joint videos, matrix view) are omitted. Unknown values fall
+ * back to the default with a notice.
+ */
+import { MEASURES, type Measure } from "./matrix";
+import { ORDERINGS, type Ordering } from "./order";
+
+export interface HeatmapState {
+  cell: [string, string] | null;
+  order: Ordering;
+  value: Measure;
+  view: "matrix" | "table";
+}
+
+export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme", value: "count", view: "matrix" };
+
+type ParamsLike = { get(key: string): string | null } | Record<string, string | string[] | undefined>;
+function read(params: ParamsLike, key: string): string | null {
+  if (typeof (params as { get?: unknown }).get === "function") return (params as { get(k: string): string | null }).get(key);
+  const v = (params as Record<string, string | string[] | undefined>)[key];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+
+export function parseHeatmapState(params: ParamsLike, topicSlugs: ReadonlySet<string>): { state: HeatmapState; notices: string[] } {
+  const state: HeatmapState = { ...DEFAULT_HEATMAP_STATE };
+  const notices: string[] = [];
+  const cell = read(params, "cell");
+  if (cell !== null) {
+    const parts = cell.split("~");
+    if (parts.length === 2 && parts.every((p) => topicSlugs.has(p))) state.cell = [parts[0], parts[1]];
+    else notices.push(`The link names a cell “${clip(cell)}” that does not exist, so no cell is selected.`);
+  }
+  const order = read(params, "order");
+  if (order !== null) {
+    if ((ORDERINGS as readonly string[]).includes(order)) state.order = order as Ordering;
+    else notices.push(`Unknown ordering “${clip(order)}”; ordering by theme.`);
+  }
+  const value = read(params, "value");
+  if (value !== null) {
+    if ((MEASURES as readonly string[]).includes(value)) state.value = value as Measure;
+    else notices.push(`Unknown value type “${clip(value)}”; showing joint videos.`);
+  }
+  const view = read(params, "view");
+  if (view !== null) {
+    if (view === "matrix" || view === "table") state.view = view;
+    else notices.push(`Unknown view “${clip(view)}”; showing the matrix.`);
+  }
+  return { state, notices };
+}
+
+export function serializeHeatmapState(state: HeatmapState): string {
+  const p = new URLSearchParams();
+  if (state.cell) p.set("cell", `${state.cell[0]}~${state.cell[1]}`);
+  if (state.order !== DEFAULT_HEATMAP_STATE.order) p.set("order", state.order);
+  if (state.value !== DEFAULT_HEATMAP_STATE.value) p.set("value", state.value);
+  if (state.view !== DEFAULT_HEATMAP_STATE.view) p.set("view", state.view);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TopicPair" ADD COLUMN "computedCount" INTEGER;

@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/content";
+import { cliEnv, createDb, freshDatabase, runSeedCli, snapshot } from "../helpers/db";
+import { parseAssignmentsCsv } from "@/lib/import/assignments";
+import type { Db } from "@/lib/db/client";
+
+const FIXTURE = join(ROOT, "tests/fixtures/assignments.synthetic.csv");
+
+function runImport(url: string, file: string) {
+  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", file], { cwd: ROOT, env: cliEnv(url), encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function csvFile(text: string) {
+  const dir = mkdtempSync(join(tmpdir(), "kmap-csv-"));
+  const file = join(dir, "a.csv");
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("parseAssignmentsCsv", () => {
+  const topics = new Set(["rag-systems", "evaluation"]);
+  it("reads valid rows", () => {
+    const r = parseAssignmentsCsv("video_id,topic_slug\nV1,rag-systems\r\nV1,evaluation\n", topics);
+    expect(r).toEqual({ ok: true, assignments: [{ videoId: "V1", topicSlug: "rag-systems" }, { videoId: "V1", topicSlug: "evaluation" }] });
+  });
+  it("names line and field for every bad row", () => {
+    const r = parseAssignmentsCsv("video_id,topic_slug\nV1,rag-systems\nv2,rag-systems\nV3,retrieval\nV1,rag-systems\nV4\n", topics);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      { line: 3, field: "video_id", message: '"v2" is not a video id like V72' },
+      { line: 4, field: "topic_slug", message: 'unknown topic "retrieval"' },
+      { line: 5, message: "duplicate of line 2 (V1,rag-systems)" },
+      { line: 6, message: "expected 2 fields (video_id,topic_slug), found 1" },
+    ]);
+  });
+  it("requires the header", () => {
+    const r = parseAssignmentsCsv("video,topic\nV1,rag-systems\n", topics);
+    expect(r.ok ? [] : r.issues[0].message).toMatch(/header must be "video_id,topic_slug"/);
+    expect(parseAssignmentsCsv("", topics).ok).toBe(false);
+    const broken = parseAssignmentsCsv('video_id,topic_slug\n"V1,rag-systems\n', topics);
+    expect(broken.ok ? "" : broken.issues[0].message).toMatch(/not valid CSV/);
+  });
+});
+
+describe("npm run import:assignments", () => {
+  let url: string;
+  let db: Db;
+  beforeAll(() => {
+    url = freshDatabase().url;
+    expect(runSeedCli(url).status).toBe(0);
+    db = createDb(url);
+  });
+  afterAll(async () => db?.$disconnect());
+
+  it("rejects an invalid file with line and field, and writes nothing", async () => {
+    const before = await snapshot(db);
+    const file = csvFile("video_id,topic_slug\nV1001,rag-systems\nV1001,no-such-topic\nV01,evaluation\n");
+    const r = runImport(url, file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("nothing was imported");
+    expect(r.stderr).toContain(`${file}:3, field "topic_slug": unknown topic "no-such-topic"`);
+    expect(r.stderr).toContain(`${file}:4, field "video_id"`);
+    expect(await snapshot(db)).toEqual(before);
+    expect(runImport(url, "/no/such/file.csv").status).toBe(1);
+    expect(runImport(url, "").status).toBe(2);
+  });
+
+  it("stores the synthetic fixture, recomputes the matrix and lists disagreements", async () => {
+    const r = runImport(url, FIXTURE);
+    expect(r.stderr).toBe(""); // small files: no progress bar
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("13 assignments stored (6 new videos); 190 topic pairs recomputed.");
+    expect(r.stdout).toMatch(/pair\s+evaluation × rag-systems: 21 → 2/);
+    expect(r.stdout).toMatch(/topic rag-systems: 72 → 3/);
+    // Reported pairs keep the paper's count and gain the computed one; the rest are computed.
+    const reported = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } } });
+    expect([reported.provenance, reported.count, reported.computedCount]).toEqual(["reported", 21, 2]);
+    const computed = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "latency", topicB: "pricing" } } });
+    expect([computed.provenance, computed.count]).toEqual(["computed", 1]);
+    const zero = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "agents", topicB: "memory" } } });
+    expect([zero.provenance, zero.count]).toEqual(["computed", 0]);
+    expect(await db.topicPair.count({ where: { provenance: "not_reported" } })).toBe(0);
+
+    // Importing again replaces, it does not add.
+    expect(runImport(url, FIXTURE).status).toBe(0);
+    expect(await db.videoTopic.count()).toBe(13);
+  });
+
+  it("shows a progress bar for large files", () => {
+    const rows = ["video_id,topic_slug"];
+    for (let v = 1001; v < 1001 + 1500; v++) rows.push(`V${v},rag-systems`);
+    const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", csvFile(rows.join("\n"))], {
+      cwd: ROOT,
+      env: cliEnv(url),
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("1500 assignments stored");
+    expect(r.stderr).toMatch(/importing \[[^\]]+\] 100% \| 1500\/1500 rows/);
+  });
+});
