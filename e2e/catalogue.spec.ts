@@ -90,11 +90,3 @@ test("about explains shares, the denominator and the paper's inconsistency", asy
   await expect(page.getByTestId("inconsistency-rank")).toContainText("83 videos (46.6%) make it the second largest");
   await expect(page.locator("main")).toContainText("10.5281/zenodo.14753685");
 });
-
-test("the co-occurrence overview lists the 18 reported pairs and no zeros for unknown ones", async ({ page }) => {
-  await page.goto("/cooccurrence");
-  const rows = page.getByTestId("pairs-table").locator("tbody tr");
-  await expect(rows).toHaveCount(18);
-  await expect(rows.first()).toContainText("21");
-  await expect(page.locator("main")).toContainText("172 are not reported");
-});

@@ -56,6 +56,7 @@ export function serializeHeatmapState(state: HeatmapState): string {
   if (state.order !== DEFAULT_HEATMAP_STATE.order) p.set("order", state.order);
   if (state.value !== DEFAULT_HEATMAP_STATE.value) p.set("value", state.value);
   if (state.view !== DEFAULT_HEATMAP_STATE.view) p.set("view", state.view);
-  const s = p.toString();
+  // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes links ugly.
+  const s = p.toString().replace(/%7E/gi, "~");
   return s ? `?${s}` : "";
 }
