@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SectionLink } from "./SectionLink";
 
 export interface Crumb {
   href: string;
@@ -29,9 +30,11 @@ export function PageHeader({ crumbs = [], kicker, title, children }: { crumbs?: 
 
 export function Section({ title, id, children, aside }: { title: string; id: string; children: React.ReactNode; aside?: React.ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-10">
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-6">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-heading`} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">{title}</h2>
+        <h2 id={`${id}-heading`} className="flex items-baseline gap-2 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+          {title} <SectionLink id={id} title={title} />
+        </h2>
         {aside}
       </div>
       {children}

@@ -20,6 +20,7 @@ import { HeatmapCanvas } from "./HeatmapCanvas";
 import { CellPanel } from "./CellPanel";
 import { PairTable } from "./PairTable";
 import { HeatmapExport } from "./HeatmapExport";
+import { ShareControls } from "../ShareControls";
 
 /** Above this many topics the matrix is drawn on canvas (see `npm run bench:heatmap`). */
 export const CANVAS_FROM = 60;
@@ -38,7 +39,7 @@ export interface HeatmapModel {
 
 const KEY_STEP: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
 
-export function HeatmapExplorer({ initial, themes, topics }: { initial: Cooccurrence; themes: Theme[]; topics: Topic[] }) {
+export function HeatmapExplorer({ initial, themes, topics, embedded = false }: { initial: Cooccurrence; themes: Theme[]; topics: Topic[]; embedded?: boolean }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const query = useQuery({ queryKey: cooccurrenceQueryKey, queryFn: ({ signal }) => fetchCooccurrence(signal), initialData: initial, staleTime: 5 * 60_000 });
@@ -184,6 +185,7 @@ export function HeatmapExplorer({ initial, themes, topics }: { initial: Cooccurr
             {state.view === "table" ? "Show as matrix" : "Show as table"}
           </button>
           <HeatmapExport host={host} model={model} state={state} />
+          {!embedded && <ShareControls embedPath="/embed/heatmap" />}
         </div>
       </div>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">{ORDERING_EXPLANATION[state.order]}</p>

@@ -18,12 +18,15 @@ import { TreemapSvg } from "./TreemapSvg";
 import { TopicPanel } from "./TopicPanel";
 import { TreemapTable } from "./TreemapTable";
 import { ExportMenu } from "./ExportMenu";
+import { ShareControls } from "../ShareControls";
 
 export interface TreemapExplorerProps {
   themes: Theme[];
   topics: Topic[];
   phases: Phase[];
   initialTopic: TopicDetail | null;
+  /** Inside an iframe on another site: no share controls. */
+  embedded?: boolean;
 }
 
 /** Nominal sizes for the server-rendered first paint; CSS aspect ratios match them, so nothing shifts. */
@@ -33,7 +36,7 @@ const NARROW_BREAKPOINT = 640;
 
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
 
-export function TreemapExplorer({ themes, topics, phases, initialTopic }: TreemapExplorerProps) {
+export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded = false }: TreemapExplorerProps) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const { state, notices } = useMemo(() => parseTreemapState(searchParams, { themes, topics }), [searchParams, themes, topics]);
@@ -214,6 +217,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic }: Treema
             {state.view === "table" ? "Show as chart" : "Show as table"}
           </button>
           <ExportMenu svgHost={svgHost} themes={themes} topics={topics} phases={phases} zoom={state.zoom} />
+          {!embedded && <ShareControls embedPath="/embed/treemap" />}
         </div>
       </div>
 

@@ -4,6 +4,10 @@ import { catalogue } from "@/lib/data";
 import { phasePage } from "@/lib/pages";
 import { formatShare } from "@/lib/domain/share";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
+import { entityJsonLd, entityMetadata } from "@/lib/entity-page";
+import { CiteControl } from "@/components/CiteControl";
+import { CopyLinkButton } from "@/components/CopyButton";
+import { JsonLd } from "@/components/JsonLd";
 
 export const revalidate = 300;
 
@@ -15,18 +19,20 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const phase = await phasePage((await params).slug);
-  return { title: phase.name, description: phase.summary, alternates: { canonical: `/phases/${phase.slug}` } };
+  return entityMetadata("phase", phase.slug, phase.name, phase.summary);
 }
 
 export default async function PhasePage({ params }: Props) {
   const phase = await phasePage((await params).slug);
-  const topics = await catalogue().topics({ phase: phase.slug });
+  const [topics, version, ld] = await Promise.all([catalogue().topics({ phase: phase.slug }), catalogue().datasetVersion(), entityJsonLd("phase", phase.slug)]);
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
   return (
     <article>
+      {ld && <JsonLd data={ld} />}
       <PageHeader crumbs={[{ href: "/phases", label: "Phases" }]} kicker={`Lifecycle phase ${phase.position} of 6`} title={phase.name}>
         <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{phase.summary}</p>
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Phase from Rao et al. (arXiv 2506.23762); description in our own words.</p>
+        <div className="mt-3"><CopyLinkButton /></div>
       </PageHeader>
       <Section title={`Practitioner topics in this phase (${phase.links.length})`} id="topics" aside={<EditorialBadge />}>
         <ul className="space-y-3" data-testid="phase-topics">
@@ -47,6 +53,9 @@ export default async function PhasePage({ params }: Props) {
           The two source papers do not map to each other: which topics belong to which phase is our editorial judgement, with a reason for each.
         </p>
       </Section>
+      <div className="mt-10 max-w-xl">
+        <CiteControl basePath={`/phases/${phase.slug}`} studyLabel="The lifecycle paper (Rao et al.)" version={version.version} />
+      </div>
     </article>
   );
 }

@@ -1,16 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { catalogue } from "@/lib/data";
-import { parseTreemapState } from "@/lib/domain/treemap-url";
+import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap-url";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
 
 // The view (zoom, selection, colour) comes from the URL, so the first paint of a shared
 // link is already that view: this page renders per request.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The preview image of a shared link shows that link's view. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const reader = catalogue();
+  const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]);
+  const { state } = parseTreemapState(await searchParams, { themes, topics });
+  const image = `/og/treemap${serializeTreemapState({ ...state, view: "chart" })}`;
+  const selected = topics.find((t) => t.slug === state.topic);
+  const zoomed = themes.find((t) => t.slug === state.zoom);
+  const title = selected ? `${selected.name} on the map` : zoomed ? `${zoomed.name} on the map` : "LLM Engineering Knowledge Map";
+  return {
+    alternates: { canonical: "/" },
+    openGraph: { title, url: `/${serializeTreemapState(state)}`, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
+}
 
 export default async function HomePage({ searchParams }: Props) {
   const reader = catalogue();

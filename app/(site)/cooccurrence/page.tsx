@@ -2,16 +2,28 @@ import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
+import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 
 // The selected cell, ordering and value type come from the URL, so a shared link's first
 // paint is that view: rendered per request.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Co-occurrence",
-  description: "Which practitioner topics are discussed in the same videos: a topic × topic heatmap where every cell says whether its count is reported, computed or unknown.",
-  alternates: { canonical: "/cooccurrence" },
-};
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const cooc = await catalogue().cooccurrence();
+  const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
+  const image = `/og/heatmap${serializeHeatmapState({ ...state, view: "matrix" })}`;
+  const title = "Co-occurrence";
+  const description = "Which practitioner topics are discussed in the same videos: a topic × topic heatmap where every cell says whether its count is reported, computed or unknown.";
+  return {
+    title,
+    description,
+    alternates: { canonical: "/cooccurrence" },
+    openGraph: { title, description, url: `/cooccurrence${serializeHeatmapState(state)}`, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
 
 export default async function CooccurrencePage() {
   const reader = catalogue();

@@ -8,6 +8,10 @@ import { Figure } from "@/components/Figure";
 import { Markdown } from "@/components/Markdown";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
+import { entityJsonLd, entityMetadata } from "@/lib/entity-page";
+import { CiteControl } from "@/components/CiteControl";
+import { CopyLinkButton } from "@/components/CopyButton";
+import { JsonLd } from "@/components/JsonLd";
 
 export const revalidate = 300;
 
@@ -19,24 +23,27 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await topicPage((await params).slug);
-  return {
-    title: topic.name,
-    description: `${topic.name}: discussed in ${topic.videoCount} of the practitioner videos (${formatShare(topic.share)}), theme ${topic.themeName}. Summary, verbatim quotes, lifecycle phases and co-occurring topics.`,
-    alternates: { canonical: `/topics/${topic.slug}` },
-  };
+  return entityMetadata(
+    "topic",
+    topic.slug,
+    topic.name,
+    `${topic.name}: ${topic.videoCount} practitioner videos (${formatShare(topic.share)}), theme ${topic.themeName}. Summary, verbatim quotes, lifecycle phases and co-occurring topics.`,
+  );
 }
 
 export default async function TopicPage({ params }: Props) {
   const topic = await topicPage((await params).slug);
   const reader = catalogue();
-  const [themes, topics, phases] = await Promise.all([reader.themes(), reader.topics(), reader.phases()]);
+  const [themes, topics, phases, version, ld] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion(), entityJsonLd("topic", topic.slug)]);
   const theme = themes.find((t) => t.slug === topic.theme)!;
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
   const phaseName = new Map(phases.map((p) => [p.slug, p.name]));
 
   return (
     <article>
+      {ld && <JsonLd data={ld} />}
       <PageHeader crumbs={[{ href: "/", label: "Map" }, { href: `/themes/${theme.slug}`, label: theme.name }]} kicker={`Topic · ${theme.name}`} title={topic.name}>
+        <div className="mt-3"><CopyLinkButton /></div>
         <div className="mt-5">
           <Figure videoCount={topic.videoCount} share={topic.share} shareDenominator={topic.shareDenominator} section={topic.section} color={themeColor(theme.position)} size="lg" />
         </div>
@@ -106,6 +113,7 @@ export default async function TopicPage({ params }: Props) {
         </div>
 
         <aside className="space-y-8 lg:pt-10">
+          <CiteControl basePath={`/topics/${topic.slug}`} studyLabel="The study (Mailach et al.)" version={version.version} />
           <section aria-labelledby="phases-heading">
             <div className="flex flex-wrap items-center gap-2">
               <h2 id="phases-heading" className="text-base font-semibold">Lifecycle phases</h2>

@@ -6,6 +6,10 @@ import { formatShare } from "@/lib/domain/share";
 import { themeColor } from "@/lib/domain/palette";
 import { Figure } from "@/components/Figure";
 import { PageHeader, Section } from "@/components/PageHeader";
+import { entityJsonLd, entityMetadata } from "@/lib/entity-page";
+import { CiteControl } from "@/components/CiteControl";
+import { CopyLinkButton } from "@/components/CopyButton";
+import { JsonLd } from "@/components/JsonLd";
 
 export const revalidate = 300;
 
@@ -17,20 +21,19 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = await themePage((await params).slug);
-  return {
-    title: theme.name,
-    description: `${theme.name}: ${theme.videoCount} practitioner videos (${formatShare(theme.share)}), ${theme.topics.length} topics.`,
-    alternates: { canonical: `/themes/${theme.slug}` },
-  };
+  return entityMetadata("theme", theme.slug, theme.name, `${theme.name}: ${theme.videoCount} practitioner videos (${formatShare(theme.share)}), ${theme.topics.length} topics.`);
 }
 
 export default async function ThemePage({ params }: Props) {
   const theme = await themePage((await params).slug);
   const color = themeColor(theme.position);
+  const [version, ld] = await Promise.all([catalogue().datasetVersion(), entityJsonLd("theme", theme.slug)]);
   return (
     <article>
+      {ld && <JsonLd data={ld} />}
       <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="Theme" title={theme.name}>
         <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{theme.summary}</p>
+        <div className="mt-3"><CopyLinkButton /></div>
         <div className="mt-5">
           <Figure videoCount={theme.videoCount} share={theme.share} shareDenominator={theme.shareDenominator} section={theme.section} color={color} size="lg" />
         </div>
@@ -50,6 +53,9 @@ export default async function ThemePage({ params }: Props) {
           <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">The paper reports this theme as a single topic of the same name.</p>
         )}
       </Section>
+      <div className="mt-10 max-w-xl">
+        <CiteControl basePath={`/themes/${theme.slug}`} studyLabel="The study (Mailach et al.)" version={version.version} />
+      </div>
     </article>
   );
 }

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { catalogue } from "@/lib/data";
+import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
+import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
+import { EmbedFrame } from "@/components/EmbedFrame";
+
+// Embeddable heatmap: the chart without site chrome. Only /embed/* may be framed by other sites.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Co-occurrence (embedded)", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EmbeddedHeatmap({ searchParams }: Props) {
+  const reader = catalogue();
+  const [cooc, topics, themes] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes()]);
+  const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
+  return (
+    <EmbedFrame fullPath={`/cooccurrence${serializeHeatmapState(state)}`} label="Open the full heatmap">
+      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} embedded />
+    </EmbedFrame>
+  );
+}

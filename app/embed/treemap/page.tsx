@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { catalogue } from "@/lib/data";
+import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap-url";
+import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
+import { EmbedFrame } from "@/components/EmbedFrame";
+
+// Embeddable treemap: the chart without site chrome. Only /embed/* may be framed by other sites.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Treemap (embedded)", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EmbeddedTreemap({ searchParams }: Props) {
+  const reader = catalogue();
+  const [themes, topics, phases] = await Promise.all([reader.themes(), reader.topics(), reader.phases()]);
+  const { state } = parseTreemapState(await searchParams, { themes, topics });
+  const initialTopic = state.topic ? await reader.topic(state.topic) : null;
+  return (
+    <EmbedFrame fullPath={`/${serializeTreemapState(state)}`} label="Open the full map">
+      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} embedded />
+    </EmbedFrame>
+  );
+}
