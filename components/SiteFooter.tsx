@@ -22,6 +22,8 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
           <p className="mt-2">
             <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about">Sources and method</Link>
             {" · "}
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">Changelog</Link>
+            {" · "}
             <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api/v1/openapi.json">JSON API (OpenAPI)</a>
           </p>
         </div>

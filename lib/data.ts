@@ -21,6 +21,8 @@ import type {
   VideoDetail,
 } from "./schemas/api";
 import type { Provenance } from "./domain/pairs";
+import type { Catalogue } from "./content/parse";
+import { compareVersions } from "./domain/version";
 
 export type AliasKind = "theme" | "topic" | "phase";
 
@@ -214,6 +216,19 @@ export function createCatalogueReader(db: Db) {
     async cooccurrence(): Promise<Cooccurrence> {
       const [topics, pairs] = await Promise.all([sortedTopics(), db.topicPair.findMany({ orderBy: [{ topicA: "asc" }, { topicB: "asc" }] })]);
       return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
+    },
+
+    /** Every imported dataset version, newest first. */
+    async versions() {
+      const rows = await db.datasetVersion.findMany({ orderBy: { importedAt: "desc" }, select: { version: true, releasedAt: true, contentHash: true, importedAt: true, isCurrent: true } });
+      return rows.sort((a, b) => compareVersions(b.version, a.version));
+    },
+
+    /** The content of one dataset version as it was imported, or null if unknown. */
+    async snapshot(version: string): Promise<Catalogue | null> {
+      const row = await db.datasetVersion.findUnique({ where: { version }, select: { snapshot: true } });
+      if (!row || !row.snapshot) return null;
+      return JSON.parse(row.snapshot) as Catalogue;
     },
 
     /** The current slug an old slug redirects to, or null. */

@@ -1,8 +1,8 @@
 #!/bin/sh
 # npm run db:migration -- <name>
 # Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that turns the
-# schema of the last commit into the current prisma/schema.prisma (the whole schema for
-# the first migration). `prisma migrate dev` does not work offline here; `migrate diff` does.
+# schema as of the newest committed migration into the current prisma/schema.prisma (the
+# whole schema for the first migration). `prisma migrate dev` does not work offline here; `migrate diff` does.
 set -eu
 name="${1:-}"
 case "$name" in
@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
 prev=$(mktemp)
 trap 'rm -f "$prev"' EXIT
-if ls prisma/migrations/*/migration.sql >/dev/null 2>&1 && git show HEAD:prisma/schema.prisma > "$prev" 2>/dev/null; then
+# The schema as it was when the newest migration was committed: what the migrations already cover.
+last=$(git log -1 --format=%H -- prisma/migrations 2>/dev/null || true)
+if ls prisma/migrations/*/migration.sql >/dev/null 2>&1 && [ -n "$last" ] && git show "$last:prisma/schema.prisma" > "$prev" 2>/dev/null; then
   from="--from-schema-datamodel $prev"
 else
   from="--from-empty"

@@ -7,7 +7,7 @@ import { readContentFiles, DEFAULT_CONTENT_DIR } from "../lib/content/load";
 import { parseContent } from "../lib/content/parse";
 import { formatIssue } from "../lib/content/issues";
 import { createDb } from "../lib/db/client";
-import { seedCatalogue } from "../lib/db/seed";
+import { DatasetVersionConflict, seedCatalogue } from "../lib/db/seed";
 
 function contentDirFromArgs(argv: string[]): string {
   const i = argv.indexOf("--content");
@@ -41,6 +41,10 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (err) {
+    if (err instanceof DatasetVersionConflict) {
+      console.error(`db:seed: content/dataset.yaml, field "version": ${err.message} The database was not changed.`);
+      return 1;
+    }
     console.error(`db:seed: writing to the database failed; nothing was changed (the import runs in one transaction).\n  ${(err as Error).message}`);
     return 1;
   } finally {

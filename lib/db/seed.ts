@@ -20,6 +20,12 @@ export interface SeedSummary {
   pairs: { reported: number; computed: number; not_reported: number };
 }
 
+export class DatasetVersionConflict extends Error {
+  constructor(readonly version: string) {
+    super(`content/ differs from the dataset version ${version} already imported, and a version's data never changes once published: raise "version" in content/dataset.yaml (and set "releasedAt").`);
+  }
+}
+
 export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = new Date()): Promise<SeedSummary> {
   const { dataset, study } = catalogue;
   const denominator = study.shareDenominator;
@@ -113,8 +119,12 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
       const pairRows = buildPairRows(topicSlugs, catalogue.pairs, assignments);
       await tx.topicPair.createMany({ data: pairRows });
 
-      // Re-seeding the same version and content keeps its import time, so a second run changes nothing.
+      // A version's content is fixed once imported: its permalinks and citations must keep
+      // showing the same data. Changed content needs a new version in content/dataset.yaml.
       const existing = await tx.datasetVersion.findUnique({ where: { version: dataset.version } });
+      if (existing && existing.contentHash !== dataset.contentHash && existing.snapshot !== "") {
+        throw new DatasetVersionConflict(dataset.version);
+      }
       const versionRow = {
         releasedAt: dataset.releasedAt,
         contentHash: dataset.contentHash,
@@ -122,6 +132,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         description: dataset.description,
         importedAt: existing && existing.contentHash === dataset.contentHash ? existing.importedAt : now,
         isCurrent: true,
+        snapshot: JSON.stringify(catalogue),
       };
       await tx.datasetVersion.updateMany({ where: { version: { not: dataset.version } }, data: { isCurrent: false } });
       await tx.datasetVersion.upsert({ where: { version: dataset.version }, create: { version: dataset.version, ...versionRow }, update: versionRow });

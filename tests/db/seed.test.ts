@@ -96,10 +96,33 @@ describe("npm run db:seed", () => {
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const themes = join(dir, "themes.yaml");
     writeFileSync(themes, readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"));
+    const dataset = join(dir, "dataset.yaml");
+    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "99.0.0"'));
     const r = runSeedCli(url, ["--content", dir]);
     await db.$executeRawUnsafe(`DROP TRIGGER fail_quote`);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("nothing was changed");
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("refuses changed content under an already published version, and keeps every version's snapshot", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kmap-content-"));
+    cpSync(CONTENT_DIR, dir, { recursive: true });
+    const themes = join(dir, "themes.yaml");
+    writeFileSync(themes, readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"));
+    const before = await snapshot(db);
+    const same = runSeedCli(url, ["--content", dir]);
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain('content/dataset.yaml, field "version"');
+    expect(await snapshot(db)).toEqual(before);
+
+    const dataset = join(dir, "dataset.yaml");
+    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "1.0.1"'));
+    expect(runSeedCli(url, ["--content", dir]).status).toBe(0);
+    const versions = await db.datasetVersion.findMany({ orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([["1.0.0", false], ["1.0.1", true]]);
+    const old = JSON.parse(versions[0].snapshot);
+    expect(old.themes[0].summary).toContain("How an LLM-based application");
+    expect(JSON.parse(versions[1].snapshot).themes[0].summary).toContain("How an LLM application");
   });
 });

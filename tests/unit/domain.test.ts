@@ -114,3 +114,31 @@ describe("apaAuthors", () => {
     expect(apaAuthors(["Ada Lovelace"])).toBe("Lovelace, A.");
   });
 });
+
+describe("changelog diff", async () => {
+  const { diffSnapshots } = await import("@/lib/domain/changelog");
+  const { compareVersions } = await import("@/lib/domain/version");
+  const base = {
+    themes: [{ slug: "t", name: "T", videoCount: 10, share: 5.6 }],
+    topics: [{ slug: "rag-systems", name: "RAG Systems", videoCount: 72, share: 40.4, quotes: [{ video: "V1", text: "a" }] }],
+    phases: [{ slug: "p", name: "P" }],
+    pairs: [{ a: "rag-systems", b: "evaluation", count: 21 }],
+  };
+  it("is empty for identical snapshots", () => expect(diffSnapshots(base, base)).toEqual([]));
+  it("names renames, figure changes, quotes and pairs", () => {
+    const next = {
+      ...base,
+      topics: [{ slug: "retrieval-augmented-generation", name: "Retrieval-Augmented Generation", aliases: ["rag-systems"], videoCount: 73, share: 41.0, quotes: [{ video: "V2", text: "b" }] }],
+      pairs: [{ a: "evaluation", b: "rag-systems", count: 22 }],
+    };
+    expect(diffSnapshots(base, next)).toEqual([
+      "Renamed topic “RAG Systems” to “Retrieval-Augmented Generation” (old links redirect).",
+      "Reported pair evaluation × rag-systems: 21 → 22.",
+    ]);
+    const figures = { ...base, topics: [{ ...base.topics[0], videoCount: 73, share: 41.0, quotes: [] }] };
+    expect(diffSnapshots(base, figures)).toEqual(["Topic “RAG Systems”: 72 videos (40.4%) → 73 videos (41%).", "Topic “RAG Systems”: 0 quotes added, 1 removed."]);
+  });
+  it("orders versions numerically", () => {
+    expect(["1.9.0", "1.10.0", "1.0.1"].sort(compareVersions)).toEqual(["1.0.1", "1.9.0", "1.10.0"]);
+  });
+});

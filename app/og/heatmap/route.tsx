@@ -38,11 +38,11 @@ export async function GET(request: Request) {
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flex: 1 }}>
         <div style={{ fontSize: 28, color: "#475569" }}>Which topics come up together</div>
         {sel ? (
-          <>
+          <div style={{ display: "flex", flexDirection: "column" }}>
             <div style={{ fontSize: 52, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{`${matrix.topics[sel[0]].name} × ${matrix.topics[sel[1]].name}`}</div>
             <div style={{ fontSize: 40, marginTop: 20 }}>{value === null ? "Not reported in the paper" : `${MEASURE_LABEL[state.value]}: ${formatValue(value, state.value)}`}</div>
             <div style={{ fontSize: 26, color: "#475569", marginTop: 12 }}>{pair?.provenance === "reported" ? "Reported in the paper" : pair?.provenance === "computed" ? "Computed from assignments" : ""}</div>
-          </>
+          </div>
         ) : (
           <div style={{ fontSize: 52, fontWeight: 700, marginTop: 12 }}>{`${n} topics · ${MEASURE_LABEL[state.value]}`}</div>
         )}

@@ -1,0 +1,55 @@
+/**
+ * What changed between two dataset versions, in words a reader of the changelog needs:
+ * entries added, removed or renamed, figures that moved, quotes and pairs added or removed.
+ */
+export interface SnapshotLike {
+  themes: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[] }>;
+  topics: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[]; quotes: Array<{ video: string; text: string }> }>;
+  phases: Array<{ slug: string; name: string; aliases?: string[] }>;
+  pairs: Array<{ a: string; b: string; count: number }>;
+}
+
+type Named = { slug: string; name: string; aliases?: string[] };
+
+function entryChanges(kind: string, prev: Named[], next: Named[]): string[] {
+  const out: string[] = [];
+  const prevBySlug = new Map(prev.map((e) => [e.slug, e]));
+  const nextBySlug = new Map(next.map((e) => [e.slug, e]));
+  for (const e of next) {
+    const before = prevBySlug.get(e.slug) ?? prev.find((p) => e.aliases?.includes(p.slug));
+    if (!before) out.push(`Added ${kind} “${e.name}”.`);
+    else if (before.slug !== e.slug || before.name !== e.name) out.push(`Renamed ${kind} “${before.name}” to “${e.name}”${before.slug !== e.slug ? ` (old links redirect)` : ""}.`);
+  }
+  for (const e of prev) {
+    if (!nextBySlug.has(e.slug) && !next.some((n) => n.aliases?.includes(e.slug))) out.push(`Removed ${kind} “${e.name}”.`);
+  }
+  return out;
+}
+
+export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] {
+  const out = [...entryChanges("theme", prev.themes, next.themes), ...entryChanges("topic", prev.topics, next.topics), ...entryChanges("phase", prev.phases, next.phases)];
+  for (const [kind, list, before] of [["theme", next.themes, prev.themes], ["topic", next.topics, prev.topics]] as const) {
+    for (const e of list) {
+      const b = (before as SnapshotLike["topics"]).find((x) => x.slug === e.slug);
+      if (b && (b.videoCount !== e.videoCount || b.share !== e.share)) out.push(`${kind === "theme" ? "Theme" : "Topic"} “${e.name}”: ${b.videoCount} videos (${b.share}%) → ${e.videoCount} videos (${e.share}%).`);
+    }
+  }
+  for (const t of next.topics) {
+    const b = prev.topics.find((x) => x.slug === t.slug);
+    if (!b) continue;
+    const key = (q: { video: string; text: string }) => `${q.video}|${q.text}`;
+    const added = t.quotes.filter((q) => !b.quotes.some((p) => key(p) === key(q))).length;
+    const removed = b.quotes.filter((q) => !t.quotes.some((p) => key(p) === key(q))).length;
+    if (added || removed) out.push(`Topic “${t.name}”: ${added} quote${added === 1 ? "" : "s"} added, ${removed} removed.`);
+  }
+  const pk = (p: { a: string; b: string }) => [p.a, p.b].sort().join("|");
+  const prevPairs = new Map(prev.pairs.map((p) => [pk(p), p.count]));
+  const nextPairs = new Map(next.pairs.map((p) => [pk(p), p.count]));
+  const pairName = (k: string) => k.replace("|", " × ");
+  for (const [k, c] of nextPairs) {
+    if (!prevPairs.has(k)) out.push(`Reported pair ${pairName(k)} added (${c}).`);
+    else if (prevPairs.get(k) !== c) out.push(`Reported pair ${pairName(k)}: ${prevPairs.get(k)} → ${c}.`);
+  }
+  for (const k of prevPairs.keys()) if (!nextPairs.has(k)) out.push(`Reported pair ${pairName(k)} removed.`);
+  return out;
+}
