@@ -114,3 +114,4 @@ export function unwrapRis(ris: string): string {
   }
   return out.join("\n");
 }
+
