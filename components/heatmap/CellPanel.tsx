@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { fetchTopicDetail, topicQueryKey } from "@/lib/api/client";
-import { fetchVideosForTopic } from "@/lib/api/client-cooccurrence";
+import { fetchTopicDetail, fetchVideosForTopic, topicQueryKey } from "@/lib/api/client";
 import { cellValue, formatValue, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
 
 /** The selected cell: value, provenance with the paper's sentence, both topics' quotes, shared videos. */

@@ -8,7 +8,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client-cooccurrence";
+import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client";
 import { buildMatrix, cellValue, formatValue, maxOffDiagonal, MEASURE_LABEL, MEASURES, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
 import { ORDERING_EXPLANATION, ORDERING_LABEL, ORDERINGS, orderTopics, themeBands, type Ordering } from "@/lib/domain/heatmap/order";
 import { parseHeatmapState, serializeHeatmapState, type HeatmapState } from "@/lib/domain/heatmap/url";
@@ -21,6 +21,7 @@ import { CellPanel } from "./CellPanel";
 import { PairTable } from "./PairTable";
 import { HeatmapExport } from "./HeatmapExport";
 import { ShareControls } from "../ShareControls";
+import { UrlNotice } from "../UrlNotice";
 
 /** Above this many topics the matrix is drawn on canvas (see `npm run bench:heatmap`). */
 export const CANVAS_FROM = 60;
@@ -170,13 +171,7 @@ export function HeatmapExplorer({ initial, themes, topics, embedded = false }: {
 
   return (
     <div>
-      {notices.length > 0 && (
-        <div role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="url-notice">
-          {notices.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <UrlNotice notices={notices} />
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
         <Segmented label="Order" value={state.order} options={ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABEL[o] }))} onChange={(order) => navigate({ order })} />
         <Segmented label="Value" value={state.value} options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABEL[m] }))} onChange={(value) => navigate({ value })} />

@@ -19,6 +19,7 @@ import { TopicPanel } from "./TopicPanel";
 import { TreemapTable } from "./TreemapTable";
 import { ExportMenu } from "./ExportMenu";
 import { ShareControls } from "../ShareControls";
+import { UrlNotice } from "../UrlNotice";
 
 export interface TreemapExplorerProps {
   themes: Theme[];
@@ -168,13 +169,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
 
   return (
     <div className="mt-8">
-      {notices.length > 0 && (
-        <div role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="url-notice">
-          {notices.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      )}
+      <UrlNotice notices={notices} />
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Treemap zoom" className="text-sm">

@@ -22,20 +22,13 @@ export interface TreemapCatalogue {
   topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
 }
 
-export type SearchParamsLike = { get(key: string): string | null } | Record<string, string | string[] | undefined>;
-
-function read(params: SearchParamsLike, key: string): string | null {
-  if (typeof (params as { get?: unknown }).get === "function") return (params as { get(k: string): string | null }).get(key);
-  const v = (params as Record<string, string | string[] | undefined>)[key];
-  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-}
+import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "./url-params";
 
 export const TREEMAP_PARAMS = ["zoom", "topic", "color", "view"] as const;
 
 export function parseTreemapState(params: SearchParamsLike, catalogue: TreemapCatalogue): { state: TreemapState; notices: string[] } {
   const notices: string[] = [];
   const state: TreemapState = { ...DEFAULT_TREEMAP_STATE };
-  const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
   const zoom = read(params, "zoom");
   if (zoom !== null) {

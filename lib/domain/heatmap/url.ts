@@ -15,13 +15,7 @@ export interface HeatmapState {
 
 export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme", value: "count", view: "matrix" };
 
-type ParamsLike = { get(key: string): string | null } | Record<string, string | string[] | undefined>;
-function read(params: ParamsLike, key: string): string | null {
-  if (typeof (params as { get?: unknown }).get === "function") return (params as { get(k: string): string | null }).get(key);
-  const v = (params as Record<string, string | string[] | undefined>)[key];
-  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-}
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+import { clipForNotice as clip, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
 
 export function parseHeatmapState(params: ParamsLike, topicSlugs: ReadonlySet<string>): { state: HeatmapState; notices: string[] } {
   const state: HeatmapState = { ...DEFAULT_HEATMAP_STATE };

@@ -1,20 +1,5 @@
 import { catalogue } from "@/lib/data";
-import { notFound, parseParams, parseQuery, respond } from "@/lib/api/http";
-import { redirectAlias } from "@/lib/api/aliases";
-import { EmptyQuery, SlugParams } from "@/lib/schemas/api";
+import { entityRoute } from "@/lib/api/entity-route";
 
 export const dynamic = "force-dynamic";
-
-export async function GET(request: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const { slug } = await ctx.params;
-  return (
-    (await redirectAlias(request, "phase", slug)) ??
-    respond(async () => {
-      parseQuery(request.url, EmptyQuery);
-      const params = parseParams({ slug }, SlugParams);
-      const phase = await catalogue().phase(params.slug);
-      if (!phase) throw notFound(`No phase with slug "${params.slug}".`);
-      return phase;
-    })
-  );
-}
+export const GET = entityRoute("phase", (slug) => catalogue().phase(slug));

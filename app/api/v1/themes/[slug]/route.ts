@@ -1,20 +1,5 @@
 import { catalogue } from "@/lib/data";
-import { notFound, parseParams, parseQuery, respond } from "@/lib/api/http";
-import { redirectAlias } from "@/lib/api/aliases";
-import { EmptyQuery, SlugParams } from "@/lib/schemas/api";
+import { entityRoute } from "@/lib/api/entity-route";
 
 export const dynamic = "force-dynamic";
-
-export async function GET(request: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const { slug } = await ctx.params;
-  return (
-    (await redirectAlias(request, "theme", slug)) ??
-    respond(async () => {
-      parseQuery(request.url, EmptyQuery);
-      const params = parseParams({ slug }, SlugParams);
-      const theme = await catalogue().theme(params.slug);
-      if (!theme) throw notFound(`No theme with slug "${params.slug}".`);
-      return theme;
-    })
-  );
-}
+export const GET = entityRoute("theme", (slug) => catalogue().theme(slug));
