@@ -142,3 +142,20 @@ describe("changelog diff", async () => {
     expect(["1.9.0", "1.10.0", "1.0.1"].sort(compareVersions)).toEqual(["1.0.1", "1.9.0", "1.10.0"]);
   });
 });
+
+describe("request guard", async () => {
+  const { undecodablePath, badRequestResponse } = await import("@/lib/request-guard");
+  it("spots paths that cannot be decoded", () => {
+    expect(undecodablePath("/topics/%")).toBe(true);
+    expect(undecodablePath("/topics/%E0%A4%A")).toBe(true);
+    expect(undecodablePath("/topics/rag%20systems")).toBe(false);
+    expect(undecodablePath("/topics/%F0%9F%A4%96")).toBe(false);
+  });
+  it("answers JSON under /api and a page elsewhere", async () => {
+    const api = badRequestResponse("/api/v1/topics/%");
+    expect(api.status).toBe(400);
+    expect(await api.json()).toEqual({ error: { code: "bad_request", message: "The address contains invalid percent-encoding." } });
+    const page = badRequestResponse("/topics/%");
+    expect(page.headers.get("content-type")).toContain("text/html");
+  });
+});

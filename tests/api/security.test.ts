@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+
+const BASE = process.env.TEST_BASE_URL;
+
+describe.runIf(BASE)("security headers", () => {
+  it("every kind of response carries them", async () => {
+    for (const path of ["/", "/topics/rag-systems", "/api/v1/topics", "/api/v1/nope", "/topics/nope", "/og/topic/rag-systems", "/embed/treemap"]) {
+      const res = await fetch(`${BASE}${path}`, { redirect: "manual" });
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("permissions-policy"), path).toContain("camera=()");
+      expect(res.headers.get("x-powered-by"), path).toBeNull();
+    }
+  });
+  it("sends HSTS only over HTTPS", async () => {
+    const plain = await fetch(`${BASE}/topics/rag-systems`);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const behindTls = await fetch(`${BASE}/topics/rag-systems`, { headers: { "x-forwarded-proto": "https" } });
+    expect(behindTls.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+  });
+  it("malformed percent-encoding is a 400, not a 500", async () => {
+    const page = await fetch(`${BASE}/topics/%E0%A4%A`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("invalid percent-encoding");
+    const api = await fetch(`${BASE}/api/v1/topics/%`);
+    expect(api.status).toBe(400);
+    expect((await api.json()).error.code).toBe("bad_request");
+  });
+});
