@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { aliasRedirects } from "./lib/build-redirects";
 
 // Only the embed routes may be shown inside other sites' frames; every other page refuses.
 const common = [
@@ -10,13 +11,19 @@ const common = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Renamed entries: their old slugs answer 308 with the new URL (pages are prerendered,
+  // so the redirects are too).
+  async redirects() {
+    return aliasRedirects();
+  },
   async headers() {
     return [
       {
         source: "/((?!embed/).*)",
-        headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
+        headers: [...common, { key: "X-Frame-Options", value: "DENY" }],
       },
-      { source: "/embed/:path*", headers: [...common, { key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      // Content-Security-Policy (frame-ancestors included) is set per request in proxy.ts.
+      { source: "/embed/:path*", headers: common },
     ];
   },
 };

@@ -1,12 +1,49 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
+import { buildCsp, isEmbedPath, nonceSources } from "./lib/csp";
 
-/** Runs before routing: malformed paths become a 400 instead of a framework 500. */
+/** Inline-script hashes of the prerendered pages, written after the build. */
+function loadHashes(): Record<string, string[]> {
+  try {
+    return JSON.parse(readFileSync(join(process.cwd(), ".next", "csp-hashes.json"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+const staticHashes = loadHashes();
+
+/**
+ * Runs before routing:
+ *  - malformed paths become a 400 instead of a framework 500;
+ *  - every response gets the Content-Security-Policy (hashes for prerendered pages, a
+ *    per-request nonce otherwise) and, over HTTPS, HSTS.
+ */
 export function proxy(request: NextRequest) {
   // The raw path, as sent: request.nextUrl may already be normalised.
   const raw = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0];
   if (undecodablePath(raw)) return badRequestResponse(raw);
-  const response = NextResponse.next();
+
+  const path = request.nextUrl.pathname;
+  const embeddable = isEmbedPath(path);
+  const hashes = staticHashes[path.replace(/\/$/, "") || "/"];
+  let response: NextResponse;
+  let csp: string;
+  if (hashes) {
+    csp = buildCsp({ scripts: hashes, embeddable });
+    response = NextResponse.next();
+  } else {
+    const nonce = btoa(crypto.randomUUID());
+    // The prerendered 404 page may answer any unknown path: its hashes are allowed too.
+    csp = buildCsp({ scripts: [...nonceSources(nonce), ...(staticHashes["/_not-found"] ?? [])], embeddable });
+    // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    headers.set("x-nonce", nonce);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
   // HSTS only means something over HTTPS (directly or behind a TLS-terminating proxy).
   const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
   if (proto === "https") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

@@ -10,4 +10,5 @@ prisma generate
 prisma migrate deploy
 tsx scripts/seed.ts
 next build
+node scripts/csp-hashes.mjs
 exec next start -p "${PORT:-3000}"

@@ -96,6 +96,7 @@ run(bin("tsx"), ["scripts/seed.ts"]);
 
 step("Building the site");
 run(bin("next"), ["build"]);
+run("node", ["scripts/csp-hashes.mjs"]);
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;

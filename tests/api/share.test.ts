@@ -80,6 +80,7 @@ describe.runIf(BASE)("citations, previews, embeds", () => {
     const page = await get("/topics/rag-systems");
     expect(page.headers.get("x-frame-options")).toBe("DENY");
     expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(page.headers.get("content-security-policy")?.match(/frame-ancestors/g)).toHaveLength(1);
     for (const path of ["/embed/treemap", "/embed/heatmap?cell=rag-systems~evaluation"]) {
       const embed = await get(path);
       expect(embed.status).toBe(200);

@@ -5,7 +5,6 @@ import { formatShare, sharePercent } from "@/lib/domain/share";
 import { apaAuthors } from "@/lib/format";
 import { PageHeader, Section } from "@/components/PageHeader";
 
-export const revalidate = 300;
 export const metadata: Metadata = {
   title: "About the data",
   description: "Sources, method, how shares are computed, and the known limits and inconsistencies of the source papers.",

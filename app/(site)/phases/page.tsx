@@ -3,7 +3,6 @@ import Link from "next/link";
 import { catalogue } from "@/lib/data";
 import { EditorialBadge, PageHeader } from "@/components/PageHeader";
 
-export const revalidate = 300;
 export const metadata: Metadata = { title: "Lifecycle phases", alternates: { canonical: "/phases" } };
 
 export default async function PhasesPage() {

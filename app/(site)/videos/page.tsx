@@ -3,7 +3,6 @@ import Link from "next/link";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
 
-export const revalidate = 300;
 export const metadata: Metadata = { title: "Videos", alternates: { canonical: "/videos" } };
 
 export default async function VideosPage() {

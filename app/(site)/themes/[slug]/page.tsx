@@ -11,9 +11,11 @@ import { CiteControl } from "@/components/CiteControl";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { JsonLd } from "@/components/JsonLd";
 
-export const revalidate = 300;
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Every entry is prerendered; anything else is the static 404 page (old slugs redirect in next.config.ts).
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await catalogue().themes()).map((t) => ({ slug: t.slug }));

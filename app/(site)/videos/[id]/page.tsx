@@ -5,9 +5,11 @@ import { videoPage } from "@/lib/pages";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { PageHeader, Section } from "@/components/PageHeader";
 
-export const revalidate = 300;
 
 type Props = { params: Promise<{ id: string }> };
+
+// Every entry is prerendered; anything else is the static 404 page (old slugs redirect in next.config.ts).
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await catalogue().videos()).map((v) => ({ id: v.id }));

@@ -1,0 +1,34 @@
+/**
+ * The Content-Security-Policy. Scripts never run from inline code unless allowed exactly:
+ *  - prerendered (static) pages: the sha256 of each of their inline scripts, computed after
+ *    the build (scripts/csp-hashes.mjs), so they stay static and fast;
+ *  - pages rendered per request: a fresh nonce, which Next.js puts on its own scripts.
+ * Styles allow inline attributes (the charts position marks with style attributes); no
+ * script-src 'unsafe-inline' and no 'unsafe-eval' anywhere.
+ */
+export function buildCsp(opts: { scripts: string[]; embeddable: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${opts.scripts.join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${opts.embeddable ? "*" : "'none'"}`,
+  ].join("; ");
+}
+
+/**
+ * No 'strict-dynamic': it would switch off 'self', and the prerendered 404 page (which can
+ * answer any unknown path) loads its chunks by plain <script src> without the nonce.
+ */
+export function nonceSources(nonce: string): string[] {
+  return [`'nonce-${nonce}'`];
+}
+
+export function isEmbedPath(pathname: string): boolean {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * After `next build`: the sha256 of every inline script of every prerendered page, so
+ * static pages can be served with a Content-Security-Policy that allows exactly those
+ * scripts (no 'unsafe-inline', and no per-request nonce that would make them dynamic).
+ * Writes .next/csp-hashes.json: { "/topics/rag-systems": ["sha256-…", …], … }.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { Parser } from "htmlparser2";
+
+const root = join(import.meta.dirname, "..");
+const appDir = join(root, ".next", "server", "app");
+
+function htmlFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...htmlFiles(full));
+    else if (name.endsWith(".html")) out.push(full);
+  }
+  return out;
+}
+
+/** Inline, executable scripts only: JSON-LD and other data blocks are not run, so need no hash. */
+function inlineScripts(html) {
+  const scripts = [];
+  let current = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name !== "script" || attrs.src !== undefined) return;
+        const type = (attrs.type ?? "").toLowerCase();
+        if (type && type !== "text/javascript" && type !== "module") return;
+        current = "";
+      },
+      ontext(text) {
+        if (current !== null) current += text;
+      },
+      onclosetag(name) {
+        if (name === "script" && current !== null) {
+          scripts.push(current);
+          current = null;
+        }
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  return scripts;
+}
+
+/** .next/server/app/(site)/topics/rag-systems.html → /topics/rag-systems */
+function routeOf(file) {
+  const path = relative(appDir, file).split(sep).join("/").replace(/\.html$/, "");
+  const clean = path
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
+  if (clean === "index") return "/";
+  return `/${clean}`;
+}
+
+const manifest = {};
+for (const file of htmlFiles(appDir)) {
+  const route = routeOf(file);
+  if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
+  const hashes = [...new Set(inlineScripts(readFileSync(file, "utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`))];
+  manifest[route] = hashes;
+}
+writeFileSync(join(root, ".next", "csp-hashes.json"), JSON.stringify(manifest, null, 1));
+console.log(`csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed`);
