@@ -103,7 +103,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
   });
   const focusTile = (slug: string, k: "theme" | "topic" = kind) => {
     setFocused(slug);
-    pendingFocus.current = { kind: k, slug, until: Date.now() + 2000 };
+    pendingFocus.current = { kind: k, slug, until: Date.now() + 10_000 };
   };
 
   const activate = (k: "theme" | "topic", slug: string) => {
