@@ -4,7 +4,8 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "e2e",
   timeout: 30_000,
-  retries: 0,
+  // One retry on CI, where two workers share two cores with the server; a retried test is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [["list"], ["json"]],
   use: {
