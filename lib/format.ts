@@ -1,15 +1,4 @@
 /** Small display helpers shared by pages (no React, no data access). */
-import { formatShare } from "./domain/share";
-
-export function videosLabel(count: number): string {
-  return `${count} ${count === 1 ? "video" : "videos"}`;
-}
-
-/** "72 videos, 40.4%": how the paper states a figure, and how we repeat it. */
-export function figureLabel(videoCount: number, share: number): string {
-  return `${videosLabel(videoCount)}, ${formatShare(share)}`;
-}
-
 export function shortHash(hash: string): string {
   return hash.slice(0, 12);
 }

@@ -24,8 +24,6 @@ export interface TreemapCatalogue {
 
 import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "./url-params";
 
-export const TREEMAP_PARAMS = ["zoom", "topic", "color", "view"] as const;
-
 export function parseTreemapState(params: SearchParamsLike, catalogue: TreemapCatalogue): { state: TreemapState; notices: string[] } {
   const notices: string[] = [];
   const state: TreemapState = { ...DEFAULT_TREEMAP_STATE };

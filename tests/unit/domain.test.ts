@@ -4,7 +4,7 @@ import { formatShare, roundShare, shareMatches, sharePercent } from "@/lib/domai
 import { compareVideoIds, isVideoId, videoNumber } from "@/lib/domain/video-id";
 import { allPairs, canonicalPair, pairKey } from "@/lib/domain/pairs";
 import { buildPairRows, countJointVideos } from "@/lib/domain/cooccurrence";
-import { apaAuthors, figureLabel } from "@/lib/format";
+import { apaAuthors } from "@/lib/format";
 
 describe("slugify", () => {
   it.each([
@@ -33,8 +33,6 @@ describe("shares", () => {
     expect(roundShare(sharePercent(72, 178))).toBe(40.4);
     expect(roundShare(sharePercent(16, 178))).toBe(9);
     expect(formatShare(9)).toBe("9.0%");
-    expect(figureLabel(72, 40.4)).toBe("72 videos, 40.4%");
-    expect(figureLabel(1, 0.6)).toBe("1 video, 0.6%");
   });
 
   it("accepts a share within rounding and rejects one outside it", () => {
