@@ -241,9 +241,35 @@ export function createCatalogueReader(db: Db) {
 
 export type CatalogueReader = ReturnType<typeof createCatalogueReader>;
 
+/**
+ * Answers of every read method, kept for `ttlMs` per method and arguments. The catalogue
+ * changes only when content is seeded or assignments are imported (other processes), so a
+ * few seconds of staleness buys the server from running the same queries on every request.
+ */
+export function memoizeReader<R extends Record<string, unknown>>(reader: R, ttlMs: number, now: () => number = Date.now): R {
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(reader)) {
+    if (typeof fn !== "function") continue;
+    wrapped[name] = (...args: unknown[]) => {
+      const key = `${name}:${JSON.stringify(args)}`;
+      const hit = cache.get(key);
+      if (hit && now() - hit.at < ttlMs) return hit.value;
+      const value = (fn as (...a: unknown[]) => Promise<unknown>).apply(wrapped, args);
+      cache.set(key, { at: now(), value });
+      // A failed read is not remembered.
+      value.catch(() => cache.delete(key));
+      return value;
+    };
+  }
+  return wrapped as R;
+}
+
+export const READ_CACHE_MS = 5_000;
+
 let reader: CatalogueReader | undefined;
-/** The reader over the server's shared database client. */
+/** The reader over the server's shared database client, with a short read cache. */
 export function catalogue(): CatalogueReader {
-  reader ??= createCatalogueReader(sharedDb());
+  reader ??= memoizeReader(createCatalogueReader(sharedDb()), READ_CACHE_MS);
   return reader;
 }

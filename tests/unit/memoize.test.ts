@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { memoizeReader } from "@/lib/data";
+
+describe("memoizeReader", () => {
+  it("answers repeated reads from memory until the TTL passes, per arguments", async () => {
+    let t = 0;
+    let calls = 0;
+    const reader = memoizeReader(
+      {
+        async topic(slug: string) {
+          calls++;
+          return { slug, n: calls };
+        },
+        async failing() {
+          calls++;
+          throw new Error("db down");
+        },
+      },
+      1000,
+      () => t,
+    );
+    expect(await reader.topic("a")).toEqual({ slug: "a", n: 1 });
+    expect(await reader.topic("a")).toEqual({ slug: "a", n: 1 });
+    expect(await reader.topic("b")).toEqual({ slug: "b", n: 2 });
+    t = 1500;
+    expect(await reader.topic("a")).toEqual({ slug: "a", n: 3 });
+    await expect(reader.failing()).rejects.toThrow("db down");
+    await expect(reader.failing()).rejects.toThrow("db down");
+    expect(calls).toBe(5); // failures are retried, not cached
+  });
+});
