@@ -3,39 +3,14 @@
  * gzip-compressed), next to a bare Next.js page built in the same run with the same Next.
  * Needs `npm run build` for the app; builds the bare page itself in a temp folder.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { startNext } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 const ROUTES = ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/cooccurrence", "/about", "/embed/heatmap"];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(dir: string): Promise<{ base: string; proc: ChildProcess }> {
-  const port = await freePort();
-  const proc = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, stdio: "ignore", env: process.env });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(base)).status < 500) return { base, proc };
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no server at ${base}`);
-}
 
 /** gzip bytes of every script a first visit of `path` loads (inline scripts included). */
 async function firstLoadJs(base: string, path: string): Promise<number> {
@@ -67,12 +42,12 @@ function bareApp(): string {
 
 async function main() {
   const bareDir = bareApp();
-  const procs: ChildProcess[] = [];
+  const stops: Array<() => void> = [];
   try {
-    const bare = await start(bareDir);
-    procs.push(bare.proc);
-    const app = await start(root);
-    procs.push(app.proc);
+    const bare = await startNext(bareDir);
+    stops.push(bare.stop);
+    const app = await startNext(root);
+    stops.push(app.stop);
     const baseline = await firstLoadJs(bare.base, "/");
     const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
     console.log(`bench:js — first-load JavaScript, gzip, per route (bare Next page built in this run: ${kb(baseline)})\n`);
@@ -82,7 +57,7 @@ async function main() {
       console.log(`${path.padEnd(32)}${kb(bytes).padStart(14)}${(bytes / baseline).toFixed(2).padStart(9)}`);
     }
   } finally {
-    for (const p of procs) p.kill("SIGTERM");
+    for (const stop of stops) stop();
   }
 }
 

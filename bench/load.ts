@@ -8,10 +8,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { freePort, startNext, waitFor } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -21,28 +21,6 @@ const TARGETS = [
   { name: "topic /topics/rag-systems", path: "/topics/rag-systems", file: "topic.html", type: "text/html" },
   { name: "API /api/v1/topics", path: "/api/v1/topics", file: "topics.json", type: "application/json" },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`nothing answers at ${url}`);
-}
 
 function ensureNginx(): string {
   const bin = "/usr/sbin/nginx";
@@ -61,11 +39,11 @@ async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const nginxBin = ensureNginx();
   const procs: ChildProcess[] = [];
+  let stopNext: (() => void) | undefined;
   try {
-    const nextPort = await freePort();
-    const next = `http://127.0.0.1:${nextPort}`;
-    procs.push(spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(nextPort), "-H", "127.0.0.1"], { cwd: root, stdio: "ignore", env: process.env }));
-    await waitFor(`${next}/api/v1/themes`);
+    const server = await startNext(root, "/api/v1/themes");
+    stopNext = server.stop;
+    const next = server.base;
 
     // nginx serves what the app renders, byte for byte.
     const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-"));
@@ -100,6 +78,7 @@ http { access_log off; sendfile on; keepalive_requests 100000;
     }
     console.log(`\nTarget: topic page ≥ 0.5× nginx with 0 errors.`);
   } finally {
+    stopNext?.();
     for (const p of procs) p.kill("SIGTERM");
   }
 }

@@ -1,11 +1,8 @@
 import Link from "next/link";
 import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
-import { apaAuthors, shortHash } from "@/lib/format";
-
-export function studyCitation(study: SourceInfo): string {
-  return `${apaAuthors(study.authors)} (${study.year}). ${study.title}. arXiv:${study.arxivId}. ${study.url}`;
-}
+import { shortHash } from "@/lib/format";
+import { formatCitation, studyCsl } from "@/lib/cite";
 
 export function SiteFooter({ version, study }: { version: DatasetVersionInfo; study: SourceInfo }) {
   return (
@@ -29,7 +26,7 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
         </div>
         <div>
           <h2 className="font-semibold text-slate-900 dark:text-slate-100">How to cite the study</h2>
-          <p className="mt-1 break-words" data-testid="study-citation">{studyCitation(study)}</p>
+          <p className="mt-1 break-words" data-testid="study-citation">{formatCitation(studyCsl(study), "apa")}</p>
         </div>
       </div>
     </footer>

@@ -63,13 +63,14 @@ export function HeatmapExplorer({ initial, themes, topics, embedded = false }: {
     [data, topicBySlug],
   );
   const themeOrder = useMemo(() => themes.map((t) => t.slug), [themes]);
-  const orders = useRef(new Map<Ordering, number[]>());
+  // Orders depend only on the data: remembered per matrix, so switching back is instant
+  // and new data (a refetch) never reuses an order computed for the old one.
+  const orders = useRef(new WeakMap<CooccurrenceMatrix, Map<Ordering, number[]>>());
   const order = useMemo(() => {
-    // Orders depend only on the data; cache them so switching back is instant.
-    const cached = orders.current.get(state.order);
-    if (cached && cached.length === matrix.topics.length) return cached;
-    const o = orderTopics(matrix, state.order, themeOrder);
-    orders.current.set(state.order, o);
+    let byOrdering = orders.current.get(matrix);
+    if (!byOrdering) orders.current.set(matrix, (byOrdering = new Map()));
+    let o = byOrdering.get(state.order);
+    if (!o) byOrdering.set(state.order, (o = orderTopics(matrix, state.order, themeOrder)));
     return o;
   }, [matrix, state.order, themeOrder]);
 

@@ -4,7 +4,6 @@ import { formatShare, roundShare, shareMatches, sharePercent } from "@/lib/domai
 import { compareVideoIds, isVideoId, videoNumber } from "@/lib/domain/video-id";
 import { allPairs, canonicalPair, pairKey } from "@/lib/domain/pairs";
 import { buildPairRows, countJointVideos } from "@/lib/domain/cooccurrence";
-import { apaAuthors } from "@/lib/format";
 
 describe("slugify", () => {
   it.each([
@@ -106,12 +105,6 @@ describe("buildPairRows", () => {
   });
 });
 
-describe("apaAuthors", () => {
-  it("formats an APA author list", () => {
-    expect(apaAuthors(["Alina Mailach", "Sebastian Simon", "Johannes Dorn", "Norbert Siegmund"])).toBe("Mailach, A., Simon, S., Dorn, J., & Siegmund, N.");
-    expect(apaAuthors(["Ada Lovelace"])).toBe("Lovelace, A.");
-  });
-});
 
 describe("changelog diff", async () => {
   const { diffSnapshots } = await import("@/lib/domain/changelog");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
-import { apaAuthors } from "@/lib/format";
+import { formatCitation, studyCsl } from "@/lib/cite";
 import { PageHeader, Section } from "@/components/PageHeader";
 
 export const metadata: Metadata = {
@@ -38,10 +38,8 @@ export default async function AboutPage() {
         <ul className="space-y-4">
           {sources.map((s) => (
             <li key={s.slug} data-testid={`source-${s.slug}`}>
-              <p>
-                {apaAuthors(s.authors)} ({s.year}). <cite className="not-italic font-medium">{s.title}</cite>. arXiv:{s.arxivId}.{" "}
-                <a href={s.url} className={link}>{s.url}</a>
-              </p>
+              <p>{formatCitation(studyCsl(s), "apa")}</p>
+              <p className="mt-1 text-sm"><a href={s.url} className={link}>Open on arXiv</a></p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Used for: {s.role}</p>
               {s.replicationDoi && (
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
