@@ -9,16 +9,20 @@ import { formatIssue } from "../lib/content/issues";
 import { createDb } from "../lib/db/client";
 import { DatasetVersionConflict, seedCatalogue } from "../lib/db/seed";
 
-function contentDirFromArgs(argv: string[]): string {
+/** The content folder from `--content <dir>`, the default without it, or null when the flag has no value. */
+function contentDirFromArgs(argv: string[]): string | null {
   const i = argv.indexOf("--content");
   if (i === -1) return DEFAULT_CONTENT_DIR;
   const dir = argv[i + 1];
-  if (!dir) throw new Error("--content needs a directory");
-  return dir;
+  return dir && !dir.startsWith("-") ? dir : null;
 }
 
 async function main(): Promise<number> {
   const dir = contentDirFromArgs(process.argv.slice(2));
+  if (dir === null) {
+    console.error("db:seed: --content needs a directory, e.g. npm run db:seed -- --content ./content");
+    return 2;
+  }
   let files;
   try {
     files = await readContentFiles(dir);

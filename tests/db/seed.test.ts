@@ -86,6 +86,12 @@ describe("npm run db:seed", () => {
     expect(r.stderr).toContain('content/themes.yaml, entry "architecture-and-design", field "share"');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await snapshot(db)).toEqual(before);
+    const noDir = runSeedCli(url, ["--content"]);
+    expect(noDir.status).toBe(2);
+    expect(noDir.stderr).toContain("--content needs a directory");
+    expect(noDir.stderr).not.toMatch(/\n\s+at /);
+    expect(runSeedCli(url, ["--content", "/no/such/dir"]).stderr).toContain("cannot read content directory /no/such/dir");
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("rolls back completely when the database rejects a write halfway", async () => {
