@@ -1,34 +1,50 @@
 /**
  * Old slugs → current pages, as permanent (308) redirects known at build time. Read from
- * the database the site is built from, straight through better-sqlite3: next.config runs
- * before the app, and Prisma's generated client is not needed for one small table.
+ * the database the site is built from, straight through its driver (better-sqlite3 or pg):
+ * next.config runs before the app, and Prisma's generated client is not needed for one
+ * small table.
  */
 import Database from "better-sqlite3";
+import pg from "pg";
 
 const PATHS: Record<string, string> = { topic: "topics", theme: "themes", phase: "phases" };
+const QUERY = `SELECT kind, alias, "targetSlug" FROM "SlugAlias" ORDER BY kind, alias`;
 
-export function sqliteFile(databaseUrl: string | undefined): string | null {
-  const url = databaseUrl ?? "file:./prisma/dev.db";
-  if (!url.startsWith("file:")) return null;
-  return url.slice("file:".length);
+type AliasRow = { kind: string; alias: string; targetSlug: string };
+export type Redirect = { source: string; destination: string; permanent: true };
+
+export function redirectsFor(rows: AliasRow[]): Redirect[] {
+  return rows
+    .filter((r) => PATHS[r.kind])
+    .flatMap((r) => [
+      { source: `/${PATHS[r.kind]}/${r.alias}`, destination: `/${PATHS[r.kind]}/${r.targetSlug}`, permanent: true as const },
+      { source: `/${PATHS[r.kind]}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`, destination: `/${PATHS[r.kind]}/${r.targetSlug}/:file`, permanent: true as const },
+    ]);
 }
 
-export function aliasRedirects(databaseUrl = process.env.DATABASE_URL): Array<{ source: string; destination: string; permanent: true }> {
-  const file = sqliteFile(databaseUrl);
-  if (!file) return [];
-  let db: Database.Database | undefined;
+async function readAliases(url: string): Promise<AliasRow[]> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      return (await client.query<AliasRow>(QUERY)).rows;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  if (!url.startsWith("file:")) return [];
+  const db = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare(`SELECT kind, alias, targetSlug FROM "SlugAlias" ORDER BY kind, alias`).all() as Array<{ kind: string; alias: string; targetSlug: string }>;
-    return rows
-      .filter((r) => PATHS[r.kind])
-      .flatMap((r) => [
-        { source: `/${PATHS[r.kind]}/${r.alias}`, destination: `/${PATHS[r.kind]}/${r.targetSlug}`, permanent: true as const },
-        { source: `/${PATHS[r.kind]}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`, destination: `/${PATHS[r.kind]}/${r.targetSlug}/:file`, permanent: true as const },
-      ]);
+    return db.prepare(QUERY).all() as AliasRow[];
+  } finally {
+    db.close();
+  }
+}
+
+export async function aliasRedirects(databaseUrl = process.env.DATABASE_URL ?? "file:./prisma/dev.db"): Promise<Redirect[]> {
+  try {
+    return redirectsFor(await readAliases(databaseUrl));
   } catch {
     return []; // no database yet (e.g. a type-check): no redirects to add
-  } finally {
-    db?.close();
   }
 }

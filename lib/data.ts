@@ -24,6 +24,14 @@ import type { Provenance } from "./domain/pairs";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
 
+/**
+ * Text is sorted here, not by the database: SQLite compares bytes, PostgreSQL by the
+ * database's collation, and the API must answer the same on both.
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export type AliasKind = "theme" | "topic" | "phase";
 
 export interface SourceInfo {
@@ -198,10 +206,10 @@ export function createCatalogueReader(db: Db) {
     async video(id: string): Promise<VideoDetail | null> {
       const v = await db.video.findUnique({
         where: { id },
-        include: { quotes: { orderBy: [{ topicSlug: "asc" }, { position: "asc" }] }, assignments: { select: { topicSlug: true } } },
+        include: { quotes: true, assignments: { select: { topicSlug: true } } },
       });
       if (!v) return null;
-      const quotes: Quote[] = v.quotes.map((q) => ({ video: v.id, topic: q.topicSlug, text: q.text }));
+      const quotes: Quote[] = [...v.quotes].sort((a, b) => byCodeUnits(a.topicSlug, b.topicSlug) || a.position - b.position).map((q) => ({ video: v.id, topic: q.topicSlug, text: q.text }));
       return {
         id: v.id,
         title: v.title,
@@ -214,7 +222,8 @@ export function createCatalogueReader(db: Db) {
     },
 
     async cooccurrence(): Promise<Cooccurrence> {
-      const [topics, pairs] = await Promise.all([sortedTopics(), db.topicPair.findMany({ orderBy: [{ topicA: "asc" }, { topicB: "asc" }] })]);
+      const [topics, pairs] = await Promise.all([sortedTopics(), db.topicPair.findMany()]);
+      pairs.sort((a, b) => byCodeUnits(a.topicA, b.topicA) || byCodeUnits(a.topicB, b.topicB));
       return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
     },
 

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 export DATABASE_URL="${DATABASE_URL:-file:./prisma/dev.db}"
 PATH="$(pwd)/node_modules/.bin:$PATH"
-prisma generate
+sh scripts/generate.sh
 prisma migrate deploy
 tsx scripts/seed.ts
 next build

@@ -5,12 +5,15 @@
  *   2. prisma generate; a fresh SQLite test database: migrate deploy + seed;
  *   3. next build, then next start on a free port;
  *   4. vitest (unit, content, database, API) and Playwright (e2e in chromium);
- *   5. one closing line: "N passed, N failed" over all suites.
+ *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
+ *      migrate + seed + build + start, then the database and API tests again;
+ *   6. one closing line: "N passed, N failed" over all suites.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import pg from "pg";
 
 const root = join(import.meta.dirname, "..");
 const out = join(root, ".test-output");
@@ -29,13 +32,10 @@ function step(title) {
   console.log(`\n=== ${title}`);
 }
 
+/** Runs a setup step; throws when it fails (the caller counts that as a failure). */
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit", ...opts });
-  if (r.status !== 0) {
-    console.error(`\ntest: "${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal}).`);
-    console.log("0 passed, 1 failed");
-    process.exit(1);
-  }
+  if (r.status !== 0) throw new Error(`"${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal})`);
 }
 
 function ensureChromium() {
@@ -46,9 +46,7 @@ function ensureChromium() {
     run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]);
     if (existsSync(CHROMIUM)) return;
   }
-  console.error(`test: the browser tests need Debian's "chromium" package at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
-  console.log("0 passed, 1 failed");
-  process.exit(1);
+  throw new Error(`the browser tests need Debian's "chromium" package at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
 }
 
 function freePort() {
@@ -85,48 +83,93 @@ function readJson(path) {
   }
 }
 
-ensureChromium();
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+/** next start on a free port with `env`; resolves once the API answers. */
+async function startServer(serverEnv) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  step(`Starting the server at ${baseUrl}`);
+  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "inherit", "inherit"] });
+  const stop = () => server.exitCode === null && server.kill("SIGTERM");
+  process.on("exit", stop);
+  try {
+    await waitForServer(`${baseUrl}/api/v1/themes`, server);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { baseUrl, stop };
+}
 
-step("Preparing the test database");
-run(bin("prisma"), ["generate"]);
-run(bin("prisma"), ["migrate", "deploy"]);
-run(bin("tsx"), ["scripts/seed.ts"]);
-
-step("Building the site");
-run(bin("next"), ["build"]);
-run("node", ["scripts/csp-hashes.mjs"]);
-
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-step(`Starting the server at ${baseUrl}`);
-const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
-const stopServer = () => server.exitCode === null && server.kill("SIGTERM");
-process.on("exit", stopServer);
-
-let totals = { passed: 0, failed: 0 };
-try {
-  await waitForServer(`${baseUrl}/api/v1/themes`, server);
-
-  step("Unit, content, database and API tests (vitest)");
-  const vitestJson = join(out, "vitest.json");
-  spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
-    cwd: root,
-    env: { ...env, TEST_BASE_URL: baseUrl },
-    stdio: "inherit",
-  });
-  const v = readJson(vitestJson);
+/** vitest with a JSON report; adds its counts to `totals`. */
+function vitest(totals, name, args, vitestEnv) {
+  const file = join(out, `${name}.json`);
+  spawnSync(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { cwd: root, env: vitestEnv, stdio: "inherit" });
+  const v = readJson(file);
   if (v) {
     totals.passed += v.numPassedTests;
     totals.failed += v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
   } else totals.failed += 1;
+}
+
+function build(buildEnv) {
+  step(`Building the site (${buildEnv.DATABASE_URL.split(":")[0]})`);
+  run(bin("next"), ["build"], { env: buildEnv });
+  run("node", ["scripts/csp-hashes.mjs"], { env: buildEnv });
+}
+
+function prepareDatabase(dbEnv) {
+  run(bin("prisma"), ["migrate", "deploy"], { env: dbEnv });
+  run(bin("tsx"), ["scripts/seed.ts"], { env: dbEnv });
+}
+
+/** A fresh `kmap_ci` database on the local PostgreSQL server; drops what earlier runs left. */
+async function freshPostgres() {
+  const r = spawnSync("sh", ["scripts/postgres.sh", "start"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (r.status !== 0) throw new Error("could not start PostgreSQL (scripts/postgres.sh start)");
+  const serverUrl = new URL(r.stdout.trim());
+  serverUrl.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: serverUrl.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname = 'kmap_ci' OR datname LIKE 'kmap\\_test\\_%'`);
+    for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+    await client.query("CREATE DATABASE kmap_ci");
+  } finally {
+    await client.end();
+  }
+  const appUrl = new URL(serverUrl);
+  appUrl.pathname = "/kmap_ci";
+  return { serverUrl: serverUrl.toString(), appUrl: appUrl.toString() };
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+try {
+  ensureChromium();
+  step("Preparing the test database (SQLite)");
+  run("sh", ["scripts/generate.sh"]);
+  prepareDatabase(env);
+  build(env);
+} catch (err) {
+  console.error(`\ntest: ${err.message}`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
+const totals = { passed: 0, failed: 0 };
+let server;
+try {
+  server = await startServer(env);
+
+  step("Unit, content, database and API tests (vitest, SQLite)");
+  vitest(totals, "vitest", [], { ...env, TEST_BASE_URL: server.baseUrl });
 
   step("Browser tests (Playwright, Debian chromium)");
   const pwJson = join(out, "playwright.json");
   spawnSync(bin("playwright"), ["test"], {
     cwd: root,
-    env: { ...env, BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+    env: { ...env, BASE_URL: server.baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
     stdio: "inherit",
   });
   const p = readJson(pwJson);
@@ -138,9 +181,27 @@ try {
   console.error(`test: ${err.message}`);
   totals.failed += 1;
 } finally {
-  stopServer();
+  server?.stop();
+  server = undefined;
 }
 
-console.log(`\nvitest + playwright: ${totals.passed} passed, ${totals.failed} failed`);
+// The scale-out path: the same build steps and the database and API suites on PostgreSQL.
+try {
+  step("Preparing the test database (PostgreSQL)");
+  const { serverUrl, appUrl } = await freshPostgres();
+  const pgEnv = { ...env, DATABASE_URL: appUrl };
+  prepareDatabase(pgEnv);
+  build(pgEnv);
+  server = await startServer(pgEnv);
+  step("Database and API tests (vitest, PostgreSQL)");
+  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], { ...pgEnv, TEST_BASE_URL: server.baseUrl, TEST_POSTGRES_URL: serverUrl });
+} catch (err) {
+  console.error(`test: PostgreSQL: ${err.message}`);
+  totals.failed += 1;
+} finally {
+  server?.stop();
+}
+
+console.log(`\nvitest + playwright + PostgreSQL: ${totals.passed} passed, ${totals.failed} failed`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,14 +1,30 @@
 /**
- * The one way to get a database client. Prisma 6.19 with the better-sqlite3 driver
- * adapter: no native query engine, works offline.
+ * The one way to get a database client. Prisma 6.19 with driver adapters (no native query
+ * engine, works offline). DATABASE_URL's scheme picks the database: `file:` is the embedded
+ * SQLite default (better-sqlite3), `postgres://` / `postgresql://` the scale-out path (pg).
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-postgresql/client";
 
 export type Db = PrismaClient;
 export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "${url.split(":")[0]}:…"`);
+}
+
 export function createDb(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
+  if (databaseProvider(url) === "postgresql") {
+    // Both clients are generated from the same models (prisma/postgresql/schema.prisma is
+    // derived from prisma/schema.prisma), so one type serves both.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/content";
-import { cliEnv, createDb, freshDatabase, runSeedCli, snapshot } from "../helpers/db";
+import { cliEnv, createDb, freshDatabase, runSeedCli, snapshot, TEST_PROVIDER } from "../helpers/db";
 import { parseAssignmentsCsv } from "@/lib/import/assignments";
 import type { Db } from "@/lib/db/client";
 
@@ -48,11 +48,11 @@ describe("parseAssignmentsCsv", () => {
   });
 });
 
-describe("npm run import:assignments", () => {
+describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
   let url: string;
   let db: Db;
-  beforeAll(() => {
-    url = freshDatabase().url;
+  beforeAll(async () => {
+    url = (await freshDatabase()).url;
     expect(runSeedCli(url).status).toBe(0);
     db = createDb(url);
   });

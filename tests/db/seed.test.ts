@@ -3,15 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_DIR } from "../helpers/content";
-import { createDb, freshDatabase, runSeedCli, snapshot } from "../helpers/db";
+import { createDb, failQuoteInsert, freshDatabase, runSeedCli, snapshot, TEST_PROVIDER } from "../helpers/db";
 import type { Db } from "@/lib/db/client";
 
-describe("npm run db:seed", () => {
+describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
   let url: string;
   let db: Db;
 
-  beforeAll(() => {
-    url = freshDatabase().url;
+  beforeAll(async () => {
+    url = (await freshDatabase()).url;
     db = createDb(url);
   });
   afterAll(async () => db?.$disconnect());
@@ -97,7 +97,7 @@ describe("npm run db:seed", () => {
   it("rolls back completely when the database rejects a write halfway", async () => {
     const before = await snapshot(db);
     // A trigger makes the 10th quote insert fail, after themes and topics were already written.
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" WHEN NEW.id = 'rag-systems-3' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
+    const removeTrigger = await failQuoteInsert(db, "rag-systems-3");
     const dir = mkdtempSync(join(tmpdir(), "kmap-content-"));
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const themes = join(dir, "themes.yaml");
@@ -105,7 +105,7 @@ describe("npm run db:seed", () => {
     const dataset = join(dir, "dataset.yaml");
     writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "99.0.0"'));
     const r = runSeedCli(url, ["--content", dir]);
-    await db.$executeRawUnsafe(`DROP TRIGGER fail_quote`);
+    await removeTrigger();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("nothing was changed");
     expect(await snapshot(db)).toEqual(before);

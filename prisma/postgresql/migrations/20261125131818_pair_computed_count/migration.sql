@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TopicPair" ADD COLUMN     "computedCount" INTEGER;
+

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DatasetVersion" ADD COLUMN     "snapshot" TEXT NOT NULL DEFAULT '';
+
