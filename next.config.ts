@@ -10,6 +10,8 @@ const common = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // bench:csp builds a second variant of the site beside the real one, to measure it.
+  distDir: process.env.KMAP_DIST_DIR || ".next",
   poweredByHeader: false,
   // Renamed entries: their old slugs answer 308 with the new URL (pages are prerendered,
   // so the redirects are too).

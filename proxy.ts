@@ -2,17 +2,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
-import { buildCsp, isEmbedPath, nonceSources } from "./lib/csp";
+import { buildCsp, cspMode, isEmbedPath, nonceSources } from "./lib/csp";
 
 /** Inline-script hashes of the prerendered pages, written after the build. */
 function loadHashes(): Record<string, string[]> {
   try {
-    return JSON.parse(readFileSync(join(process.cwd(), ".next", "csp-hashes.json"), "utf8"));
+    return JSON.parse(readFileSync(join(process.cwd(), process.env.KMAP_DIST_DIR || ".next", "csp-hashes.json"), "utf8"));
   } catch {
     return {};
   }
 }
-const staticHashes = loadHashes();
+const staticHashes = cspMode() === "hash" ? loadHashes() : {};
 
 /**
  * Runs before routing:

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { Providers } from "./providers";
+import { connection } from "next/server";
 import { siteUrl } from "@/lib/site";
+import { cspMode } from "@/lib/csp";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -22,7 +24,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Only in bench:csp's comparison build: render every page per request, as a nonce needs.
+  if (cspMode() === "nonce") await connection();
   return (
     <html lang="en">
       <body>

@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
+import { measure, warmUp } from "./lib/measure";
 import { freePort, startNext, waitFor } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
@@ -31,8 +31,8 @@ function ensureNginx(): string {
 }
 
 async function load(url: string) {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+  await warmUp(url);
+  return measure(url, CONNECTIONS, SECONDS);
 }
 
 async function main() {

@@ -32,3 +32,11 @@ export function nonceSources(nonce: string): string[] {
 export function isEmbedPath(pathname: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
+
+/**
+ * "hash" is the site's design. "nonce" (every page rendered per request with a nonce) exists
+ * only so that `npm run bench:csp` can build and measure the alternative it was chosen over.
+ */
+export function cspMode(): "hash" | "nonce" {
+  return process.env.KMAP_CSP_MODE === "nonce" ? "nonce" : "hash";
+}

@@ -33,9 +33,9 @@ export async function waitFor(url: string): Promise<void> {
 }
 
 /** `next start` for the app in `cwd` (default: this project), ready when `readyPath` answers. */
-export async function startNext(cwd = root, readyPath = "/"): Promise<{ base: string; stop: () => void }> {
+export async function startNext(cwd = root, readyPath = "/", env: NodeJS.ProcessEnv = process.env): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
-  const proc = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd, stdio: "ignore", env: process.env });
+  const proc = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd, stdio: "ignore", env });
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (proc.exitCode === null) proc.kill("SIGTERM");
