@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { startNext } from "../scripts/lib/next-server";
+import { startServer } from "../scripts/lib/next-server";
 import { measure, warmUp, type LoadResult } from "./lib/measure";
 
 const root = join(import.meta.dirname, "..");
@@ -30,7 +30,7 @@ async function main() {
 
   const results = new Map<string, LoadResult[]>();
   for (const v of variants) {
-    const server = await startNext(root, "/api/v1/themes", v.env);
+    const server = await startServer(root, "/api/v1/themes", v.env);
     try {
       const rows: LoadResult[] = [];
       for (const page of PAGES) {

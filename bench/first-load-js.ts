@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { startNext } from "../scripts/lib/next-server";
+import { startServer } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 const ROUTES = ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/cooccurrence", "/about", "/embed/heatmap"];
@@ -44,9 +44,9 @@ async function main() {
   const bareDir = bareApp();
   const stops: Array<() => void> = [];
   try {
-    const bare = await startNext(bareDir);
+    const bare = await startServer(bareDir);
     stops.push(bare.stop);
-    const app = await startNext(root);
+    const app = await startServer(root);
     stops.push(app.stop);
     const baseline = await firstLoadJs(bare.base, "/");
     const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measure, warmUp } from "./lib/measure";
-import { freePort, startNext, waitFor } from "../scripts/lib/next-server";
+import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -19,6 +19,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const TARGETS = [
   { name: "home /", path: "/", file: "home.html", type: "text/html" },
   { name: "topic /topics/rag-systems", path: "/topics/rag-systems", file: "topic.html", type: "text/html" },
+  // The same page with a query string, which server.mjs leaves to Next.js: what the fast path saves.
+  { name: "topic, via Next.js", path: "/topics/rag-systems?via=next", file: "topic.html", type: "text/html" },
   { name: "API /api/v1/topics", path: "/api/v1/topics", file: "topics.json", type: "application/json" },
 ];
 
@@ -41,9 +43,10 @@ async function main() {
   const procs: ChildProcess[] = [];
   let stopNext: (() => void) | undefined;
   try {
-    const server = await startNext(root, "/api/v1/themes");
+    const server = await startServer(root, "/api/v1/themes");
     stopNext = server.stop;
     const next = server.base;
+    await waitForFastPath(next, "/topics/rag-systems");
 
     // nginx serves what the app renders, byte for byte.
     const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-"));

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { runFuzz } from "../fuzz/cases";
-import { startNext } from "./lib/next-server";
+import { startServer } from "./lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 const runsArg = process.argv.indexOf("--runs");
@@ -24,7 +24,7 @@ async function main() {
       console.error("fuzz: no production build; run `npm run build` first (or set FUZZ_BASE_URL).");
       return 2;
     }
-    const server = await startNext(root, "/api/v1/themes");
+    const server = await startServer(root, "/api/v1/themes");
     base = server.base;
     stop = server.stop;
   }

@@ -11,4 +11,4 @@ prisma migrate deploy
 tsx scripts/seed.ts
 next build
 node scripts/csp-hashes.mjs
-exec next start -p "${PORT:-3000}"
+exec node server.mjs -p "${PORT:-3000}"

@@ -3,7 +3,7 @@
  * npm test — every suite, on a fresh database, against a production build.
  *   1. Debian chromium for the browser tests (installed with apt-get when root and missing);
  *   2. prisma generate; a fresh SQLite test database: migrate deploy + seed;
- *   3. next build, then next start on a free port;
+ *   3. next build, then the production server (server.mjs) on a free port;
  *   4. vitest (unit, content, database, API) and Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
  *      migrate + seed + build + start, then the database and API tests again;
@@ -83,12 +83,12 @@ function readJson(path) {
   }
 }
 
-/** next start on a free port with `env`; resolves once the API answers. */
+/** The production server (server.mjs) on a free port with `env`; resolves once the API answers. */
 async function startServer(serverEnv) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   step(`Starting the server at ${baseUrl}`);
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "inherit", "inherit"] });
   const stop = () => server.exitCode === null && server.kill("SIGTERM");
   process.on("exit", stop);
   try {

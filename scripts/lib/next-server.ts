@@ -32,10 +32,17 @@ export async function waitFor(url: string): Promise<void> {
   throw new Error(`nothing answers at ${url}`);
 }
 
-/** `next start` for the app in `cwd` (default: this project), ready when `readyPath` answers. */
-export async function startNext(cwd = root, readyPath = "/", env: NodeJS.ProcessEnv = process.env): Promise<{ base: string; stop: () => void }> {
+/**
+ * The production server on a free loopback port, ready when `readyPath` answers: this
+ * project's server.mjs by default, or plain `next start` for another app in `cwd`.
+ */
+export async function startServer(cwd = root, readyPath = "/", env: NodeJS.ProcessEnv = process.env): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
-  const proc = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd, stdio: "ignore", env });
+  const listen = ["-p", String(port), "-H", "127.0.0.1"];
+  const proc =
+    cwd === root
+      ? spawn(process.execPath, ["server.mjs", ...listen], { cwd, stdio: "ignore", env })
+      : spawn(join(root, "node_modules/.bin/next"), ["start", ...listen], { cwd, stdio: "ignore", env });
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (proc.exitCode === null) proc.kill("SIGTERM");
@@ -47,4 +54,18 @@ export async function startNext(cwd = root, readyPath = "/", env: NodeJS.Process
     throw err;
   }
   return { base, stop };
+}
+
+/**
+ * Waits until server.mjs answers `path` from memory (it stores prerendered pages just after
+ * it starts listening), so a benchmark measures the steady state. Throws after about 30 s.
+ */
+export async function waitForFastPath(base: string, path: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const res = await fetch(`${base}${path}`);
+    await res.arrayBuffer();
+    if (res.headers.get("x-kmap-cache") === "HIT") return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${path} is not answered from memory after 30 s`);
 }

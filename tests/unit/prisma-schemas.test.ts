@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error — a plain .mjs script without type declarations
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/pg-schema.mjs";
 import { databaseProvider } from "@/lib/db/client";
 import { ROOT } from "../helpers/content";

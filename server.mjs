@@ -1,0 +1,112 @@
+// @ts-check
+/**
+ * The production server: Next.js, plus a fast path that answers prerendered pages from
+ * memory (see lib/static-pages.mjs for why and the rules). `npm start` runs it after
+ * `npm run build`.
+ *
+ *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, $HOSTNAME or all interfaces)
+ */
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import next from "next";
+import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
+const root = import.meta.dirname;
+const args = process.argv.slice(2);
+const arg = (/** @type {string[]} */ names) => {
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(arg(["-p", "--port"]) ?? process.env.PORT ?? 3000);
+const hostname = arg(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? undefined;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`server: invalid port "${arg(["-p", "--port"]) ?? process.env.PORT}"`);
+  process.exit(2);
+}
+
+/**
+ * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
+ * @typedef {{ body: { identity: Buffer; gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredPage
+ */
+/** @type {Map<string, StoredPage>} */
+const stored = new Map();
+
+const distDir = process.env.KMAP_DIST_DIR || ".next";
+let pages = new Set();
+try {
+  pages = new Set(immutablePages(JSON.parse(readFileSync(join(root, distDir, "prerender-manifest.json"), "utf8"))));
+} catch {
+  console.error(`server: no production build in ${distDir}/: run \`npm run build\` first`);
+  process.exit(2);
+}
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const page = fastPathPage(req, pages);
+  const entry = page ? stored.get(page) : undefined;
+  if (!entry) return void handle(req, res);
+  const variant = isHttps(req.headers) ? entry.https : entry.http;
+  for (const [name, value] of variant.headers) res.setHeader(name, value);
+  res.setHeader("x-kmap-cache", "HIT");
+  if (notModified(req.headers["if-none-match"], variant.etag)) {
+    res.statusCode = 304;
+    return void res.end();
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = entry.body[encoding];
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
+});
+
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  console.log(`server: listening on http://${hostname ?? "localhost"}:${actual}`);
+  void storePages(`http://127.0.0.1:${actual}`);
+});
+
+/**
+ * Asks Next.js (through this server, so the proxy and next.config headers apply) for each
+ * immutable page, once as plain HTTP and once as forwarded HTTPS, and keeps the responses.
+ * Until a page is stored, its requests simply go to Next.js.
+ * @param {string} base
+ */
+async function storePages(base) {
+  for (const page of pages) {
+    try {
+      const fetchVariant = (/** @type {boolean} */ https) => fetch(`${base}${page}`, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
+      const [plain, secure] = await Promise.all([fetchVariant(false), fetchVariant(true)]);
+      if (plain.status !== 200 || secure.status !== 200) continue; // not what the manifest promised: leave it to Next.js
+      const identity = Buffer.from(await plain.arrayBuffer());
+      await secure.arrayBuffer();
+      const variant = (/** @type {Response} */ r) => ({ headers: replayableHeaders(r.headers), etag: r.headers.get("etag") ?? undefined });
+      stored.set(page, {
+        body: {
+          identity,
+          gzip: gzipSync(identity, { level: 9 }),
+          br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        },
+        http: variant(plain),
+        https: variant(secure),
+      });
+    } catch (err) {
+      console.error(`server: could not store ${page}: ${err instanceof Error ? err.message : err}`);
+    }
+  }
+  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory`);
+}
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
