@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
 import { shortHash } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 
 const NAV = [
   { href: "/", label: "Map" },

@@ -19,8 +19,9 @@ test("the first paint is a complete treemap with an accessible tree structure", 
   await expect(tree(page).getByRole("treeitem", { name: "RAG Systems: 72 videos, 40.4%" })).toHaveCount(1);
   await expect(tree(page).getByRole("treeitem", { name: /^Architecture & Design: 93 videos, 52\.2%, 4 topics$/ })).toHaveCount(1);
   // Single-topic themes: one tile that names the topic, no empty header band.
-  const evaluation = themeTile(page, /^Evaluation: 50 videos/);
-  await expect(evaluation.locator("text")).toHaveText(["Evaluation", "50 videos · 28.1%"]);
+  await expect(themeTile(page, /^Evaluation: 50 videos/)).toHaveCount(1);
+  // Labels live in an aria-hidden layer above the tiles, grouped per theme (TreemapSvg).
+  await expect(tree(page).locator('[data-labels="evaluation"] text')).toHaveText(["Evaluation", "50 videos · 28.1%"]);
 });
 
 test("the server renders the SVG before any script runs", async ({ browser }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import { useQuery } from "@tanstack/react-query";
 import { fetchTopicDetail, fetchVideosForTopic, topicQueryKey } from "@/lib/api/client";
 import { cellValue, formatValue, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";

@@ -117,7 +117,8 @@ export function HeatmapSvg({ model, width, selected, active, onSelect, onKeyDown
                   </text>
                 )}
                 {isSelected && <rect x={x0 + c * g.cell + 1} y={y0 + r * g.cell + 1} width={g.cell - 3} height={g.cell - 3} fill="none" stroke="#0f172a" strokeWidth={3} className="dark:stroke-white" />}
-                <rect className="hm-focus" x={x0 + c * g.cell - 1} y={y0 + r * g.cell - 1} width={g.cell + 1} height={g.cell + 1} fill="none" />
+                {/* Only the active cell can take keyboard focus (roving tabindex), so only it needs a ring: 400 fewer nodes to hydrate. */}
+                {isActive && <rect className="hm-focus" x={x0 + c * g.cell - 1} y={y0 + r * g.cell - 1} width={g.cell + 1} height={g.cell + 1} fill="none" />}
               </g>
             );
           })}

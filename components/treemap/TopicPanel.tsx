@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import { useQuery } from "@tanstack/react-query";
 import { fetchTopicDetail, topicQueryKey } from "@/lib/api/client";
 import { formatShare } from "@/lib/domain/share";

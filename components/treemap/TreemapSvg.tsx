@@ -2,7 +2,10 @@
  * Draws a computed treemap layout as SVG. No layout maths here (see lib/domain/treemap.ts)
  * and no state: the same markup is rendered on the server for the first paint and on the
  * client, where the explorer adds handlers. Marks carry ARIA: a tree of themes (level 1)
- * and topics (level 2) whose accessible names hold the full text.
+ * and topics (level 2) whose accessible names hold the full text. The visible labels are
+ * drawn in a separate aria-hidden layer on top, not inside the tiles: a label cut to fit
+ * ("Retrieval Aug…") or a theme's tile holding its topics' labels would otherwise differ
+ * from the tile's accessible name (axe: label-content-name-mismatch).
  */
 import type { KeyboardEvent, PointerEvent } from "react";
 import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap";
@@ -35,6 +38,7 @@ const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
 export function TreemapSvg(props: TreemapSvgProps) {
   const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className } = props;
   const topicsOf = (slug: string) => layout.topics.filter((t) => t.theme === slug);
+  const labels = new Map(layout.topics.map((t) => [t.slug, tileLabel(t, t.name, t.videoCount, t.share)]));
   const handlers = (kind: "theme" | "topic", slug: string, text: string) =>
     interactive
       ? {
@@ -67,7 +71,6 @@ export function TreemapSvg(props: TreemapSvgProps) {
         const fill = themeFill(theme);
         const band = { ...theme, y1: theme.y0 + theme.header };
         const themeText = `${theme.name}: ${theme.videoCount} videos, ${formatShare(theme.share)}, ${theme.topicSlugs.length} ${theme.topicSlugs.length === 1 ? "topic" : "topics"}`;
-        const themeLabel = themeBandLabel(band, theme.name, theme.videoCount);
         const focusable = interactive && !hidden && zoom === null;
         return (
           <g
@@ -86,16 +89,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
             {theme.header > 0 && (
               <g className="tm-anim" style={{ transform: box(band).transform }}>
                 <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} />
-                {themeLabel && (
-                  <text x={LABEL_PADDING} y={theme.header - 7} fontSize={12} fontWeight={600} fill={textColorOn(fill)} aria-hidden="true">
-                    {themeLabel}
-                  </text>
-                )}
               </g>
             )}
             <g role="group">
               {topicsOf(theme.slug).map((topic) => {
-                const label = tileLabel(topic, topic.name, topic.videoCount, topic.share);
+                const label = labels.get(topic.slug)!;
                 const fillTopic = topicFill(topic);
                 const ink = textColorOn(fillTopic);
                 const b = box(topic);
@@ -115,22 +113,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     tabIndex={topicFocusable ? (tabStop === `topic:${topic.slug}` ? 0 : -1) : undefined}
                     {...(topicFocusable ? handlers("topic", topic.slug, label.full) : interactive ? { onPointerMove: (e: PointerEvent<SVGGElement>) => { e.stopPropagation(); onHover?.(e, label.full); }, onPointerLeave: () => onHover?.(null) } : {})}
                   >
-                    <clipPath id={`${idPrefix}-clip-${topic.slug}`}>
-                      <rect className="tm-anim" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} />
-                    </clipPath>
                     <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} />
-                    <g clipPath={`url(#${idPrefix}-clip-${topic.slug})`} aria-hidden="true">
-                      {label.name && (
-                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize} fontSize={label.fontSize} fontWeight={600} fill={ink}>
-                          {label.name}
-                        </text>
-                      )}
-                      {label.figure && (
-                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize * 2 + 4} fontSize={label.fontSize - 1} fill={ink}>
-                          {label.figure}
-                        </text>
-                      )}
-                    </g>
                     {isSelected && (
                       <rect className="tm-anim tm-selected" style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }} x={2} y={2} width={Math.max(0, b.width - 4)} height={Math.max(0, b.height - 4)} fill="none" stroke={ink} strokeWidth={3} strokeDasharray="6 3" />
                     )}
@@ -145,6 +128,49 @@ export function TreemapSvg(props: TreemapSvgProps) {
           </g>
         );
       })}
+      {/* Labels: on top of every tile, moving with it, never hit by the pointer. */}
+      <g aria-hidden="true" pointerEvents="none">
+        {layout.themes.map((theme) => {
+          const band = { ...theme, y1: theme.y0 + theme.header };
+          const themeLabel = theme.header > 0 ? themeBandLabel(band, theme.name, theme.videoCount) : "";
+          return (
+            <g key={theme.slug} data-labels={theme.slug}>
+              {themeLabel && (
+                <g className="tm-anim" style={{ transform: box(band).transform }}>
+                  <text x={LABEL_PADDING} y={theme.header - 7} fontSize={12} fontWeight={600} fill={textColorOn(themeFill(theme))}>
+                    {themeLabel}
+                  </text>
+                </g>
+              )}
+              {topicsOf(theme.slug).map((topic) => {
+                const label = labels.get(topic.slug)!;
+                if (!label.name && !label.figure) return null;
+                const ink = textColorOn(topicFill(topic));
+                const b = box(topic);
+                return (
+                  <g key={topic.slug} className="tm-anim" style={{ transform: b.transform }}>
+                    <clipPath id={`${idPrefix}-clip-${topic.slug}`}>
+                      <rect className="tm-anim" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} />
+                    </clipPath>
+                    <g clipPath={`url(#${idPrefix}-clip-${topic.slug})`}>
+                      {label.name && (
+                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize} fontSize={label.fontSize} fontWeight={600} fill={ink}>
+                          {label.name}
+                        </text>
+                      )}
+                      {label.figure && (
+                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize * 2 + 4} fontSize={label.fontSize - 1} fill={ink}>
+                          {label.figure}
+                        </text>
+                      )}
+                    </g>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import { useMemo, useState } from "react";
 import { formatShare } from "@/lib/domain/share";
 import type { Phase, Theme, Topic } from "@/lib/schemas/api";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
 import { formatCitation, studyCsl } from "@/lib/cite";

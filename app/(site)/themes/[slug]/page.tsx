@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { themePage } from "@/lib/pages";
 import { formatShare } from "@/lib/domain/share";
