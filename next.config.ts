@@ -13,12 +13,6 @@ const nextConfig: NextConfig = {
   // bench:csp builds a second variant of the site beside the real one, to measure it.
   distDir: process.env.KMAP_DIST_DIR || ".next",
   poweredByHeader: false,
-  experimental: {
-    // The stylesheet (about 7 kB gzip) goes into the HTML as a <style> tag, so the first paint
-    // waits for no second request (Lighthouse: render-blocking resources). The CSP allows
-    // inline styles already; scripts stay hash/nonce-only.
-    inlineCss: true,
-  },
   // Renamed entries: their old slugs answer 308 with the new URL (pages are prerendered,
   // so the redirects are too).
   async redirects() {

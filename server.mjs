@@ -9,7 +9,8 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import next from "next";
 import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "./lib/static-pages.mjs";
 
@@ -47,7 +48,8 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+/** @type {import("node:http").RequestListener} */
+function answer(req, res) {
   const page = fastPathPage(req, pages);
   const entry = page ? stored.get(page) : undefined;
   if (!entry) return void handle(req, res);
@@ -64,19 +66,28 @@ const server = createServer((req, res) => {
   res.setHeader("Content-Length", body.length);
   res.statusCode = 200;
   res.end(req.method === "HEAD" ? undefined : body);
-});
+}
 
+// Store the pages before opening the public port, through a private loopback listener:
+// once the server accepts connections, every immutable page is answered from memory.
+const warmUp = createServer(answer);
+await new Promise((resolve) => warmUp.listen(0, "127.0.0.1", () => resolve(undefined)));
+const warmAddress = /** @type {import("node:net").AddressInfo} */ (warmUp.address());
+await storePages(`http://127.0.0.1:${warmAddress.port}`);
+warmUp.closeAllConnections();
+warmUp.close();
+
+const server = createServer(answer);
 server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  console.log(`server: listening on http://${hostname ?? "localhost"}:${actual}`);
-  void storePages(`http://127.0.0.1:${actual}`);
+  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory; listening on http://${hostname ?? "localhost"}:${actual}`);
 });
 
 /**
  * Asks Next.js (through this server, so the proxy and next.config headers apply) for each
  * immutable page, once as plain HTTP and once as forwarded HTTPS, and keeps the responses.
- * Until a page is stored, its requests simply go to Next.js.
+ * A page that cannot be stored is simply left to Next.js.
  * @param {string} base
  */
 async function storePages(base) {
@@ -88,12 +99,13 @@ async function storePages(base) {
       const identity = Buffer.from(await plain.arrayBuffer());
       await secure.arrayBuffer();
       const variant = (/** @type {Response} */ r) => ({ headers: replayableHeaders(r.headers), etag: r.headers.get("etag") ?? undefined });
+      // Compressed once, at the highest levels, off the main thread.
+      const [gz, br] = await Promise.all([
+        promisify(gzip)(identity, { level: 9 }),
+        promisify(brotliCompress)(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+      ]);
       stored.set(page, {
-        body: {
-          identity,
-          gzip: gzipSync(identity, { level: 9 }),
-          br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-        },
+        body: { identity, gzip: gz, br },
         http: variant(plain),
         https: variant(secure),
       });
@@ -101,7 +113,6 @@ async function storePages(base) {
       console.error(`server: could not store ${page}: ${err instanceof Error ? err.message : err}`);
     }
   }
-  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory`);
 }
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

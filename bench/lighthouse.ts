@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import { startNext } from "../scripts/lib/next-server";
+import { startServer } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
 // The treemap (home), an entry page, and the heatmap: the three kinds of page people land on.
@@ -80,7 +80,7 @@ async function main() {
     console.error("bench:lighthouse: no production build (.next/BUILD_ID missing): run `npm run build` first");
     process.exit(2);
   }
-  const server = await startNext(root);
+  const server = await startServer(root);
   const results: Array<[string, Result]> = [];
   try {
     for (const path of PAGES) {
