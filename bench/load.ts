@@ -1,6 +1,7 @@
 /**
  * npm run bench:load — the production server against nginx serving the same rendered
- * bytes as static files, on loopback, in one run. For `/`, a topic page and /api/v1/topics:
+ * bytes as static files, on loopback, in one run. For `/`, a topic page (as served, and with a
+ * query string, which server.mjs leaves to Next.js) and /api/v1/topics:
  * req/s, p50/p99 latency, errors, and the ratio to nginx. Target: topic page ≥ 0.5× nginx
  * with 0 errors at 100 connections for 30 s. Reported, not asserted.
  * Needs `npm run build` and Debian nginx (installed here when running as root).
