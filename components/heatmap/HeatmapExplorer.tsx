@@ -7,7 +7,7 @@
  */
 import { usePathname, useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client";
 import { buildMatrix, cellValue, formatValue, maxOffDiagonal, MEASURE_LABEL, MEASURES, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
 import { ORDERING_EXPLANATION, ORDERING_LABEL, ORDERINGS, orderTopics, themeBands, type Ordering } from "@/lib/domain/heatmap/order";
@@ -147,9 +147,7 @@ export function HeatmapExplorer({ initial, themes, topics, embedded = false }: {
   useLayoutEffect(() => {
     const el = sizer.current;
     if (!el) return;
-    // A transition: the redraw at the measured width (every cell moves) is rendered in
-    // slices between frames instead of one long task right after hydration.
-    const measure = () => startTransition(() => setWidth(Math.max(320, el.getBoundingClientRect().width)));
+    const measure = () => setWidth(Math.max(320, el.getBoundingClientRect().width));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);

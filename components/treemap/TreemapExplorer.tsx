@@ -7,7 +7,7 @@
  */
 import Link from "@/components/IntentLink";
 import { usePathname, useSearchParams } from "next/navigation";
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { layoutTreemap, zoomLayout, type Rect, type TopicTile } from "@/lib/domain/treemap";
 import { neighbour, type Direction } from "@/lib/domain/spatial-nav";
 import { phaseColor } from "@/lib/domain/color";
@@ -57,11 +57,9 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
   useLayoutEffect(() => {
     const el = containerRef.current;
     if (!el) return;
-    // A transition: the relayout at the measured size is rendered in slices between frames
-    // instead of one long task right after hydration; the server's SVG shows meanwhile.
     const measure = () => {
       const { width, height } = el.getBoundingClientRect();
-      if (width > 0 && height > 0) startTransition(() => setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height })));
+      if (width > 0 && height > 0) setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height }));
     };
     measure();
     const ro = new ResizeObserver(measure);
