@@ -2,13 +2,14 @@ import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { DEFAULT_DATABASE_URL, databaseProvider } from "./lib/db/provider";
 
 // Prisma 6.19 with a driver adapter runs fully offline (WASM schema engine, no native
 // binary download). DATABASE_URL is set by the npm scripts; Prisma does not read .env here.
 // Its scheme picks the database: file: → the embedded SQLite default; postgres(ql):// →
 // PostgreSQL, with its own schema file and migrations (same models, see scripts/pg-schema.mjs).
-const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
-const postgres = /^postgres(ql)?:\/\//.test(url);
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const postgres = databaseProvider(url) === "postgresql";
 
 if (postgres) allowNameColumnsForMigrate();
 

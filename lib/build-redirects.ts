@@ -6,6 +6,7 @@
  */
 import Database from "better-sqlite3";
 import pg from "pg";
+import { DEFAULT_DATABASE_URL, databaseProvider } from "./db/provider";
 
 const PATHS: Record<string, string> = { topic: "topics", theme: "themes", phase: "phases" };
 const QUERY = `SELECT kind, alias, "targetSlug" FROM "SlugAlias" ORDER BY kind, alias`;
@@ -23,7 +24,7 @@ export function redirectsFor(rows: AliasRow[]): Redirect[] {
 }
 
 async function readAliases(url: string): Promise<AliasRow[]> {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (databaseProvider(url) === "postgresql") {
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
@@ -32,7 +33,6 @@ async function readAliases(url: string): Promise<AliasRow[]> {
       await client.end().catch(() => {});
     }
   }
-  if (!url.startsWith("file:")) return [];
   const db = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
   try {
     return db.prepare(QUERY).all() as AliasRow[];
@@ -41,7 +41,7 @@ async function readAliases(url: string): Promise<AliasRow[]> {
   }
 }
 
-export async function aliasRedirects(databaseUrl = process.env.DATABASE_URL ?? "file:./prisma/dev.db"): Promise<Redirect[]> {
+export async function aliasRedirects(databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<Redirect[]> {
   try {
     return redirectsFor(await readAliases(databaseUrl));
   } catch {

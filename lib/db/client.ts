@@ -7,17 +7,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-postgresql/client";
+import { DEFAULT_DATABASE_URL, databaseProvider } from "./provider";
 
+export { DEFAULT_DATABASE_URL, databaseProvider, type DatabaseProvider } from "./provider";
 export type Db = PrismaClient;
-export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
-
-export type DatabaseProvider = "sqlite" | "postgresql";
-
-export function databaseProvider(url: string): DatabaseProvider {
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  if (url.startsWith("file:")) return "sqlite";
-  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "${url.split(":")[0]}:…"`);
-}
 
 export function createDb(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
   if (databaseProvider(url) === "postgresql") {
