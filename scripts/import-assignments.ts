@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { SingleBar, Presets } from "cli-progress";
 import { parseAssignmentsCsv } from "../lib/import/assignments";
 import { findDisagreements } from "../lib/domain/cooccurrence";
-import { createDb } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { replaceAssignments } from "../lib/db/assignments";
 
 const PROGRESS_FROM = 1000;
@@ -27,7 +27,13 @@ async function main(): Promise<number> {
     console.error(`import:assignments: cannot read ${file}: ${(err as Error).message}`);
     return 1;
   }
-  const db = createDb();
+  let db: Db;
+  try {
+    db = createDb();
+  } catch (err) {
+    console.error(`import:assignments: ${(err as Error).message}`); // an unsupported DATABASE_URL
+    return 2;
+  }
   try {
     const topics = await db.topic.findMany({ select: { slug: true, videoCount: true } });
     if (topics.length === 0) {

@@ -6,7 +6,7 @@
 import { readContentFiles, DEFAULT_CONTENT_DIR } from "../lib/content/load";
 import { parseContent } from "../lib/content/parse";
 import { formatIssue } from "../lib/content/issues";
-import { createDb } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { DatasetVersionConflict, seedCatalogue } from "../lib/db/seed";
 
 /** The content folder from `--content <dir>`, the default without it, or null when the flag has no value. */
@@ -36,7 +36,13 @@ async function main(): Promise<number> {
     for (const issue of result.issues) console.error(`  - ${formatIssue(issue)}`);
     return 1;
   }
-  const db = createDb();
+  let db: Db;
+  try {
+    db = createDb();
+  } catch (err) {
+    console.error(`db:seed: ${(err as Error).message}`); // an unsupported DATABASE_URL
+    return 2;
+  }
   try {
     const s = await seedCatalogue(db, result.catalogue);
     console.log(

@@ -91,6 +91,10 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     expect(noDir.stderr).toContain("--content needs a directory");
     expect(noDir.stderr).not.toMatch(/\n\s+at /);
     expect(runSeedCli(url, ["--content", "/no/such/dir"]).stderr).toContain("cannot read content directory /no/such/dir");
+    const badUrl = runSeedCli("mysql://kmap@127.0.0.1/kmap");
+    expect(badUrl.status).toBe(2);
+    expect(badUrl.stderr).toContain('DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "mysql:…"');
+    expect(badUrl.stderr).not.toMatch(/\n\s+at /);
     expect(await snapshot(db)).toEqual(before);
   });
 
