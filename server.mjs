@@ -78,6 +78,10 @@ warmUp.closeAllConnections();
 warmUp.close();
 
 const server = createServer(answer);
+server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {
+  console.error(err.code === "EADDRINUSE" ? `server: port ${port} is already in use; choose another with -p <port> or PORT` : `server: cannot listen on port ${port}: ${err.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
