@@ -25,7 +25,8 @@ export default defineConfig({
 
 /**
  * `prisma migrate deploy` through @prisma/adapter-pg 6.19 fails with "Column type 'name'
- * could not be deserialized" (prisma/prisma#27403): the schema engine reads PostgreSQL's
+ * could not be deserialized" (Prisma issue 27403, "Prisma Migrate fails when using
+ * @prisma/adapter-pg through prisma.config.ts"): the schema engine reads PostgreSQL's
  * catalogue, whose identifier columns have the type `name`, which the adapter does not map.
  * A `name` is text, so the CLI process (only this config file; never the app) reports it as
  * text. Remove once the adapter maps `name` itself.

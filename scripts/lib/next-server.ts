@@ -57,8 +57,8 @@ export async function startServer(cwd = root, readyPath = "/", env: NodeJS.Proce
 }
 
 /**
- * Waits until server.mjs answers `path` from memory (it stores prerendered pages just after
- * it starts listening), so a benchmark measures the steady state. Throws after about 30 s.
+ * Waits until server.mjs answers `path` from memory, so a benchmark measures the steady
+ * state and a test the fast path. Throws after about 30 s.
  */
 export async function waitForFastPath(base: string, path: string): Promise<void> {
   for (let i = 0; i < 120; i++) {

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
+import { waitForFastPath } from "../../scripts/lib/next-server";
 
 const BASE = process.env.TEST_BASE_URL;
 const PAGE = "/topics/rag-systems";
@@ -20,10 +21,7 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
 }
 
 describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
-  beforeAll(async () => {
-    // The server stores pages just after it starts listening.
-    for (let i = 0; i < 120 && (await get(PAGE)).headers["x-kmap-cache"] !== "HIT"; i++) await new Promise((r) => setTimeout(r, 250));
-  });
+  beforeAll(() => waitForFastPath(BASE!, PAGE));
 
   it("with the very bytes and headers Next.js sends for the page", async () => {
     const fast = await get(PAGE);
