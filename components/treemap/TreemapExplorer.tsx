@@ -92,14 +92,21 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
   // A tile to focus once it is rendered focusable: after a zoom, that is one or two renders
   // later (the URL change arrives after the click), so the request waits until it can be met.
   const pendingFocus = useRef<{ kind: "theme" | "topic"; slug: string; until: number } | null>(null);
+  // A tile can be in the DOM but not yet focusable (mid-transition of the zoom): then focus()
+  // does nothing, so the request stays until focus has really moved, retried each frame.
   useEffect(() => {
-    const p = pendingFocus.current;
-    if (!p) return;
-    const el = svgHost.current?.querySelector<SVGGElement>(`[data-kind="${p.kind}"][data-slug="${p.slug}"][tabindex]`);
-    if (el) {
-      el.focus();
-      pendingFocus.current = null;
-    } else if (Date.now() > p.until) pendingFocus.current = null;
+    let frame = 0;
+    const attempt = () => {
+      const p = pendingFocus.current;
+      if (!p) return;
+      const el = svgHost.current?.querySelector<SVGGElement>(`[data-kind="${p.kind}"][data-slug="${p.slug}"][tabindex]`);
+      el?.focus();
+      if (el && document.activeElement === el) pendingFocus.current = null;
+      else if (Date.now() > p.until) pendingFocus.current = null;
+      else if (el) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   });
   const focusTile = (slug: string, k: "theme" | "topic" = kind) => {
     setFocused(slug);
