@@ -270,6 +270,9 @@ async function checkDatasetVersion() {
   );
   datasetVersion = now;
   views.clear();
+  // The data module caches reads for 5 s (lib/data.ts): anything rendered from those last
+  // reads is dropped once more after they have expired.
+  setTimeout(() => views.clear(), 6_000).unref();
 }
 
 /**
