@@ -1,0 +1,18 @@
+// ESLint (flat config): Next.js's core-web-vitals and TypeScript rules, with formatting left
+// to Prettier (eslint-config-prettier turns off the rules it would fight with).
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", ".next-*/**", "generated/**", "node_modules/**", ".test-output/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "docs/**"]),
+]);
