@@ -154,6 +154,13 @@ export default async function AboutPage() {
           <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is in every API response under{" "}
           <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in <a className={link} href="/api/v1/openapi.json">its OpenAPI document</a>.
         </p>
+        <p className="mt-4" data-testid="about-data-package">
+          The whole dataset of this version is a download:{" "}
+          <a className={link} href={`/data/${version.version}/datapackage.json`}>/data/{version.version}/datapackage.json</a>, a{" "}
+          <a className={link} href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> with a table schema for each table
+          (sources, themes, topics, phases, topic–phase links, quotes, videos, topic pairs with provenance and evidence), each as CSV and JSON, with
+          its licences, sources, version and content hash. Earlier versions: see the <Link href="/changelog" className={link}>changelog</Link>.
+        </p>
         <p className="mt-4">
           <Link href="/videos" className={link}>All cited videos</Link>
         </p>
