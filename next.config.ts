@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { aliasRedirects } from "./lib/build-redirects";
+import { localOriginWarning, publicOrigin } from "./lib/site";
+
+// The public origin, fixed at build time (lib/site.ts): prerendered and per-request pages name the same one.
+const site = publicOrigin({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT });
 
 // Only the embed routes may be shown inside other sites' frames; every other page refuses.
 const common = [
@@ -10,6 +15,7 @@ const common = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  env: { KMAP_SITE_URL: site.origin },
   // bench:csp builds a second variant of the site beside the real one, to measure it.
   distDir: process.env.KMAP_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -26,8 +32,18 @@ const nextConfig: NextConfig = {
       },
       // Content-Security-Policy (frame-ancestors included) is set per request in proxy.ts.
       { source: "/embed/:path*", headers: common },
+      // The API and the data downloads are public: any site may read them from the browser (GET only, no cookies).
+      { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+      { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     ];
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // One line, once per build (the build's worker processes inherit the flag).
+  if (phase === PHASE_PRODUCTION_BUILD && !site.fromSiteUrl && !process.env.KMAP_SITE_URL_NOTICE) {
+    process.env.KMAP_SITE_URL_NOTICE = "1";
+    console.warn(localOriginWarning(site.origin));
+  }
+  return nextConfig;
+}

@@ -22,7 +22,7 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
             {" · "}
             <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">Changelog</Link>
             {" · "}
-            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api/v1/openapi.json">JSON API (OpenAPI)</a>
+            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api">JSON API</a>
             {" · "}
             <a className="underline hover:text-slate-900 dark:hover:text-white" href={`/data/${version.version}/datapackage.json`} data-testid="footer-data-package">
               Download the dataset

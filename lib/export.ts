@@ -5,13 +5,14 @@
  * under the PNG drawn from it) and the first line of a CSV, as a `#` comment.
  */
 import { exportNotice } from "./domain/licence";
+import { siteUrl } from "./site";
 
 /** Height of the licence band added under an exported SVG. */
 const NOTICE_BAND = 18;
 
 function noticeText(): string {
   const version = document.querySelector<HTMLElement>("[data-testid=dataset-version] .font-mono")?.textContent ?? undefined;
-  return exportNotice(window.location.origin, version);
+  return exportNotice(siteUrl(), version);
 }
 const INLINE_PROPS = ["fill", "stroke", "stroke-width", "font-family", "font-size", "font-weight", "opacity", "visibility"] as const;
 

@@ -45,7 +45,6 @@ export async function GET(_request: Request, ctx: { params: Promise<{ version: s
       headers: {
         "Content-Type": CONTENT_TYPES[ext],
         "Cache-Control": "public, max-age=3600",
-        "Access-Control-Allow-Origin": "*",
         ...(ext === "csv" ? { "Content-Disposition": `inline; filename="kmap-${version}-${file}"` } : {}),
       },
     });

@@ -108,3 +108,98 @@ describe.runIf(BASE)("index pages and canonical redirects", () => {
     expect(new URL(res.headers.get("location")!, BASE).pathname).toBe(to);
   });
 });
+
+describe.runIf(BASE)("versioned permalinks", () => {
+  it("a /v/<version>/ topic page has the live layout and a Cite box citing that version", async () => {
+    const html = (await (await get("/v/1.1.0/topics/rag-systems")).text()).replace(/<!-- -->/g, "");
+    expect(html).toContain('data-testid="cite-control"');
+    expect(html).toContain('data-testid="version-banner"');
+    expect(html).toContain("72 videos");
+    const bib = parseBibtex(await (await get("/v/1.1.0/topics/rag-systems/cite.bib")).text()).entries[0];
+    expect(bib.key).toBe("kmap_topic_rag_systems_v1_1_0");
+    expect(bib.fields.url).toMatch(/\/v\/1\.1\.0\/topics\/rag-systems$/);
+    expect((await get("/v/1.1.0/phases/dataset-construction/cite-study.ris")).status).toBe(200);
+  });
+
+  it("videos are versioned too", async () => {
+    const res = await get("/v/1.1.0/videos/V3");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Video V3");
+    expect((await get("/v/1.1.0/videos/V999")).status).toBe(404);
+  });
+
+  it("an unknown version is a 404 naming the versions that exist", async () => {
+    for (const path of ["/v/9.9.9/topics/rag-systems", "/v/9.9.9/videos/V3"]) {
+      const res = await get(path);
+      expect(res.status).toBe(404);
+      // The visible HTML (before the RSC payload) is the versions 404, not the generic one.
+      const visible = (await res.text()).replace(/<!-- -->/g, "").replace(/<script[\s\S]*?<\/script>/g, "");
+      expect(visible).toMatch(/Dataset versions that exist: (<span[^>]*>)*1\.1\.0/);
+      expect(visible).not.toContain("Page not found");
+    }
+    const cite = await get("/v/9.9.9/topics/rag-systems/cite.bib");
+    expect(cite.status).toBe(404);
+    expect(await cite.text()).toContain("Dataset versions that exist: 1.1.0");
+  });
+});
+
+describe.runIf(BASE)("public API", () => {
+  it("GET responses carry Access-Control-Allow-Origin: *", async () => {
+    for (const path of ["/api/v1/topics", "/api/v1/topics/rag-systems", "/api/v1/openapi.json", "/api/v1/topics/no-such-topic", "/data/1.1.0/datapackage.json"]) {
+      const res = await get(path, { headers: { Origin: "https://elsewhere.example" } });
+      expect(res.headers.get("access-control-allow-origin"), path).toBe("*");
+    }
+  });
+
+  it("/api is the human-readable reference: Scalar from this origin, started by an external script, under the CSP", async () => {
+    const res = await get("/api");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).not.toContain("unsafe-inline' 'self'");
+    expect(csp).toMatch(/script-src 'self' [^;]*/);
+    expect(csp.match(/script-src[^;]*/)![0]).not.toContain("unsafe");
+    const html = await res.text();
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
+    const scalar = await get("/api/docs/scalar.js");
+    expect(scalar.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await scalar.text()).length).toBeGreaterThan(1_000_000);
+    expect(await (await get("/api/docs/init.js")).text()).toContain('url: "/api/v1/openapi.json"');
+  });
+});
+
+describe.runIf(BASE)("absolute URLs and /llms.txt", () => {
+  const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const ogUrlOf = (html: string) => /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
+
+  it("prerendered and per-request pages name the same public origin", async () => {
+    const prerendered = await get("/topics/rag-systems");
+    expect(prerendered.headers.get("x-kmap-cache")).toBe("HIT");
+    const perRequest = await get("/v/1.1.0/topics/rag-systems");
+    const a = await prerendered.text();
+    const b = await perRequest.text();
+    const origin = new URL(canonicalOf(a)!).origin;
+    expect(new URL(canonicalOf(b)!).origin).toBe(origin);
+    expect(new URL(ogUrlOf(a)!).origin).toBe(origin);
+    const ld = JSON.parse(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(a)![1]);
+    expect(new URL(ld.url).origin).toBe(origin);
+    const bib = parseBibtex(await (await get("/topics/rag-systems/cite.bib")).text()).entries[0];
+    expect(new URL(bib.fields.url as string).origin).toBe(origin);
+    const dp = await (await get("/data/1.1.0/datapackage.json")).json();
+    expect(dp.homepage).toBe(origin);
+    const llms = await (await get("/llms.txt")).text();
+    expect(llms).toContain(`(${origin}/data/1.1.0/datapackage.json)`);
+  });
+
+  it("/llms.txt says what the dataset is, its licence, the API and the data package", async () => {
+    const res = await get("/llms.txt");
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const text = await res.text();
+    expect(text.split("\n")[0]).toBe("# LLM Engineering Knowledge Map");
+    expect(text).toContain("Dataset version 1.1.0");
+    expect(text).toContain("CC-BY-4.0");
+    expect(text).toMatch(/\[API reference\]\(http[^)]+\/api\)/);
+    expect(text).toMatch(/\[OpenAPI document\]\(http[^)]+\/api\/v1\/openapi\.json\)/);
+    expect(text).toMatch(/- \[RAG Systems\]\(http[^)]+\/topics\/rag-systems\): 72 videos \(40\.4%\)/);
+  });
+});

@@ -152,7 +152,8 @@ export default async function AboutPage() {
         <p className="leading-7">
           This is dataset version <span className="font-mono">{version.version}</span>, released {version.releasedAt}, content hash{" "}
           <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is in every API response under{" "}
-          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in <a className={link} href="/api/v1/openapi.json">its OpenAPI document</a>.
+          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in its <a className={link} href="/api">reference</a> (from <a className={link} href="/api/v1/openapi.json">its
+          OpenAPI document</a>; open to any origin). For LLM agents, <a className={link} href="/llms.txt">/llms.txt</a> summarises what the site holds.
         </p>
         <p className="mt-4" data-testid="about-data-package">
           The whole dataset of this version is a download:{" "}
