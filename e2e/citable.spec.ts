@@ -14,12 +14,15 @@ function watchCsp(page: Page): string[] {
 }
 
 test("/api renders the OpenAPI document with Scalar under the CSP, without any violation", async ({ page }) => {
+  test.setTimeout(120_000); // a 4 MB bundle, on a shared 2-core host
   const violations = watchCsp(page);
-  const response = await page.goto("/api");
+  const response = await page.goto("/api", { waitUntil: "domcontentloaded" });
   expect(response!.headers()["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   // The endpoints of the OpenAPI document, rendered.
-  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole("heading", { name: "One topic with summary, quotes, phases and known pairs" })).toBeAttached();
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
+  // Every operation of the document is in the sidebar (sections further down render lazily).
+  await expect(page.getByRole("link", { name: /One topic with summary, quotes, phases and known pairs/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /HTTP Method: GET/ })).toHaveCount(9);
   // One instance only (the bundle's own auto-start finds no element of its own).
   await expect(page.getByRole("complementary")).toHaveCount(1);
   await page.waitForLoadState("networkidle");
@@ -31,8 +34,9 @@ test("/api at 390 px in dark mode", async ({ page }) => {
   const violations = watchCsp(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/api");
-  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 20_000 });
+  test.setTimeout(120_000);
+  await page.goto("/api", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => document.body.classList.contains("dark-mode"))).toBe(true);
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
@@ -66,6 +70,10 @@ test("a versioned permalink has the Cite box, which cites that version", async (
   await expect(page.getByTestId("citation-text")).toContainText("/v/1.1.0/topics/rag-systems");
   await page.goto("/v/1.1.0/videos/V32");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Video V32");
+  const missing = await page.goto("/v/9.9.9/topics/rag-systems");
+  expect(missing!.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such version or entry");
+  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.1.0.");
   expect(violations).toEqual([]);
 });
 
