@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { aliasRedirects } from "./lib/build-redirects";
 import { COMMON_SECURITY_HEADERS } from "./lib/http-guard.mjs";
+import { cspModeFromEnv, distDir } from "./lib/build-contract.mjs";
 import { localOriginWarning, publicOrigin } from "./lib/site";
 
 // The public origin, fixed at build time (lib/site.ts): prerendered and per-request pages name the same one.
@@ -12,9 +13,11 @@ const common = COMMON_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
-  env: { KMAP_SITE_URL: site.origin },
   // bench:csp builds a second variant of the site beside the real one, to measure it.
-  distDir: process.env.KMAP_DIST_DIR || ".next",
+  distDir: distDir(),
+  // Fixed at build, inlined into the server code (lib/csp.ts cspMode, proxy.ts's hash file) and, for the public
+  // origin, into client code too (lib/site.ts).
+  env: { KMAP_CSP_MODE: cspModeFromEnv(), KMAP_DIST_DIR: distDir(), KMAP_SITE_URL: site.origin },
   poweredByHeader: false,
   // Next.js keeps rendered responses in an in-memory LRU of 50 MB by default. Prerendered
   // pages are answered from server.mjs's own store and everything else is rendered per
