@@ -1,7 +1,12 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { aliasRedirects } from "./lib/build-redirects";
 import { COMMON_SECURITY_HEADERS } from "./lib/http-guard.mjs";
 import { cspModeFromEnv, distDir } from "./lib/build-contract.mjs";
+import { localOriginWarning, publicOrigin } from "./lib/site";
+
+// The public origin, fixed at build time (lib/site.ts): prerendered and per-request pages name the same one.
+const site = publicOrigin({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT });
 
 // Only the embed routes may be shown inside other sites' frames; every other page refuses.
 const common = COMMON_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
@@ -10,8 +15,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // bench:csp builds a second variant of the site beside the real one, to measure it.
   distDir: distDir(),
-  // Fixed at build, inlined into the server code (lib/csp.ts cspMode, proxy.ts's hash file).
-  env: { KMAP_CSP_MODE: cspModeFromEnv(), KMAP_DIST_DIR: distDir() },
+  // Fixed at build, inlined into the server code (lib/csp.ts cspMode, proxy.ts's hash file) and, for the public
+  // origin, into client code too (lib/site.ts).
+  env: { KMAP_CSP_MODE: cspModeFromEnv(), KMAP_DIST_DIR: distDir(), KMAP_SITE_URL: site.origin },
   poweredByHeader: false,
   // Next.js keeps rendered responses in an in-memory LRU of 50 MB by default. Prerendered
   // pages are answered from server.mjs's own store and everything else is rendered per
@@ -31,8 +37,18 @@ const nextConfig: NextConfig = {
       },
       // Content-Security-Policy (frame-ancestors included) is set per request in proxy.ts.
       { source: "/embed/:path*", headers: common },
+      // The API and the data downloads are public: any site may read them from the browser (GET only, no cookies).
+      { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+      { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     ];
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // One line, once per build (the build's worker processes inherit the flag).
+  if (phase === PHASE_PRODUCTION_BUILD && !site.fromSiteUrl && !process.env.KMAP_SITE_URL_NOTICE) {
+    process.env.KMAP_SITE_URL_NOTICE = "1";
+    console.warn(localOriginWarning(site.origin));
+  }
+  return nextConfig;
+}

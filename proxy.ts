@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
 import { buildCsp, cspMode, isEmbedPath, nonceSources } from "./lib/csp";
+import { canonicalEntryPath } from "./lib/domain/canonical-path";
 import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./lib/build-contract.mjs";
 
 /**
@@ -31,6 +32,13 @@ export function proxy(request: NextRequest) {
   if (undecodablePath(raw)) return badRequestResponse(raw);
 
   const path = request.nextUrl.pathname;
+  // /topics/RAG-Systems → /topics/rag-systems, /videos/v32 → /videos/V32: one URL per entry.
+  const canonical = canonicalEntryPath(path);
+  if (canonical) {
+    const target = request.nextUrl.clone();
+    target.pathname = canonical;
+    return NextResponse.redirect(target, 308);
+  }
   const embeddable = isEmbedPath(path);
   const hashes = staticHashes[path.replace(/\/$/, "") || "/"];
   let response: NextResponse;

@@ -3,6 +3,7 @@ import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
 import { shortHash } from "@/lib/format";
 import { formatCitation, studyCsl } from "@/lib/cite";
+import { CODE_LICENCE, CONTENT_LICENCE, STUDY_ATTRIBUTION } from "@/lib/domain/licence";
 
 export function SiteFooter({ version, study }: { version: DatasetVersionInfo; study: SourceInfo }) {
   return (
@@ -21,12 +22,22 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
             {" · "}
             <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">Changelog</Link>
             {" · "}
-            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api/v1/openapi.json">JSON API (OpenAPI)</a>
+            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api">JSON API</a>
+            {" · "}
+            <a className="underline hover:text-slate-900 dark:hover:text-white" href={`/data/${version.version}/datapackage.json`} data-testid="footer-data-package">
+              Download the dataset
+            </a>
           </p>
         </div>
         <div>
           <h2 className="font-semibold text-slate-900 dark:text-slate-100">How to cite the study</h2>
           <p className="mt-1 break-words" data-testid="study-citation">{formatCitation(studyCsl(study), "apa")}</p>
+          <p className="mt-2" data-testid="licence">
+            Our text (summaries, descriptions, mappings):{" "}
+            <a className="underline hover:text-slate-900 dark:hover:text-white" rel="license" href={CONTENT_LICENCE.path}>CC BY 4.0</a>.
+            Quotes and figures: {STUDY_ATTRIBUTION}. Code: {CODE_LICENCE.name}.{" "}
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about#licence">Licence</Link>
+          </p>
         </div>
       </div>
     </footer>

@@ -98,7 +98,8 @@ test("the table alternative lists all 190 pairs and sorts", async ({ page }) => 
 test("CSV export carries the provenance column; SVG export is valid", async ({ page }) => {
   await gotoHeatmap(page);
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
-  const lines = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+  const [notice, ...lines] = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+  expect(notice).toContain("Our text: CC-BY-4.0. Figures and quotes: Mailach et al., arXiv:2411.08574.");
   expect(lines[0]).toBe("topic_a,topic_b,joint_videos,value_count,provenance,evidence,note");
   expect(lines).toHaveLength(191);
   expect(lines.find((l) => l.startsWith("evaluation,rag-systems,") || l.startsWith("rag-systems,evaluation,"))).toMatch(/,21,21,reported,"Hence, we observe/);

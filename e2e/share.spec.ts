@@ -25,7 +25,10 @@ test("the cite control shows, copies and downloads citations", async ({ page, co
   await expect(cite.getByTestId("citation-text")).toContainText("Mailach, Alina and Simon, Sebastian");
   await cite.getByRole("button", { name: "Copy citation" }).click();
   await expect(cite.getByRole("button", { name: "Copied ✓" })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("@article{");
+  // The study is an arXiv preprint: @misc with its eprint.
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("@misc{Mailach2024_arXiv_2411_08574,");
+  expect(copied).toContain("eprint = {2411.08574},");
   await expect(cite.getByRole("link", { name: "Download" })).toHaveAttribute("href", "/topics/rag-systems/cite-study.bib");
 });
 

@@ -36,7 +36,7 @@ describe("BibTeX", () => {
   });
   it("lists the study's four authors", () => {
     const e = parseBibtex(formatCitation(study, "bibtex")).entries[0];
-    expect(e.type).toBe("article");
+    expect(e.type).toBe("misc");
     expect((e.fields.author as Array<{ lastName: string }>).map((a) => a.lastName)).toEqual(["Mailach", "Simon", "Dorn", "Siegmund"]);
     expect(e.fields.year).toBe("2024");
   });
@@ -63,7 +63,7 @@ describe("CSL-JSON and APA", () => {
   });
   it("APA names authors, year, title and URL", () => {
     expect(formatCitation(study, "apa").trim()).toBe(
-      "Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024). Themes of Building LLM-based Applications for Production: A Practitioner’s View (arXiv:2411.08574). arXiv. https://arxiv.org/abs/2411.08574",
+      "Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024). Themes of Building LLM-based Applications for Production: A Practitioner’s View (arXiv:2411.08574). arXiv. https://doi.org/10.48550/arXiv.2411.08574",
     );
     expect(formatCitation(page, "apa")).toContain("(1.2.0) [Data set]");
   });

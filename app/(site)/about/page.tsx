@@ -4,6 +4,7 @@ import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
 import { formatCitation, studyCsl } from "@/lib/cite";
 import { PageHeader, Section } from "@/components/PageHeader";
+import { CODE_LICENCE, CONTENT_LICENCE, CONTENT_LICENCE_SCOPE, PAPER_MATERIAL } from "@/lib/domain/licence";
 
 export const metadata: Metadata = {
   title: "About the data",
@@ -61,9 +62,10 @@ export default async function AboutPage() {
             {topics.length} topics within {themes.length} themes. A video counts for a topic when at least one of its paragraphs was assigned to that topic.
           </p>
           <p>
-            Rao et al. review software-engineering research on LLM development and divide the lifecycle into six phases. Their paper and Mailach et al.’s do not refer to each
-            other; the links between practitioner topics and lifecycle phases on this site are our own editorial mapping, each with a one-sentence reason, and are labelled
-            as such wherever they appear.
+            Rao et al. review software-engineering research on LLM development and divide the lifecycle into six phases. Mailach et al.’s reference list does not cite
+            Rao et al. (which appeared later); of Rao et al. we have only the abstract, so we cannot say whether it cites Mailach et al. Neither source maps topics to
+            phases: the links between practitioner topics and lifecycle phases on this site are our own editorial mapping, each with a one-sentence reason, and are
+            labelled as such wherever they appear.
           </p>
           <p>
             Everything on this site is stored as reviewable text files and imported into a database. Figures and quotes are copied exactly; summaries and descriptions are
@@ -90,7 +92,8 @@ export default async function AboutPage() {
             {themes.length + topics.length} figures against count / {study.shareDenominator} when importing.
           </p>
           <p>
-            A video can discuss several topics, so a theme’s count is smaller than the sum of its topics’ counts, and shares add up to more than 100%.
+            A video can discuss several topics, so a theme’s count can be smaller than the sum of its topics’ counts (it equals it for a theme with a single topic),
+            and shares add up to more than 100%.
           </p>
         </div>
       </Section>
@@ -120,8 +123,8 @@ export default async function AboutPage() {
             we do not have. All other pairs are marked <em>not reported</em>, never shown as 0.
           </li>
           <li>
-            Theme names vary within the paper (“Tools &amp; Infrastructure”, “Monitoring” and “Costs” in the introduction; “Tools, Infrastructure &amp; LLM providers” in the
-            section heading). We use the section headings.
+            Theme names vary within the paper: “Design &amp; Architecture” in the abstract; “Tools &amp; Infrastructure” and “Monitoring” in the introduction, where the section
+            headings say “Tools, Infrastructure &amp; LLM providers” and “Monitoring &amp; Observability”. We use the section headings.
           </li>
           {study.alternativeTitle && (
             <li>The study appears under two titles: “{study.title}” (full text) and “{study.alternativeTitle}” (arXiv listing).</li>
@@ -130,11 +133,34 @@ export default async function AboutPage() {
         </ul>
       </Section>
 
+      <Section title="Licence" id="licence">
+        <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200" data-testid="about-licence">
+          <p>
+            Our own text — {CONTENT_LICENCE_SCOPE} — is licensed under{" "}
+            <a className={link} rel="license" href={CONTENT_LICENCE.path}>{CONTENT_LICENCE.title}</a> ({CONTENT_LICENCE.name}): reuse it
+            for any purpose, with attribution (“LLM Engineering Knowledge Map, dataset version {version.version}, CC BY 4.0”).
+          </p>
+          <p>
+            The {PAPER_MATERIAL}, and the names of themes, topics and phases, are the papers’, not ours to license: cite Mailach et al.
+            (arXiv:2411.08574) and, for the phases, Rao et al. (arXiv:2506.23762). The code of the site is under the{" "}
+            <a className={link} href={CODE_LICENCE.path}>{CODE_LICENCE.title}</a>.
+          </p>
+        </div>
+      </Section>
+
       <Section title="Dataset version" id="version">
         <p className="leading-7">
           This is dataset version <span className="font-mono">{version.version}</span>, released {version.releasedAt}, content hash{" "}
           <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is in every API response under{" "}
-          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in <a className={link} href="/api/v1/openapi.json">its OpenAPI document</a>.
+          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in its <a className={link} href="/api">reference</a> (from <a className={link} href="/api/v1/openapi.json">its
+          OpenAPI document</a>; open to any origin). For LLM agents, <a className={link} href="/llms.txt">/llms.txt</a> summarises what the site holds.
+        </p>
+        <p className="mt-4" data-testid="about-data-package">
+          The whole dataset of this version is a download:{" "}
+          <a className={link} href={`/data/${version.version}/datapackage.json`}>/data/{version.version}/datapackage.json</a>, a{" "}
+          <a className={link} href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> with a table schema for each table
+          (sources, themes, topics, phases, topic–phase links, quotes, videos, topic pairs with provenance and evidence), each as CSV and JSON, with
+          its licences, sources, version and content hash. Earlier versions: see the <Link href="/changelog" className={link}>changelog</Link>.
         </p>
         <p className="mt-4">
           <Link href="/videos" className={link}>All cited videos</Link>

@@ -41,6 +41,13 @@ export default async function ChangelogPage() {
               )}
               {snap && (
                 <p className="mt-2 text-sm">
+                  <a className="text-sky-700 underline dark:text-sky-400" href={`/data/${v.version}/datapackage.json`} data-testid="data-package-link">
+                    Download version {v.version} (data package: JSON and CSV)
+                  </a>
+                </p>
+              )}
+              {snap && (
+                <p className="mt-2 text-sm">
                   Permalink example: <Link className="text-sky-700 underline dark:text-sky-400" href={`/v/${v.version}/topics/${snap.topics[0]?.slug}`}>/v/{v.version}/topics/{snap.topics[0]?.slug}</Link>
                 </p>
               )}

@@ -11,7 +11,7 @@ export interface SitemapCatalogue {
   videos: Array<{ id: string }>;
 }
 
-export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/phases", "/videos", "/about", "/changelog"];
+export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/themes", "/topics", "/phases", "/videos", "/about", "/changelog", "/api"];
 
 export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
   return [

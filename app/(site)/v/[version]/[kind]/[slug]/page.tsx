@@ -5,15 +5,19 @@ import { catalogue } from "@/lib/data";
 import { isSlug } from "@/lib/domain/slug";
 import { VERSION_PATTERN } from "@/lib/domain/version";
 import { formatShare } from "@/lib/domain/share";
+import { themeColor } from "@/lib/domain/palette";
 import { Figure } from "@/components/Figure";
 import { Markdown } from "@/components/Markdown";
 import { QuoteBlock } from "@/components/QuoteBlock";
+import { CiteControl } from "@/components/CiteControl";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
+import { VersionBanner } from "@/components/VersionBanner";
 
 /**
- * Permalink of a theme, topic or phase as it was in one dataset version:
- * /v/1.0.0/topics/rag-systems. Rendered from that version's stored snapshot, so it keeps
- * showing the cited data after the content changes.
+ * Permalink of a theme, topic or phase as it was in one dataset version: /v/1.0.0/topics/rag-systems. Rendered
+ * from that version's stored snapshot, in the live page's layout, with a Cite box that cites that version, so it
+ * keeps showing the cited data after the content changes. An unknown version is a 404 naming the versions
+ * that exist (./not-found.tsx).
  */
 export const dynamic = "force-dynamic";
 
@@ -32,7 +36,10 @@ async function load({ version, kind, slug }: { version: string; kind: string; sl
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { entry, version, k } = await load(await params);
+  // notFound() here would answer with the root 404 page; the page itself throws it, for ./not-found.tsx.
+  const found = await load(await params).catch(() => null);
+  if (!found) return { title: "Not found", robots: { index: false } };
+  const { entry, version, k } = found;
   const current = `/${k}s/${entry.slug}`;
   return { title: `${entry.name} (dataset v${version})`, alternates: { canonical: current }, robots: { index: false } };
 }
@@ -42,65 +49,119 @@ export default async function VersionedEntryPage({ params }: Props) {
   const current = await catalogue().datasetVersion();
   const topicName = new Map(snap.topics.map((t) => [t.slug, t.name]));
   const phaseName = new Map(snap.phases.map((p) => [p.slug, p.name]));
-  const themeName = new Map(snap.themes.map((t) => [t.slug, t.name]));
+  const themeOf = new Map(snap.themes.map((t) => [t.slug, t]));
   const denominator = snap.study.shareDenominator;
-  return (
-    <article>
-      <div role="note" className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100" data-testid="version-banner">
-        You are viewing dataset version <strong>{version}</strong> (released {snap.dataset.releasedAt}, content hash <span className="font-mono">{snap.dataset.contentHash.slice(0, 12)}</span>).{" "}
-        {version === current.version ? "This is the current version." : <>The current version is {current.version}.</>}{" "}
-        <Link href={`/${k}s/${entry.slug}`} className="underline">Current page</Link> · <Link href="/changelog" className="underline">Changelog</Link>
-      </div>
-      {k === "topic" && "theme" in entry && (() => {
-        const t = snap.topics.find((x) => x.slug === entry.slug)!;
-        const pairs = snap.pairs.filter((p) => p.a === t.slug || p.b === t.slug).sort((x, y) => y.count - x.count);
-        return (
-          <>
-            <PageHeader kicker={`Topic · ${themeName.get(t.theme)}`} title={t.name}>
-              <div className="mt-5"><Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} size="lg" /></div>
-            </PageHeader>
-            <Section title="What the study found" id="summary"><div className="max-w-prose"><Markdown>{t.summary}</Markdown></div></Section>
-            <Section title={`What practitioners said (${t.quotes.length})`} id="quotes">
-              <ul className="space-y-4">{t.quotes.map((q, i) => <li key={i}><QuoteBlock text={q.text} video={q.video} /></li>)}</ul>
+  const base = `/v/${version}`;
+  const banner = <VersionBanner version={version} releasedAt={snap.dataset.releasedAt} contentHash={snap.dataset.contentHash} currentVersion={current.version} currentPath={`/${k}s/${entry.slug}`} />;
+  const link = "font-medium text-sky-700 hover:underline dark:text-sky-400";
+
+  if (k === "topic") {
+    const t = snap.topics.find((x) => x.slug === entry.slug)!;
+    const theme = themeOf.get(t.theme)!;
+    const pairs = snap.pairs.filter((p) => p.a === t.slug || p.b === t.slug).sort((x, y) => y.count - x.count);
+    return (
+      <article>
+        {banner}
+        <PageHeader crumbs={[{ href: base + "/themes/" + theme.slug, label: `${theme.name} (v${version})` }]} kicker={`Topic · ${theme.name}`} title={t.name}>
+          <div className="mt-5">
+            <Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} color={themeColor(theme.position)} size="lg" />
+          </div>
+        </PageHeader>
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="min-w-0">
+            <Section title="What the study found" id="summary">
+              <div className="max-w-prose text-slate-800 dark:text-slate-200"><Markdown>{t.summary}</Markdown></div>
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Summary in our own words of Mailach et al., §{t.section}.</p>
             </Section>
-            <Section title="Lifecycle phases" id="phases" aside={<EditorialBadge />}>
-              <ul className="space-y-2">{t.phases.map((l) => <li key={l.phase}><strong>{phaseName.get(l.phase)}</strong>: {l.rationale}</li>)}</ul>
+            <Section title={`What practitioners said (${t.quotes.length})`} id="quotes">
+              {t.quotes.length === 0 ? (
+                <p className="text-slate-600 dark:text-slate-400">The paper quotes no practitioner for this topic.</p>
+              ) : (
+                <ul className="space-y-4" data-testid="quotes">{t.quotes.map((q, i) => <li key={i}><QuoteBlock text={q.text} video={q.video} /></li>)}</ul>
+              )}
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Quotes are verbatim from the paper; “[..]” marks the paper’s own omissions.</p>
             </Section>
             <Section title="Discussed together with" id="pairs">
-              <ul className="space-y-2">{pairs.map((p) => <li key={`${p.a}|${p.b}`}>{topicName.get(p.a === t.slug ? p.b : p.a)}: <strong>{p.count}</strong> joint videos (reported) — “{p.evidence}”</li>)}</ul>
+              {pairs.length === 0 ? (
+                <p className="text-slate-600 dark:text-slate-400">The paper’s text reports no joint-video count for this topic.</p>
+              ) : (
+                <ul className="space-y-3" data-testid="pairs">
+                  {pairs.map((p) => {
+                    const other = p.a === t.slug ? p.b : p.a;
+                    return (
+                      <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                        <p className="flex flex-wrap items-baseline justify-between gap-2">
+                          <Link href={`${base}/topics/${other}`} className={link}>{t.name} × {topicName.get(other)}</Link>
+                          <span className="tabular-nums"><span className="font-semibold">{p.count}</span> joint videos <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">reported</span></span>
+                        </p>
+                        {p.note && <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"><strong>Inconsistent in the source.</strong> {p.note}</p>}
+                        <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{p.evidence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span></blockquote>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
             </Section>
-          </>
-        );
-      })()}
-      {k === "theme" && (() => {
-        const t = snap.themes.find((x) => x.slug === entry.slug)!;
-        return (
-          <>
-            <PageHeader kicker="Theme" title={t.name}>
-              <p className="mt-4 max-w-3xl text-lg leading-8">{t.summary}</p>
-              <div className="mt-5"><Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} size="lg" /></div>
-            </PageHeader>
-            <Section title="Topics" id="topics">
-              <ul className="space-y-2">{snap.topics.filter((x) => x.theme === t.slug).map((x) => <li key={x.slug}><Link className="underline" href={`/v/${version}/topics/${x.slug}`}>{x.name}</Link>: {x.videoCount} videos, {formatShare(x.share)}</li>)}</ul>
-            </Section>
-          </>
-        );
-      })()}
-      {k === "phase" && (() => {
-        const p = snap.phases.find((x) => x.slug === entry.slug)!;
-        return (
-          <>
-            <PageHeader kicker={`Lifecycle phase ${p.position} of 6`} title={p.name}><p className="mt-4 max-w-3xl text-lg leading-8">{p.summary}</p></PageHeader>
-            <Section title="Practitioner topics in this phase" id="topics" aside={<EditorialBadge />}>
-              <ul className="space-y-2">
-                {snap.topics.filter((t) => t.phases.some((l) => l.phase === p.slug)).map((t) => (
-                  <li key={t.slug}><Link className="underline" href={`/v/${version}/topics/${t.slug}`}>{t.name}</Link>: {t.phases.find((l) => l.phase === p.slug)!.rationale}</li>
+          </div>
+          <aside className="space-y-8 lg:pt-10">
+            <CiteControl basePath={`${base}/topics/${t.slug}`} studyLabel="The study (Mailach et al.)" version={version} />
+            <section aria-labelledby="phases-heading">
+              <div className="flex flex-wrap items-center gap-2"><h2 id="phases-heading" className="text-base font-semibold">Lifecycle phases</h2><EditorialBadge /></div>
+              <ul className="mt-3 space-y-3" data-testid="phases">
+                {t.phases.map((l) => (
+                  <li key={l.phase} className="text-sm">
+                    <Link href={`${base}/phases/${l.phase}`} className={link}>{phaseName.get(l.phase)}</Link>
+                    <p className="mt-0.5 text-slate-600 dark:text-slate-400">{l.rationale}</p>
+                  </li>
                 ))}
               </ul>
-            </Section>
-          </>
-        );
-      })()}
+            </section>
+          </aside>
+        </div>
+      </article>
+    );
+  }
+
+  if (k === "theme") {
+    const t = snap.themes.find((x) => x.slug === entry.slug)!;
+    return (
+      <article>
+        {banner}
+        <PageHeader kicker="Theme" title={t.name}>
+          <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{t.summary}</p>
+          <div className="mt-5"><Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} color={themeColor(t.position)} size="lg" /></div>
+        </PageHeader>
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <Section title="Topics" id="topics">
+            <ul className="space-y-2" data-testid="theme-topics">
+              {snap.topics.filter((x) => x.theme === t.slug).map((x) => (
+                <li key={x.slug}><Link className={link} href={`${base}/topics/${x.slug}`}>{x.name}</Link>: {x.videoCount} videos, {formatShare(x.share)}</li>
+              ))}
+            </ul>
+          </Section>
+          <aside className="lg:pt-10"><CiteControl basePath={`${base}/themes/${t.slug}`} studyLabel="The study (Mailach et al.)" version={version} /></aside>
+        </div>
+      </article>
+    );
+  }
+
+  const p = snap.phases.find((x) => x.slug === entry.slug)!;
+  return (
+    <article>
+      {banner}
+      <PageHeader kicker={`Lifecycle phase ${p.position} of ${snap.phases.length}`} title={p.name}>
+        <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{p.summary}</p>
+      </PageHeader>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <Section title="Practitioner topics in this phase" id="topics" aside={<EditorialBadge />}>
+          <ul className="space-y-2" data-testid="phase-topics">
+            {snap.topics.filter((t) => t.phases.some((l) => l.phase === p.slug)).map((t) => (
+              <li key={t.slug}><Link className={link} href={`${base}/topics/${t.slug}`}>{t.name}</Link>: {t.phases.find((l) => l.phase === p.slug)!.rationale}</li>
+            ))}
+          </ul>
+        </Section>
+        <aside className="lg:pt-10"><CiteControl basePath={`${base}/phases/${p.slug}`} studyLabel="The lifecycle paper (Rao et al.)" version={version} /></aside>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,6 @@
+import { docsPage } from "@/lib/api/docs";
+
+export const dynamic = "force-dynamic";
+export function GET() {
+  return docsPage();
+}

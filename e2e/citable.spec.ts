@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+// Screenshots for review: test-results is Playwright's own output folder.
+const SHOTS = "test-results/citable";
+mkdirSync(SHOTS, { recursive: true });
+
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load|connect|apply)/i.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}
+
+test("/api renders the OpenAPI document with Scalar under the CSP, without any violation", async ({ page }) => {
+  test.setTimeout(120_000); // a 4 MB bundle, on a shared 2-core host
+  const violations = watchCsp(page);
+  const response = await page.goto("/api", { waitUntil: "domcontentloaded" });
+  expect(response!.headers()["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  // The endpoints of the OpenAPI document, rendered.
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
+  // Every operation of the document is in the sidebar (sections further down render lazily).
+  await expect(page.getByRole("link", { name: /One topic with summary, quotes, phases and known pairs/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /HTTP Method: GET/ })).toHaveCount(9);
+  // One instance only (the bundle's own auto-start finds no element of its own).
+  await expect(page.getByRole("complementary")).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/api-1280-light.png` });
+});
+
+test("/api at 390 px in dark mode", async ({ page }) => {
+  const violations = watchCsp(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  test.setTimeout(120_000);
+  await page.goto("/api", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => document.body.classList.contains("dark-mode"))).toBe(true);
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/api-390-dark.png` });
+});
+
+test("/topics lists all 20 topics by theme, with counts; light 1280 and dark 390", async ({ page }) => {
+  const violations = watchCsp(page);
+  await page.goto("/topics");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All 20 topics");
+  await expect(page.getByTestId("topics-index").locator("li")).toHaveCount(20);
+  await expect(page.getByTestId("topic-rag-systems")).toContainText("72 videos · 40.4%");
+  await page.screenshot({ path: `${SHOTS}/topics-1280-light.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/themes");
+  await expect(page.getByTestId("themes-index").locator(":scope > li")).toHaveCount(8);
+  await expect(page.getByTestId("theme-evaluation")).toContainText("50 videos · 28.1%");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/themes-390-dark.png`, fullPage: true });
+  expect(violations).toEqual([]);
+});
+
+test("a versioned permalink has the Cite box, which cites that version", async ({ page }) => {
+  const violations = watchCsp(page);
+  await page.goto("/v/1.1.0/topics/rag-systems");
+  await expect(page.getByTestId("version-banner")).toContainText("dataset version 1.1.0");
+  const cite = page.getByTestId("cite-control");
+  await cite.getByRole("button", { name: "BibTeX" }).click();
+  await expect(page.getByTestId("citation-text")).toContainText("@misc{kmap_topic_rag_systems_v1_1_0,");
+  await expect(page.getByTestId("citation-text")).toContainText("/v/1.1.0/topics/rag-systems");
+  await page.goto("/v/1.1.0/videos/V32");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Video V32");
+  const missing = await page.goto("/v/9.9.9/topics/rag-systems");
+  expect(missing!.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such version or entry");
+  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.1.0.");
+  expect(violations).toEqual([]);
+});
+
+test("footer and /about state the licence and link the data package", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.getByTestId("licence")).toContainText("CC BY 4.0");
+  await expect(page.getByTestId("about-licence")).toContainText("Creative Commons Attribution 4.0 International");
+  await page.getByTestId("footer-data-package").click();
+  await expect(page).toHaveURL(/\/data\/1\.1\.0\/datapackage\.json$/);
+});

@@ -1,0 +1,55 @@
+/**
+ * GET /data/<version>/datapackage.json and /data/<version>/<table>.csv|json: the dataset of one version as a
+ * Frictionless Data Package, built from that version's stored snapshot (lib/domain/datapackage). Unknown versions
+ * and files answer 404 with the usual JSON error body, naming what exists.
+ */
+import { NextResponse } from "next/server";
+import { catalogue } from "../data";
+import { buildDataPackage, type DataPackage } from "../domain/datapackage";
+import { VERSION_PATTERN } from "../domain/version";
+import { siteUrl } from "../site";
+import { errorResponse } from "./http";
+
+export const dataPackagePath = (version: string) => `/data/${version}/datapackage.json`;
+
+const CONTENT_TYPES: Record<string, string> = {
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+};
+
+/** Built once per version per process: a version's snapshot never changes. */
+const built = new Map<string, DataPackage>();
+
+export async function versionsMessage(): Promise<string> {
+  const versions = (await catalogue().versions()).map((v) => v.version);
+  return `dataset versions that exist: ${versions.join(", ")}`;
+}
+
+export async function GET(_request: Request, ctx: { params: Promise<{ version: string; file: string }> }) {
+  const { version, file } = await ctx.params;
+  try {
+    let dp = built.get(version);
+    if (!dp) {
+      const snap = VERSION_PATTERN.test(version) ? await catalogue().snapshot(version) : null;
+      if (!snap) return errorResponse(404, "not_found", `no dataset version "${version}"; ${await versionsMessage()}`);
+      dp = buildDataPackage(snap, { siteUrl: siteUrl() });
+      built.set(version, dp);
+    }
+    const body = file === "datapackage.json" ? JSON.stringify(dp.descriptor, null, 2) + "\n" : dp.files[file];
+    if (body === undefined) {
+      const names = ["datapackage.json", ...Object.keys(dp.files)].join(", ");
+      return errorResponse(404, "not_found", `no file "${file}" in dataset version ${version}; files: ${names}`);
+    }
+    const ext = file.slice(file.lastIndexOf(".") + 1);
+    return new NextResponse(body, {
+      headers: {
+        "Content-Type": CONTENT_TYPES[ext],
+        "Cache-Control": "public, max-age=3600",
+        ...(ext === "csv" ? { "Content-Disposition": `inline; filename="kmap-${version}-${file}"` } : {}),
+      },
+    });
+  } catch (err) {
+    console.error("data package failed:", err);
+    return errorResponse(500, "internal_error", "The data package could not be produced. Please try again later.");
+  }
+}
