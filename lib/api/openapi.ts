@@ -11,6 +11,8 @@ import {
   envelope,
   Phase,
   PhaseDetail,
+  SearchHit,
+  SearchQuery,
   SlugParams,
   Theme,
   ThemeDetail,
@@ -64,6 +66,7 @@ export function openApiDocument() {
       "/videos": get("Videos cited in the catalogue, by id", Video.array(), { query: VideosQuery }),
       "/videos/{id}": get("One video with its quotes", VideoDetail, { path: VideoParams }),
       "/cooccurrence": get("All topics and every unordered topic pair with count and provenance", Cooccurrence),
+      "/search": get("Topics, themes, phases, quotes and videos matching the query, best first", SearchHit.array(), { query: SearchQuery }),
     },
   });
 }

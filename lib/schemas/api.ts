@@ -44,6 +44,7 @@ export const Topic = z
     position: z.int().meta({ description: "Order within its theme" }),
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
+    keywords: z.array(z.string()).meta({ description: "Practitioners' words for what the topic covers (ours; search matches them)", example: ["vector database", "chunking"] }),
   })
   .meta({ id: "Topic" });
 export type Topic = z.infer<typeof Topic>;
@@ -158,3 +159,35 @@ export const VideosQuery = z.strictObject({
 export const EmptyQuery = z.strictObject({});
 export const SlugParams = z.strictObject({ slug: Slug });
 export const VideoParams = z.strictObject({ id: VideoId });
+
+// ---- Search ----------------------------------------------------------------
+
+export const SearchKind = z.enum(["topic", "theme", "phase", "quote", "video"]).meta({ id: "SearchKind" });
+
+export const SearchHit = z
+  .object({
+    kind: SearchKind,
+    id: z.string().meta({ example: "topic:hallucination" }),
+    href: z.string().meta({ description: "Path of the entry's page", example: "/topics/hallucination" }),
+    title: z.string(),
+    detail: z.string().meta({ description: "What the entry is: a topic's theme and count, a quote's video and topic" }),
+    matchedIn: z.enum(["name", "keywords", "summary", "quote"]).meta({ description: "The best field a query word matched in" }),
+    excerpt: z.string().nullable().meta({ description: "Why it matched when not by name: the keyword, or the words around the match" }),
+    terms: z.array(z.string()).meta({ description: "Indexed words that matched (lower case), for highlighting" }),
+    score: z.number(),
+  })
+  .meta({ id: "SearchHit" });
+export type SearchHitShape = z.infer<typeof SearchHit>;
+
+const SEARCH_KIND_NAMES = SearchKind.options;
+
+export const SearchQuery = z.strictObject({
+  q: z.string().meta({ description: "What to look for: words, a misspelling, a video id (V47). Cut to 200 characters." }),
+  kind: z
+    .string()
+    .transform((s) => s.split(",").map((k) => k.trim()))
+    .pipe(z.array(SearchKind))
+    .optional()
+    .meta({ description: `Only these kinds, comma-separated: ${SEARCH_KIND_NAMES.join(", ")}` }),
+  limit: z.coerce.number().pipe(z.int().min(1).max(100)).optional().meta({ description: "At most this many results (1–100, default 20)" }),
+});

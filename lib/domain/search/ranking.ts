@@ -1,0 +1,29 @@
+/**
+ * How results are ranked — one place to tune. A result's tier comes from the best field a query
+ * word matched in (names > keywords > summaries > quotes; a typo-tolerant match counts half a tier
+ * lower than an exact or prefix one), then the library's BM25 score (with the boosts below)
+ * orders results within a tier.
+ */
+import type { SearchField } from "./documents";
+
+export const FIELD_BOOST: Record<SearchField, number> = { name: 8, keywords: 4, summary: 1.5, quote: 1 };
+
+export const FIELD_TIER: Record<SearchField, number> = { name: 0, keywords: 1, summary: 2, quote: 3 };
+
+/** Added to the tier of a field matched only through a typo-tolerant (fuzzy) match. */
+export const FUZZY_TIER_PENALTY = 0.5;
+
+/** Prefix search from the second character on ("ha" already finds "Hallucination"). */
+export const prefixFor = (term: string): boolean => term.length >= 2;
+
+/**
+ * Typo tolerance: none below 5 characters (too many short words are one edit apart), then one
+ * edit per 5 characters ("halucination" → "hallucination").
+ */
+export const fuzzyFor = (term: string): number | false => (term.length >= 5 && !/^\d+$/.test(term) ? 0.2 : false);
+
+/** Score weights of prefix and fuzzy matches relative to an exact match. */
+export const MATCH_WEIGHTS = { prefix: 0.5, fuzzy: 0.35 };
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
