@@ -124,10 +124,15 @@ describe("query normalisation and highlighting", () => {
   });
 
   it("highlights matched words and prefixes, keeping all text", () => {
-    const segments = highlight("RAG uses a vector database, <b>not</b> magic.", ["vector", "database"], ["vec"]);
+    const segments = highlight("RAG uses a vector database, <b>not</b> magic.", ["vector", "database"], ["vector", "database"]);
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["vector database"]);
     expect(segments.map((s) => s.text).join("")).toBe("RAG uses a vector database, <b>not</b> magic.");
-    expect(highlight("Hallucinations happen", [], ["halluc"])[0]).toEqual({ text: "Hallucinations", match: true });
+    // Typed prefixes mark what was typed; a typo-tolerant match marks the whole word.
+    expect(highlight("Hallucinations happen", ["hallucinations"], ["halluc"]).slice(0, 2)).toEqual([
+      { text: "Halluc", match: true },
+      { text: "inations happen", match: false },
+    ]);
+    expect(highlight("Hallucination", ["hallucination"], ["halucination"])).toEqual([{ text: "Hallucination", match: true }]);
   });
 
   it("cuts an excerpt around the first match", () => {

@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
           />
           <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">Search</button>
         </form>
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" role="status">
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="search-summary">
           {!q
             ? "Search topics, themes, lifecycle phases, practitioners’ quotes and videos, in your own words."
             : hits.length === 0

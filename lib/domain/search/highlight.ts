@@ -9,12 +9,20 @@ export interface Segment {
   match: boolean;
 }
 
+type Building = Segment & { end?: number };
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Whether a word of the text is one of the matched terms, or starts with a query word (prefix search). */
-function isMatch(word: string, terms: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+/**
+ * How much of a word to mark: the part a query word is a prefix of (typing "halluc" marks
+ * "Halluc"), the whole word when it is one of the matched terms, or nothing.
+ */
+function matchLength(word: string, terms: ReadonlySet<string>, prefixes: readonly string[]): number {
   const folded = foldTerm(word);
-  return terms.has(folded) || prefixes.some((p) => p.length >= 2 && folded.startsWith(p));
+  const prefix = prefixes.filter((p) => p.length >= 2 && folded.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  // Folding can change a word's length (e.g. decomposed accents); then the whole word is marked.
+  if (prefix) return folded.length === word.length ? prefix.length : word.length;
+  return terms.has(folded) ? word.length : 0;
 }
 
 /**
@@ -23,23 +31,27 @@ function isMatch(word: string, terms: ReadonlySet<string>, prefixes: readonly st
  */
 export function highlight(text: string, terms: Iterable<string>, prefixes: readonly string[] = []): Segment[] {
   const termSet = new Set(terms);
-  const out: Segment[] = [];
+  const out: Building[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    if (!isMatch(m[0], termSet, prefixes)) continue;
+    const length = matchLength(m[0], termSet, prefixes);
+    if (length === 0) continue;
     const start = m.index!;
     const prev = out[out.length - 1];
     const gap = text.slice(last, start);
+    const marked = m[0].slice(0, length);
     // Neighbouring matched words ("vector database") form one highlight when only spaces separate them.
-    if (prev?.match && /^[\s-]*$/u.test(gap) && gap.length > 0) prev.text += gap + m[0];
-    else {
+    if (prev?.match && last === prev.end && /^[\s-]+$/u.test(gap)) {
+      prev.text += gap + marked;
+      prev.end = start + length;
+    } else {
       if (gap) out.push({ text: gap, match: false });
-      out.push({ text: m[0], match: true });
+      out.push({ text: marked, match: true, end: start + length });
     }
-    last = start + m[0].length;
+    last = start + length;
   }
   if (last < text.length) out.push({ text: text.slice(last), match: false });
-  return out;
+  return out.map(({ text: t, match }) => ({ text: t, match }));
 }
 
 /**
@@ -51,7 +63,7 @@ export function excerpt(text: string, terms: Iterable<string>, prefixes: readonl
   const termSet = new Set(terms);
   let at = 0;
   for (const m of text.matchAll(WORD)) {
-    if (isMatch(m[0], termSet, prefixes)) {
+    if (matchLength(m[0], termSet, prefixes) > 0) {
       at = m.index!;
       break;
     }

@@ -17,10 +17,11 @@ export const FUZZY_TIER_PENALTY = 0.5;
 export const prefixFor = (term: string): boolean => term.length >= 2;
 
 /**
- * Typo tolerance: none below 5 characters (too many short words are one edit apart), then one
- * edit per 5 characters ("halucination" → "hallucination").
+ * Typo tolerance, in edits: none below 5 characters (too many short words are one edit apart),
+ * one up to 9 characters ("hallucinaton"), two from 10 ("halucination" → "hallucination").
  */
-export const fuzzyFor = (term: string): number | false => (term.length >= 5 && !/^\d+$/.test(term) ? 0.2 : false);
+export const fuzzyFor = (term: string): number | false =>
+  term.length < 5 || /^\d+$/.test(term) ? false : term.length < 10 ? 1 : 2;
 
 /** Score weights of prefix and fuzzy matches relative to an exact match. */
 export const MATCH_WEIGHTS = { prefix: 0.5, fuzzy: 0.35 };
