@@ -87,7 +87,7 @@ async function main() {
   const flex = new FlexSearch.Document({
     document: { id: "id", index: fields.map((f) => ({ field: f, tokenize: "forward" as const, encoder: FlexSearch.Charset.LatinAdvanced })) },
   });
-  for (const d of docs) flex.add(d);
+  for (const d of docs) flex.add(d as unknown as Record<string, string>);
   const flexSearch: Searcher = (q) => {
     const out: string[] = [];
     const res = flex.search(q, { limit: 20, suggest: true }) as unknown as Array<{ field: string; result: string[] }>;
