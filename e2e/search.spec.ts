@@ -38,7 +38,11 @@ test("on the map, / focuses the field, “halluc” lists Hallucination first, E
 });
 
 test("Ctrl-K opens search from a topic page; results are grouped with the line that says why", async ({ page }) => {
-  await page.goto("/topics/rag-systems");
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load|connect)/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/topics/rag-systems"); // prerendered: scripts allowed by hash; the lazy chunk and index must load too
   await waitForHydration(page);
   await page.keyboard.press("Control+k");
   await expect(field(page)).toBeFocused();
@@ -51,6 +55,7 @@ test("Ctrl-K opens search from a topic page; results are grouped with the line t
   await page.keyboard.press("Escape");
   await expect(field(page)).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByRole("listbox")).toHaveCount(0);
+  expect(violations).toEqual([]);
 });
 
 test("a video id in lower case finds that video first", async ({ page }) => {
@@ -112,6 +117,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("search-summary")).toHaveText("Nothing matches “zzqxv”.");
     await expect(page.getByTestId("search-help").getByRole("link", { name: "RAG Systems" })).toBeVisible();
     await expect(page.getByTestId("search-help").getByRole("link", { name: "map of all themes and topics" })).toBeVisible();
+  });
+
+  test("a topic page shows its keywords, each a link to search", async ({ page }) => {
+    await page.goto("/topics/application-security");
+    const keywords = page.getByTestId("keywords");
+    await expect(keywords.getByRole("link", { name: "prompt injection" })).toHaveAttribute("href", "/search?q=prompt%20injection");
+    await expect(keywords.getByRole("link", { name: "jailbreak" })).toBeVisible();
   });
 
   test("hostile input is shown as text", async ({ page }) => {
