@@ -25,3 +25,21 @@ test("a static page stays interactive under its hash-based policy", async ({ pag
   expect(response!.headers()["content-security-policy"]).toContain("'sha256-");
   await expect(page.getByTestId("citation-text")).toContainText("RAG Systems (topic)"); // fetched by client code
 });
+
+test("a shared view kept in memory runs under the hashes of its own scripts", async ({ page, request }) => {
+  const view = "/cooccurrence?cell=rag-systems~evaluation&value=jaccard";
+  // The first request renders the view for the server's memory; wait until it answers from there.
+  await expect.poll(async () => (await request.get(view)).headers()["x-kmap-cache"], { timeout: 20_000 }).toBe("HIT");
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto(view);
+  expect(response!.headers()["x-kmap-cache"]).toBe("HIT");
+  expect(response!.headers()["content-security-policy"]).not.toContain("'nonce-");
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object")).toBe(true);
+  await page.waitForLoadState("networkidle");
+  // Interactive: the selected cell's panel is there and the ordering can change.
+  await expect(page.getByText("Evaluation").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,23 +1,36 @@
 /**
- * npm run import:assignments -- <file.csv>
+ * npm run import:assignments -- <file.csv> --version <x.y.z>
  * Validates a video_id,topic_slug CSV, replaces the stored assignments with it, recomputes
- * the co-occurrence matrix in the same transaction, and lists where the computed counts
- * disagree with the paper's reported ones. On any invalid row: every problem with its line
- * and field, exit 1, nothing written.
+ * the co-occurrence matrix and records the new dataset version in the same transaction, and
+ * lists where the computed counts disagree with the paper's reported ones. On any invalid
+ * row: every problem with its line and field, exit 1, nothing written. Without a version
+ * higher than the current one: exit 2, nothing written. A running server notices the new
+ * version within seconds (its views and API reads follow); prerendered pages need
+ * `npm run build` and a restart.
  */
 import { readFile } from "node:fs/promises";
 import { SingleBar, Presets } from "cli-progress";
 import { parseAssignmentsCsv } from "../lib/import/assignments";
 import { findDisagreements } from "../lib/domain/cooccurrence";
 import { createDb, type Db } from "../lib/db/client";
-import { replaceAssignments } from "../lib/db/assignments";
+import { ImportVersionError, replaceAssignments } from "../lib/db/assignments";
+
+const USAGE = "usage: npm run import:assignments -- <file.csv> --version <x.y.z>   (columns: video_id,topic_slug; the new dataset version)";
 
 const PROGRESS_FROM = 1000;
 
 async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file || file.startsWith("-")) {
-    console.error("usage: npm run import:assignments -- <file.csv>   (columns: video_id,topic_slug)");
+  const args = process.argv.slice(2);
+  const versionAt = args.indexOf("--version");
+  const version = versionAt >= 0 ? args[versionAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith("-") && (versionAt < 0 || i !== versionAt + 1));
+  if (!file) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!version || version.startsWith("-")) {
+    console.error("import:assignments: an import changes computed counts, so it is a new dataset version: give it with --version <x.y.z>");
+    console.error(USAGE);
     return 2;
   }
   let text: string;
@@ -49,9 +62,19 @@ async function main(): Promise<number> {
     }
     const bar = parsed.assignments.length >= PROGRESS_FROM ? new SingleBar({ format: "importing [{bar}] {percentage}% | {value}/{total} rows", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 500 }, Presets.shades_classic) : null;
     bar?.start(parsed.assignments.length, 0);
-    const result = await replaceAssignments(db, parsed.assignments, (done) => bar?.update(done));
+    const releasedAt = new Date().toISOString().slice(0, 10);
+    let result;
+    try {
+      result = await replaceAssignments(db, parsed.assignments, { version, releasedAt }, (done) => bar?.update(done));
+    } catch (err) {
+      bar?.stop();
+      if (!(err instanceof ImportVersionError)) throw err;
+      console.error(`import:assignments: ${err.message}; nothing was imported.`);
+      return 2;
+    }
     bar?.stop();
     console.log(`import:assignments: ${result.assignments} assignments stored (${result.newVideos} new videos); ${result.pairs} topic pairs recomputed.`);
+    console.log(`Dataset version ${result.version} (was ${result.previousVersion}). Rebuild and restart for prerendered pages: npm run build && npm start.`);
     const diffs = findDisagreements(topics, result.reported, parsed.assignments);
     if (diffs.length === 0) console.log("Computed counts agree with every count the paper reports.");
     else {

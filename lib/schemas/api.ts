@@ -150,14 +150,16 @@ export function envelope<T extends z.ZodType>(data: T) {
 // ---- Requests --------------------------------------------------------------
 
 export const TopicsQuery = z.strictObject({
-  theme: Slug.optional().meta({ description: "Only topics of this theme" }),
-  phase: Slug.optional().meta({ description: "Only topics mapped to this phase" }),
+  theme: Slug.optional().meta({ description: "Only topics of this theme", example: "risks-and-ethics" }),
+  phase: Slug.optional().meta({ description: "Only topics mapped to this phase", example: "deployment-and-operations" }),
 });
 export const VideosQuery = z.strictObject({
-  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic" }),
+  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic", example: "rag-systems" }),
 });
 export const EmptyQuery = z.strictObject({});
-export const SlugParams = z.strictObject({ slug: Slug });
+/** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
+export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
+export const SlugParams = slugParams("rag-systems");
 export const VideoParams = z.strictObject({ id: VideoId });
 
 // ---- Search ----------------------------------------------------------------

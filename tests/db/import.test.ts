@@ -10,8 +10,11 @@ import type { Db } from "@/lib/db/client";
 
 const FIXTURE = join(ROOT, "tests/fixtures/assignments.synthetic.csv");
 
-function runImport(url: string, file: string) {
-  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", file], { cwd: ROOT, env: cliEnv(url), encoding: "utf8" });
+let nextPatch = 0;
+/** Each import is a new dataset version, above anything content/ holds. */
+function runImport(url: string, file: string, version: string | null = `90.0.${++nextPatch}`) {
+  const args = ["scripts/import-assignments.ts", file, ...(version ? ["--version", version] : [])];
+  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), args, { cwd: ROOT, env: cliEnv(url), encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -95,7 +98,7 @@ describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
   it("shows a progress bar for large files", () => {
     const rows = ["video_id,topic_slug"];
     for (let v = 1001; v < 1001 + 1500; v++) rows.push(`V${v},rag-systems`);
-    const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", csvFile(rows.join("\n"))], {
+    const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", csvFile(rows.join("\n")), "--version", "91.0.0"], {
       cwd: ROOT,
       env: cliEnv(url),
       encoding: "utf8",
@@ -103,5 +106,22 @@ describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("1500 assignments stored");
     expect(r.stderr).toMatch(/importing \[[^\]]+\] 100% \| 1500\/1500 rows/);
+  });
+
+  it("records a new dataset version, and refuses without one or with one not above the current", async () => {
+    const before = await db.datasetVersion.findFirst({ where: { isCurrent: true } });
+    const missing = runImport(url, FIXTURE, null);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("give it with --version <x.y.z>");
+    const lower = runImport(url, FIXTURE, "0.0.1");
+    expect(lower.status).toBe(2);
+    expect(lower.stderr).toMatch(/--version 0\.0\.1 must be higher than the current dataset version/);
+    expect((await db.datasetVersion.findFirst({ where: { isCurrent: true } }))?.version).toBe(before?.version);
+    const ok = runImport(url, FIXTURE, "95.1.0");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`Dataset version 95.1.0 (was ${before?.version})`);
+    const now = await db.datasetVersion.findFirst({ where: { isCurrent: true } });
+    expect(now).toMatchObject({ version: "95.1.0", snapshot: before?.snapshot, title: before?.title });
+    expect(now?.contentHash).not.toBe(before?.contentHash);
   });
 });
