@@ -9,7 +9,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const study = sources.find((s) => s.shareDenominator !== null) ?? sources[0];
   return (
     <div className="flex min-h-screen flex-col">
-      <SiteHeader />
+      <SiteHeader datasetVersion={version.version} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
         {children}
       </main>

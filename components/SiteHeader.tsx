@@ -1,4 +1,5 @@
 import Link from "@/components/IntentLink";
+import { SearchBox } from "@/components/search/SearchBox";
 
 const NAV = [
   { href: "/", label: "Map" },
@@ -7,7 +8,7 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-export function SiteHeader() {
+export function SiteHeader({ datasetVersion }: { datasetVersion: string }) {
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white">
@@ -37,6 +38,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox version={datasetVersion} />
       </div>
     </header>
   );

@@ -64,6 +64,10 @@ const templates: Array<(a: string, b: string) => string> = [
   (a) => `/api/v1/videos?topic=${a}`,
   (a, b) => `/api/v1/cooccurrence?${a}=${b}`,
   (a, b) => `/api/v1/${a}/${b}`,
+  (a, b) => `/api/v1/search?q=${a}&kind=${b}`,
+  (a, b) => `/api/v1/search?q=${a}&limit=${b}`,
+  (a) => `/search?q=${a}`,
+  (a) => `/search-index/${a}`,
   (a) => `/${a}`,
 ];
 

@@ -24,6 +24,7 @@ import type {
 import type { Provenance } from "./domain/pairs";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
+import type { SearchCatalogue } from "./domain/search/documents";
 
 /**
  * Text is sorted here, not by the database: SQLite compares bytes, PostgreSQL by the
@@ -61,6 +62,7 @@ type TopicRow = {
   sharePercent: number;
   shareDenominator: number;
   section: string;
+  keywords: string;
   phases: Array<{ phaseSlug: string; phase: { position: number } }>;
 };
 
@@ -74,6 +76,7 @@ function toTopic(row: TopicRow): Topic {
     share: row.sharePercent,
     shareDenominator: row.shareDenominator,
     section: row.section,
+    keywords: JSON.parse(row.keywords) as string[],
     phases: [...row.phases].sort((a, b) => a.phase.position - b.phase.position).map((p) => p.phaseSlug),
   };
 }
@@ -239,6 +242,21 @@ export function createCatalogueReader(db: Db) {
       const row = await db.datasetVersion.findUnique({ where: { version }, select: { snapshot: true } });
       if (!row || !row.snapshot) return null;
       return JSON.parse(row.snapshot) as Catalogue;
+    },
+
+    /** Everything search indexes (lib/domain/search/documents.ts), read in one go. */
+    async searchCatalogue(): Promise<SearchCatalogue> {
+      const [themes, topicRows, phases, quotes, videos] = await Promise.all([
+        this.themes(),
+        db.topic.findMany({ select: { slug: true, summary: true } }),
+        this.phases(),
+        db.quote.findMany({ select: { videoId: true, topicSlug: true, text: true, position: true } }),
+        this.videos(),
+      ]);
+      const summaries = new Map(topicRows.map((t) => [t.slug, t.summary]));
+      const topics = (await sortedTopics()).map((t) => ({ ...t, summary: summaries.get(t.slug) ?? "" }));
+      quotes.sort((a, b) => byCodeUnits(a.topicSlug, b.topicSlug) || a.position - b.position);
+      return { themes, topics, phases, quotes: quotes.map((q) => ({ video: q.videoId, topic: q.topicSlug, text: q.text })), videos };
     },
 
     /** The current slug an old slug redirects to, or null. */

@@ -11,6 +11,8 @@ import {
   envelope,
   Phase,
   PhaseDetail,
+  SearchHit,
+  SearchQuery,
   SlugParams,
   slugParams,
   Theme,
@@ -96,6 +98,7 @@ export function openApiDocument() {
       "/videos": get({ operationId: "listVideos", summary: "Videos cited in the catalogue, by id", data: Video.array(), query: VideosQuery, redirects: true }),
       "/videos/{id}": get({ operationId: "getVideo", summary: "One video with its quotes", data: VideoDetail, path: VideoParams }),
       "/cooccurrence": get({ operationId: "getCooccurrence", summary: "All topics and every unordered topic pair with count and provenance", data: Cooccurrence }),
+      "/search": get({ operationId: "search", summary: "Topics, themes, phases, quotes and videos matching the query, best first", data: SearchHit.array(), query: SearchQuery }),
       "/openapi.json": {
         get: {
           operationId: "getOpenApiDocument",

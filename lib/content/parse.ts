@@ -127,6 +127,29 @@ function checkSlugMatchesName(file: string, slug: string, name: string, issues: 
   }
 }
 
+/**
+ * A keyword sends a searcher to one topic: the same term (ignoring case) twice in a topic, in two topics, or
+ * equal to another topic's name would make search answers ambiguous.
+ */
+function checkKeywords(topics: CatalogueTopic[], issues: ContentIssue[]) {
+  const owner = new Map<string, string>();
+  for (const t of topics) owner.set(t.name.toLowerCase(), t.slug);
+  for (const t of topics) {
+    const own = new Set<string>();
+    t.keywords.forEach((keyword, i) => {
+      const key = keyword.toLowerCase();
+      const field = `keywords[${i}]`;
+      if (own.has(key)) issues.push({ file: t.file, entry: t.slug, field, message: `keyword "${keyword}" is listed twice` });
+      else if (owner.has(key) && owner.get(key) !== t.slug) {
+        const other = owner.get(key)!;
+        issues.push({ file: t.file, entry: t.slug, field, message: `keyword "${keyword}" already leads to topic "${other}"; a keyword may belong to one topic only` });
+      }
+      own.add(key);
+      if (!owner.has(key)) owner.set(key, t.slug);
+    });
+  }
+}
+
 /** Slugs and aliases of one kind share one namespace: no URL may point at two things. */
 function checkUniqueSlugs(file: (slug: string) => string, items: Array<{ slug: string; aliases: string[] }>, kind: string, issues: ContentIssue[]) {
   // Slugs claim their names first, so a clash with an alias is reported at the alias.
@@ -247,6 +270,7 @@ export function parseContent(files: ContentFiles): ParseResult {
       quoteTexts.add(key);
     });
   }
+  checkKeywords(topics, issues);
   for (const p of someTopicsBroken ? [] : phases) {
     if (!phasesWithTopics.has(p.slug)) {
       issues.push({ file: "phases.yaml", entry: p.slug, message: "no topic maps to this phase; every phase needs at least one topic" });

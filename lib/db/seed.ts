@@ -86,6 +86,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
           shareDenominator: denominator,
           section: t.section,
           summary: t.summary,
+          keywords: JSON.stringify(t.keywords),
         };
         await tx.topic.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...row }, update: row });
       }

@@ -44,6 +44,7 @@ export const Topic = z
     position: z.int().meta({ description: "Order within its theme" }),
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
+    keywords: z.array(z.string()).meta({ description: "Practitioners' words for what the topic covers (ours; search matches them)", example: ["vector database", "chunking"] }),
   })
   .meta({ id: "Topic" });
 export type Topic = z.infer<typeof Topic>;
@@ -160,3 +161,42 @@ export const EmptyQuery = z.strictObject({});
 export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
 export const SlugParams = slugParams("rag-systems");
 export const VideoParams = z.strictObject({ id: VideoId });
+
+// ---- Search ----------------------------------------------------------------
+
+export const SearchKind = z.enum(["topic", "theme", "phase", "quote", "video"]).meta({ id: "SearchKind" });
+
+export const SearchHit = z
+  .object({
+    kind: SearchKind,
+    id: z.string().meta({ example: "topic:hallucination" }),
+    href: z.string().meta({ description: "Path of the entry's page", example: "/topics/hallucination" }),
+    title: z.string(),
+    detail: z.string().meta({ description: "What the entry is: a topic's theme and count, a quote's video and topic" }),
+    matchedIn: z.enum(["name", "keywords", "summary", "quote"]).meta({ description: "The best field a query word matched in" }),
+    excerpt: z.string().nullable().meta({ description: "Why it matched when not by name: the keyword, or the words around the match" }),
+    terms: z.array(z.string()).meta({ description: "Indexed words that matched (lower case), for highlighting" }),
+    score: z.number(),
+  })
+  .meta({ id: "SearchHit" });
+export type SearchHitShape = z.infer<typeof SearchHit>;
+
+const KIND_ERROR = `must be one or more of ${SearchKind.options.join(", ")}, comma-separated`;
+const LIMIT_ERROR = "must be a whole number from 1 to 100";
+
+export const SearchQuery = z.strictObject({
+  q: z
+    .string({ error: "is required (the words to look for)" })
+    .meta({ description: "What to look for: words, a misspelling, a video id (V47). Cut to 200 characters." }),
+  kind: z
+    .string()
+    .transform((s) => s.split(",").map((k) => k.trim()))
+    .pipe(z.array(z.enum(SearchKind.options, { error: KIND_ERROR })))
+    .optional()
+    .meta({ description: `Only these kinds, comma-separated: ${SearchKind.options.join(", ")}` }),
+  limit: z.coerce
+    .number({ error: LIMIT_ERROR })
+    .pipe(z.int({ error: LIMIT_ERROR }).min(1, LIMIT_ERROR).max(100, LIMIT_ERROR))
+    .optional()
+    .meta({ description: "At most this many results (1–100, default 20)" }),
+});

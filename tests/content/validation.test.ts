@@ -56,6 +56,19 @@ describe("content validation", () => {
     expect(themeIssues).toEqual([expect.objectContaining({ file: "themes.yaml", entry: "architecture-and-design", field: "share" })]);
   });
 
+  it("rejects a keyword another topic already has, one listed twice, or another topic's name", async () => {
+    const taken = await issuesAfter((f) => replaceOnce(f, "topics/user-interfaces.md", /^keywords:\n/m, 'keywords:\n  - "Vector Database"\n'));
+    expect(taken).toEqual([
+      expect.objectContaining({ file: "topics/user-interfaces.md", entry: "user-interfaces", field: "keywords[0]", message: expect.stringContaining('already leads to topic "rag-systems"') }),
+    ]);
+    const twice = await issuesAfter((f) => replaceOnce(f, RAG, /^keywords:\n/m, 'keywords:\n  - "chunking"\n'));
+    expect(twice).toEqual([expect.objectContaining({ file: RAG, entry: "rag-systems", field: "keywords[5]", message: expect.stringContaining("listed twice") })]);
+    const name = await issuesAfter((f) => replaceOnce(f, RAG, /^keywords:\n/m, 'keywords:\n  - "latency"\n'));
+    expect(name).toEqual([expect.objectContaining({ file: RAG, field: "keywords[0]", message: expect.stringContaining('"latency"') })]);
+    const empty = await issuesAfter((f) => replaceOnce(f, RAG, /^keywords:\n/m, 'keywords:\n  - ""\n'));
+    expect(empty).toEqual([expect.objectContaining({ file: RAG, entry: "rag-systems", field: "keywords[0]", message: expect.stringContaining("must not be empty") })]);
+  });
+
   it("reports invalid YAML with its line", async () => {
     const issues = await issuesAfter((f) => (f["pairs.yaml"] += "\n- a: [unclosed\n"));
     expect(issues[0]).toEqual(expect.objectContaining({ file: "pairs.yaml", message: expect.stringMatching(/invalid YAML at line \d+/) }));

@@ -127,10 +127,11 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     expect(await snapshot(db)).toEqual(before);
 
     const dataset = join(dir, "dataset.yaml");
-    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "1.0.1"'));
+    const published = /^version: "(.*)"$/m.exec(readFileSync(dataset, "utf8"))![1];
+    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "99.0.0"'));
     expect(runSeedCli(url, ["--content", dir]).status).toBe(0);
     const versions = await db.datasetVersion.findMany({ orderBy: { version: "asc" } });
-    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([["1.0.0", false], ["1.0.1", true]]);
+    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([[published, false], ["99.0.0", true]]);
     const old = JSON.parse(versions[0].snapshot);
     expect(old.themes[0].summary).toContain("How an LLM-based application");
     expect(JSON.parse(versions[1].snapshot).themes[0].summary).toContain("How an LLM application");

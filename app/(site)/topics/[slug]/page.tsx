@@ -130,6 +130,21 @@ export default async function TopicPage({ params }: Props) {
               ))}
             </ul>
           </section>
+          {topic.keywords.length > 0 && (
+            <section aria-labelledby="keywords-heading">
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 id="keywords-heading" className="text-base font-semibold">In practitioners’ words</h2>
+              </div>
+              <ul className="mt-3 flex flex-wrap gap-1.5" data-testid="keywords">
+                {topic.keywords.map((k) => (
+                  <li key={k}>
+                    <Link href={`/search?q=${encodeURIComponent(k)}`} className="inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700">{k}</Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Our terms for what §{topic.section} of the paper covers; search finds this topic by them.</p>
+            </section>
+          )}
           <section aria-labelledby="provenance-heading" className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
             <h2 id="provenance-heading" className="font-semibold">Where the numbers come from</h2>
             <ul className="mt-2 list-disc space-y-1 pl-4">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Topic" ADD COLUMN     "keywords" TEXT NOT NULL DEFAULT '[]';

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSearchDocuments } from "@/lib/domain/search/documents";
+import { buildSearchIndex, groupHits, loadSearchIndex, type SearchIndex } from "@/lib/domain/search/engine";
+import { searchCatalogueFromContent } from "@/lib/domain/search/from-content";
+import { excerpt, highlight } from "@/lib/domain/search/highlight";
+import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms, videoIdOf } from "@/lib/domain/search/query";
+import { realCatalogue } from "../helpers/content";
+
+let index: SearchIndex;
+const first = (q: string) => index.search(q)[0];
+
+beforeAll(async () => {
+  index = buildSearchIndex(buildSearchDocuments(searchCatalogueFromContent(await realCatalogue())));
+});
+
+describe("search index over the real catalogue", () => {
+  it("indexes every topic, theme, phase, quote and video once", () => {
+    // 20 topics + 8 themes + 6 phases + quotes + videos, as content/ holds them.
+    expect(index.documentCount).toBeGreaterThan(20 + 8 + 6 + 40);
+  });
+
+  it.each([
+    ["halluc", "/topics/hallucination"],
+    ["halucination", "/topics/hallucination"],
+    ["hallucinaton", "/topics/hallucination"],
+    ["fine tuning", "/topics/fine-tuning"],
+    ["finetuning", "/topics/fine-tuning"],
+    ["Fine-Tuning", "/topics/fine-tuning"],
+    ["rag", "/topics/rag-systems"],
+  ])("prefix and typo tolerant: %s finds its topic first", (q, href) => {
+    expect(first(q)).toMatchObject({ href, matchedIn: expect.stringMatching(/name|keywords/) });
+  });
+
+  it.each([
+    ["vector database", "/topics/rag-systems"],
+    ["embeddings", "/topics/rag-systems"],
+    ["chunking", "/topics/rag-systems"],
+    ["prompt injection", "/topics/application-security"],
+    ["jailbreak", "/topics/application-security"],
+    ["guardrails", "/topics/output-verification"],
+    ["kubernetes", "/topics/infrastructure-management"],
+    ["quantization", "/topics/llm-optimization"],
+  ])("keyword hit: %s → %s, saying which keyword", (q, href) => {
+    const hit = first(q);
+    expect(hit).toMatchObject({ href, matchedIn: "keywords", kind: "topic" });
+    expect(hit.excerpt).toMatch(/^Keyword: /);
+  });
+
+  it("names outrank keywords, keywords outrank summaries, summaries outrank quotes", () => {
+    // "latency" is a topic's name, in other topics' summaries and in quotes.
+    const latency = index.search("latency");
+    expect(latency[0]).toMatchObject({ href: "/topics/latency", matchedIn: "name" });
+    const order = { name: 0, keywords: 1, summary: 2, quote: 3 } as const;
+    const tiers = latency.map((h) => order[h.matchedIn]);
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    expect(latency.some((h) => h.matchedIn === "summary")).toBe(true);
+    expect(latency.some((h) => h.matchedIn === "quote")).toBe(true);
+    // A word only in quotes and summaries: summaries first.
+    const grandmother = index.search("grandmother");
+    expect(grandmother.length).toBeGreaterThan(0);
+    for (const hit of index.search("self critique")) expect(["name", "keywords", "summary", "quote"]).toContain(hit.matchedIn);
+  });
+
+  it("a topic's line says its theme and count; a quote's its video and topic", () => {
+    expect(first("RAG Systems").detail).toBe("Topic in Architecture & Design · 72 videos (40.4%)");
+    const quote = index.search("grandmother", { kinds: ["quote"] })[0];
+    expect(quote.detail).toBe("V97 · Application Security");
+    expect(quote.excerpt).toContain("grandmother");
+    expect(quote.href).toBe("/videos/V97");
+  });
+
+  it.each(["V47", "v47", "v 47"])("video id %s finds that video first", (q) => {
+    const hits = index.search(q);
+    expect(hits[0]).toMatchObject({ kind: "video", href: "/videos/V47", title: "V47" });
+    expect(hits.slice(1).every((h) => h.kind === "quote" && h.detail.startsWith("V47 "))).toBe(true);
+  });
+
+  it("filters by kind and limits", () => {
+    const quotes = index.search("model", { kinds: ["quote"], limit: 3 });
+    expect(quotes).toHaveLength(3);
+    expect(quotes.every((h) => h.kind === "quote")).toBe(true);
+  });
+
+  it("groups by kind in the order of each group's best hit", () => {
+    const groups = groupHits(index.search("evaluation"));
+    expect(groups.map((g) => g.kind).slice(0, 2).sort()).toEqual(["theme", "topic"]);
+    expect(new Set(groups.map((g) => g.kind)).size).toBe(groups.length);
+  });
+
+  it("the serialised index answers exactly like the one it came from", () => {
+    const loaded = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ["halluc", "vector database", "V47", "cost"]) expect(loaded.search(q)).toEqual(index.search(q));
+  });
+
+  it.each([
+    "<script>alert(1)</script>",
+    "'; DROP TABLE topics; --",
+    ".*+?^${}()|[]\\",
+    "x".repeat(5000),
+    "🙂 ﷽ \u0000 \u202e evaluation",
+    "",
+    "   ",
+    "%00%2e%2e/",
+  ])("hostile input is inert: %#", (q) => {
+    const hits = index.search(q);
+    expect(Array.isArray(hits)).toBe(true);
+    for (const h of hits) expect(h.href).toMatch(/^\/(topics|themes|phases|videos)\/[A-Za-z0-9-]+$/);
+  });
+
+  it("HTML in a query is searched as words, never as markup", () => {
+    expect(first("<b>guardrails</b>").href).toBe("/topics/output-verification");
+  });
+});
+
+describe("query normalisation and highlighting", () => {
+  it("normalises whitespace and unicode, and cuts long input", () => {
+    expect(normaliseQuery("  fine\n\ttuning ")).toBe("fine tuning");
+    expect(normaliseQuery("ｆｉｎｅ")).toBe("fine");
+    expect(normaliseQuery("a".repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(queryTerms("Fine-Tuning, fine tuning!")).toEqual(["fine", "tuning"]);
+    expect(queryTerms("Café")).toEqual(["cafe"]);
+    expect(videoIdOf("v047")).toBe("V47");
+    expect(videoIdOf("video")).toBeNull();
+  });
+
+  it("highlights matched words and prefixes, keeping all text", () => {
+    const segments = highlight("RAG uses a vector database, <b>not</b> magic.", ["vector", "database"], ["vector", "database"]);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["vector database"]);
+    expect(segments.map((s) => s.text).join("")).toBe("RAG uses a vector database, <b>not</b> magic.");
+    // Typed prefixes mark what was typed; a typo-tolerant match marks the whole word.
+    expect(highlight("Hallucinations happen", ["hallucinations"], ["halluc"]).slice(0, 2)).toEqual([
+      { text: "Halluc", match: true },
+      { text: "inations happen", match: false },
+    ]);
+    expect(highlight("Hallucination", ["hallucination"], ["halucination"])).toEqual([{ text: "Hallucination", match: true }]);
+  });
+
+  it("cuts an excerpt around the first match", () => {
+    const text = `${"word ".repeat(60)}guardrails ${"more ".repeat(60)}`;
+    const cut = excerpt(text, ["guardrails"], [], 80);
+    expect(cut).toContain("guardrails");
+    expect(cut.startsWith("…") && cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(82);
+  });
+});
