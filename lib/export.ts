@@ -1,3 +1,32 @@
+import type { ReactElement } from "react";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+
+/**
+ * Markup of a figure component (an <svg> root), rendered off-page with React's client renderer
+ * (no react-dom/server in the page's bundle). Exports draw the figure from the view model in
+ * the light scheme rather than copying the page's DOM, so they never inherit dark-mode colours.
+ */
+export function renderSvgMarkup(element: ReactElement): string {
+  const container = document.createElement("div");
+  const root = createRoot(container);
+  flushSync(() => root.render(element));
+  const svg = container.querySelector("svg");
+  if (!svg) throw new Error("the figure rendered no SVG");
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  const text = new XMLSerializer().serializeToString(svg);
+  root.unmount();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
+}
+
+/** The width and height attributes of an SVG document's root. */
+export function svgSize(svgText: string): { width: number; height: number } {
+  const width = Number(/<svg[^>]*?\swidth="([\d.]+)"/.exec(svgText)?.[1]);
+  const height = Number(/<svg[^>]*?\sheight="([\d.]+)"/.exec(svgText)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error("the figure has no size");
+  return { width, height };
+}
+
 /**
  * Exporting a chart from the page: the SVG as shown (computed colours and fonts inlined,
  * so it renders the same outside the page), a PNG drawn from it, and files to download.

@@ -14,6 +14,7 @@ export function TopicPanel({
   topics,
   phases,
   onClose,
+  emptyHint,
 }: {
   slug: string | null;
   initial: TopicDetail | null;
@@ -21,6 +22,8 @@ export function TopicPanel({
   topics: Topic[];
   phases: Phase[];
   onClose: () => void;
+  /** What to do next when nothing is selected (depends on the treemap's zoom). */
+  emptyHint?: string;
 }) {
   const query = useQuery({
     queryKey: topicQueryKey(slug ?? ""),
@@ -33,7 +36,7 @@ export function TopicPanel({
     return (
       <aside aria-label="Topic details" className="rounded-xl border border-dashed border-slate-300 p-5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <p className="font-medium text-slate-800 dark:text-slate-200">Select a topic</p>
-        <p className="mt-1">Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it.</p>
+        <p className="mt-1" data-testid="topic-panel-hint">{emptyHint ?? "Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it."}</p>
       </aside>
     );
   }

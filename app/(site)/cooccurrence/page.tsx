@@ -27,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CooccurrencePage() {
   const reader = catalogue();
-  const [cooc, topics, themes] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes()]);
+  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
   const known = cooc.pairs.filter((p) => p.count !== null).length;
   const unknown = cooc.pairs.length - known;
   return (
@@ -38,7 +38,7 @@ export default async function CooccurrencePage() {
           <strong>not reported</strong> in the paper’s text (they are in its figure and replication package only): they are hatched, never shown as 0.
         </p>
       </PageHeader>
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} />
+      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} />
     </>
   );
 }

@@ -12,11 +12,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmbeddedHeatmap({ searchParams }: Props) {
   const reader = catalogue();
-  const [cooc, topics, themes] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes()]);
+  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
   const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
   return (
     <EmbedFrame fullPath={`/cooccurrence${serializeHeatmapState(state)}`} label="Open the full heatmap">
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} embedded />
+      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} embedded />
     </EmbedFrame>
   );
 }

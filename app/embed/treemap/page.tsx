@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
-import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap-url";
+import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
 import { EmbedFrame } from "@/components/EmbedFrame";
 
@@ -12,12 +12,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmbeddedTreemap({ searchParams }: Props) {
   const reader = catalogue();
-  const [themes, topics, phases] = await Promise.all([reader.themes(), reader.topics(), reader.phases()]);
+  const [themes, topics, phases, version] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion()]);
   const { state } = parseTreemapState(await searchParams, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
   return (
     <EmbedFrame fullPath={`/${serializeTreemapState(state)}`} label="Open the full map">
-      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} embedded />
+      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} datasetVersion={version.version} embedded />
     </EmbedFrame>
   );
 }
