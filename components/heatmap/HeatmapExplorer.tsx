@@ -149,14 +149,12 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
           <button type="button" aria-pressed={isTable} onClick={() => navigate({ view: isTable ? "matrix" : "table" })} className="min-h-9 rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
             {isTable ? "Show as matrix" : "Show as table"}
           </button>
-          <HeatmapExport host={host} matrix={matrix} order={order} state={state} themes={themes} datasetVersion={datasetVersion} />
-          {!embedded && <ShareControls embedPath="/embed/heatmap" />}
         </div>
       </div>
-      {!isTable && !showList && <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">{ORDERING_EXPLANATION[state.order]}</p>}
+      {!isTable && !showList && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">{ORDERING_EXPLANATION[state.order]}</p>}
       <p role="status" className="sr-only" data-testid="heatmap-announcement">{announcement}</p>
 
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0" ref={sizer}>
           {isTable ? (
             <PairTable matrix={matrix} measure={state.value} onSelect={(a, b) => selectPair(a, b, false)} selected={state.cell} />
@@ -201,8 +199,14 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
             {!isTable && !showList && " The diagonal shows each topic’s own video count. Keyboard: Tab into the matrix, arrow keys move, Enter selects, Escape clears."}
           </p>
         </div>
+        <div className="space-y-4">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <HeatmapExport host={host} matrix={matrix} order={order} state={state} themes={themes} datasetVersion={datasetVersion} />
+            {!embedded && <ShareControls embedPath="/embed/heatmap" />}
+          </div>
         <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
           <CellPanel cell={state.cell} matrix={matrix} measure={state.value} onClose={() => navigate({ cell: null })} />
+        </div>
         </div>
       </div>
     </div>

@@ -60,7 +60,7 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
       {bands.map((b) => (
         <g key={b.theme} aria-hidden="true">
           <rect x={g.label + 2} y={g.y0 + b.start * g.cell} width={g.band} height={(b.end - b.start) * g.cell - 1} fill={b.color} />
-          <rect x={g.x0 + b.start * g.cell} y={g.label + 2} width={(b.end - b.start) * g.cell - 1} height={g.band} fill={b.color} />
+          <rect x={g.x0 + b.start * g.cell} y={g.top + 2} width={(b.end - b.start) * g.cell - 1} height={g.band} fill={b.color} />
         </g>
       ))}
       <g role="row" aria-rowindex={1}>
@@ -70,7 +70,7 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
             role="columnheader"
             aria-colindex={c + 2}
             aria-label={model.name(c)}
-            transform={`translate(${g.x0 + c * g.cell + g.cell / 2 + 4}, ${g.label}) rotate(-60)`}
+            transform={`translate(${g.x0 + c * g.cell + g.cell / 2 + 4}, ${g.top}) rotate(-60)`}
             fontSize={11}
             fill="currentColor"
           >

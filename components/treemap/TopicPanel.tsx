@@ -76,7 +76,7 @@ export function TopicPanel({
                   const other = p.a === topic.slug ? p.b : p.a;
                   return (
                     <li key={other} className="flex justify-between gap-2">
-                      <Link href={`/topics/${other}`} className="text-sky-700 underline dark:text-sky-400">{nameOf(other)}</Link>
+                      <Link href={`/topics/${other}`} className="inline-flex min-h-6 items-center text-sky-700 underline dark:text-sky-400">{nameOf(other)}</Link>
                       <span className="tabular-nums text-slate-600 dark:text-slate-400">{p.count} videos · {p.provenance}</span>
                     </li>
                   );
@@ -89,7 +89,7 @@ export function TopicPanel({
               <h3 className="font-semibold">Practitioners said</h3>
               <ul className="mt-1 space-y-2">
                 {topic.quotes.slice(0, 2).map((q, i) => (
-                  <li key={i} className="border-l-2 border-slate-300 pl-3 font-serif text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                  <li key={i} className="border-l-2 border-slate-300 pl-3 font-serif italic text-slate-800 dark:border-slate-600 dark:text-slate-200">
                     “{q.text}” <Link href={`/videos/${q.video}`} className="font-sans text-xs text-sky-700 underline dark:text-sky-400">{q.video}</Link>
                   </li>
                 ))}

@@ -10,7 +10,7 @@
 import type { KeyboardEvent, PointerEvent } from "react";
 import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap/layout";
 import { textColorOn } from "@/lib/domain/color";
-import { SCHEME_COLORS } from "@/lib/domain/chart-scheme";
+import { SCHEME_COLORS, type ChartScheme } from "@/lib/domain/chart-scheme";
 import { formatShare } from "@/lib/domain/share";
 
 export interface TreemapSvgProps {
@@ -28,6 +28,8 @@ export interface TreemapSvgProps {
   onKeyDown?: (event: KeyboardEvent<SVGGElement>, kind: "theme" | "topic", slug: string) => void;
   onHover?: (event: PointerEvent<SVGGElement> | null, text?: string) => void;
   className?: string;
+  /** Gap colour between tiles when drawn without the page's CSS (exports, snapshots). */
+  scheme?: ChartScheme;
 }
 
 const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
@@ -37,7 +39,8 @@ const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
 });
 
 export function TreemapSvg(props: TreemapSvgProps) {
-  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className } = props;
+  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className, scheme = "light" } = props;
+  const gap = SCHEME_COLORS[scheme].gap;
   const topicsOf = (slug: string) => layout.topics.filter((t) => t.theme === slug);
   const labels = new Map(layout.topics.map((t) => [t.slug, tileLabel(t, t.name, t.videoCount, t.share)]));
   const handlers = (kind: "theme" | "topic", slug: string, text: string) =>
@@ -89,7 +92,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
           >
             {theme.header > 0 && (
               <g className="tm-anim" style={{ transform: box(band).transform }}>
-                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} stroke={SCHEME_COLORS.light.gap} strokeWidth={2} />
+                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} stroke={gap} strokeWidth={2} />
               </g>
             )}
             <g role="group">
@@ -114,7 +117,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     tabIndex={topicFocusable ? (tabStop === `topic:${topic.slug}` ? 0 : -1) : undefined}
                     {...(topicFocusable ? handlers("topic", topic.slug, label.full) : interactive ? { onPointerMove: (e: PointerEvent<SVGGElement>) => { e.stopPropagation(); onHover?.(e, label.full); }, onPointerLeave: () => onHover?.(null) } : {})}
                   >
-                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} stroke={SCHEME_COLORS.light.gap} strokeWidth={2} />
+                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} stroke={gap} strokeWidth={2} />
                     {isSelected && (
                       <rect className="tm-anim tm-selected" style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }} x={2} y={2} width={Math.max(0, b.width - 4)} height={Math.max(0, b.height - 4)} fill="none" stroke={ink} strokeWidth={3} strokeDasharray="6 3" />
                     )}

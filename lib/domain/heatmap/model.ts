@@ -97,8 +97,10 @@ const COS60 = 0.5;
 const SIN60 = Math.sqrt(3) / 2;
 
 export interface HeatmapGeometry {
-  /** Width reserved for row labels (and height for column labels). */
+  /** Width reserved for row labels. */
   label: number;
+  /** Height of the leaning column labels (what the longest needs). */
+  top: number;
   cell: number;
   band: number;
   /** Left/top edge of the first cell. */
@@ -130,14 +132,16 @@ export function heatmapGeometry(names: readonly string[], width: number, opts: {
   const bigger = Math.max(minCell, Math.min(40, Math.floor((width - label - gap - overhangOf(cell)) / Math.max(1, n))));
   if (bigger > cell && label + gap + bigger * n + overhangOf(bigger) <= width) cell = bigger;
   const overhang = Math.max(4, overhangOf(cell));
+  const top = Math.ceil(Math.max(40, ...columnLabels.map((t) => estimateTextWidth(t, LABEL_FONT_SIZE) * SIN60 + 6)));
   return {
     label,
+    top,
     cell,
     band: 6,
     x0: label + gap,
-    y0: label + gap,
+    y0: top + gap,
     width: label + gap + cell * n + overhang,
-    height: label + gap + cell * n,
+    height: top + gap + cell * n,
     rowLabels,
     columnLabels,
     cellFontSize: cell >= 26 ? 11 : 9,
