@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 
 // The journeys of issue 15: phone, dark mode, embeds, and the paper's inconsistent pair.
@@ -100,8 +102,14 @@ test.describe("embeds", () => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/embed/heatmap?theme=dark");
     await expect(page.getByTestId("embed-frame")).toHaveAttribute("data-theme", "dark");
-    expect(await page.getByTestId("embed-frame").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(2, 6, 23)");
+    const darkBg = await page.getByTestId("embed-frame").evaluate((el) => getComputedStyle(el).backgroundColor);
     await expect(page.getByTestId("embed-attribution")).toBeInViewport();
+    // And ?theme=light is white even when the reader's system is dark.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/embed/heatmap?theme=light");
+    const lightBg = await page.getByTestId("embed-frame").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(lightBg).toBe("rgb(255, 255, 255)");
+    expect(darkBg).not.toBe(lightBg);
   });
 
   test("links open in a new tab, never the whole site inside the host's frame", async ({ page, context }) => {
@@ -112,18 +120,20 @@ test.describe("embeds", () => {
     expect(new URL(page.url()).pathname).toBe("/embed/heatmap");
   });
 
-  test("the host snippet sizes the frame from the embed's height messages", async ({ page, baseURL }) => {
+  test("the host snippet sizes the frame from the embed's height messages", async ({ page }) => {
     await page.goto("/cooccurrence");
     await page.getByRole("button", { name: "Embed" }).click();
-    const snippet = (await page.getByTestId("embed-snippet").locator("code").textContent())!;
+    const snippet = (await page.getByTestId("embed-snippet").locator("code").first().textContent())!;
     expect(snippet).toContain('height="1250"');
     expect(snippet).toContain("kmap:embed-height");
-    // A host page on another origin (about:blank here) with exactly that snippet.
+    // A host page on another origin (its own little server on loopback) with exactly that snippet.
+    const server = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><body style="margin:0">${snippet}</body>`));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const host = await page.context().newPage();
-    await host.setContent(`<!doctype html><body style="margin:0">${snippet}</body>`);
+    await host.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await expect.poll(async () => host.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 20_000 }).toMatch(/^\d+px$/);
     const height = parseInt(await host.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height));
     expect(height).toBeGreaterThan(600);
-    expect(baseURL).toBeTruthy();
+    server.close();
   });
 });
