@@ -118,7 +118,11 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
                   </text>
                 )}
                 {isSelected && (
-                  <rect x={x + 1} y={y + 1} width={g.cell - 3} height={g.cell - 3} fill="none" strokeWidth={3} style={{ stroke: paint(light.selection, night?.selection) }} />
+                  <>
+                    {/* Two rings, dark and light, so the selection shows on every fill. */}
+                    <rect x={x + 0.5} y={y + 0.5} width={g.cell - 2} height={g.cell - 2} fill="none" strokeWidth={2} style={{ stroke: paint(light.selection, night?.selection) }} />
+                    <rect x={x + 2.5} y={y + 2.5} width={g.cell - 6} height={g.cell - 6} fill="none" strokeWidth={1.5} style={{ stroke: paint(light.background, night?.background) }} />
+                  </>
                 )}
                 {/* Only the active cell can take keyboard focus (roving tabindex), so only it needs a ring. */}
                 {isActive && <rect className="hm-focus" x={x - 1} y={y - 1} width={g.cell + 1} height={g.cell + 1} fill="none" />}
