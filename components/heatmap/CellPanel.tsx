@@ -77,7 +77,7 @@ export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, s
           {pair?.provenance === "not_reported" && (
             <p className="text-slate-600 dark:text-slate-400">The paper’s text does not give this count; it is only in the paper’s Figure 3 and replication package (DOI 10.5281/zenodo.14753685).</p>
           )}
-          {measure === "conditional" && value !== null && <p className="text-xs text-slate-500">P(column | row): the share of {A.name}’s {A.videoCount} videos that also discuss {B.name}.</p>}
+          {measure === "conditional" && value !== null && <p className="text-xs text-slate-600 dark:text-slate-400">P(column | row): the share of {A.name}’s {A.videoCount} videos that also discuss {B.name}.</p>}
         </div>
       )}
       {computed && (
@@ -92,7 +92,7 @@ export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, s
       ].map(({ t, q }) => (
         <div key={t.slug} className="mt-4">
           <h3 className="font-semibold">{t.name}: practitioners said</h3>
-          {q.isPending && <p className="text-slate-500">Loading…</p>}
+          {q.isPending && <p className="text-slate-600 dark:text-slate-400">Loading…</p>}
           {q.isError && <p role="alert" className="text-red-700 dark:text-red-400">Could not load quotes: {q.error.message}</p>}
           {q.data && q.data.quotes.length === 0 && <p className="text-slate-600 dark:text-slate-400">The paper quotes no practitioner for this topic.</p>}
           <ul className="mt-1 space-y-2">
