@@ -27,6 +27,8 @@ export interface SchemeColors {
   /** Not-reported heatmap cells: ground and hatch line. */
   missingFill: string;
   missingHatch: string;
+  /** A flat stand-in for the hatch where a pattern cannot be drawn (preview images). */
+  missingFlat: string;
   diagonalFill: string;
   /** The selected cell's outline, the inconsistent pair's dashed outline. */
   selection: string;
@@ -42,6 +44,7 @@ export const SCHEME_COLORS: Record<ChartScheme, SchemeColors> = {
     gap: "#ffffff",
     missingFill: "#ffffff",
     missingHatch: "#cbd5e1",
+    missingFlat: "#f1f5f9",
     diagonalFill: "#cbd5e1",
     selection: "#0f172a",
     inconsistent: "#b45309",
@@ -54,6 +57,7 @@ export const SCHEME_COLORS: Record<ChartScheme, SchemeColors> = {
     gap: "#020617",
     missingFill: "#0b1222",
     missingHatch: "#1e293b",
+    missingFlat: "#0b1222",
     diagonalFill: "#475569",
     selection: "#ffffff",
     inconsistent: "#f59e0b",

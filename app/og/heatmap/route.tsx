@@ -29,7 +29,7 @@ export async function GET(request: Request) {
         {order.map((_, r) => (
           <div key={r} style={{ display: "flex" }}>
             {order.map((_, c) => {
-              const bg = model.fill(r, c) ?? SCHEME_COLORS.light.missingHatch;
+              const bg = model.fill(r, c) ?? SCHEME_COLORS.light.missingFlat;
               const isSel = sel && sel[0] === r && sel[1] === c;
               return <div key={c} style={{ width: cell, height: cell, background: bg, border: isSel ? "4px solid #dc2626" : "1px solid #ffffff" }} />;
             })}
