@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { inter } from "./fonts";
 import { Providers } from "./providers";
 import { connection } from "next/server";
 import { siteUrl } from "@/lib/site";
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Only in bench:csp's comparison build: render every page per request, as a nonce needs.
   if (cspMode() === "nonce") await connection();
   return (
-    <html lang="en">
+    <html lang="en" className={inter.variable}>
       <body>
         <Providers>{children}</Providers>
       </body>

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { buildPairRows, countJointVideos } from "../lib/domain/cooccurrence";
 import { buildMatrix, cellValue, maxOffDiagonal } from "../lib/domain/heatmap/matrix";
 import { orderTopics } from "../lib/domain/heatmap/order";
-import { heatColor } from "../lib/domain/heatmap/color";
+import { heatColor } from "../lib/domain/chart-scheme";
 import { pairKey } from "../lib/domain/pairs";
 import { seededRandom, syntheticAssignments } from "./synthetic";
 

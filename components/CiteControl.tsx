@@ -27,7 +27,7 @@ export function CiteControl({ basePath, studyLabel, version }: { basePath: strin
       return res.text();
     },
   });
-  const tab = (active: boolean) => `rounded px-2.5 py-1 text-sm ${active ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`;
+  const tab = (active: boolean) => `whitespace-nowrap rounded px-2.5 py-1 text-sm ${active ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`;
   return (
     <section aria-labelledby="cite-heading" className="rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="cite-control">
       <h2 id="cite-heading" className="text-base font-semibold">Cite</h2>

@@ -32,7 +32,7 @@ export function Section({ title, id, children, aside }: { title: string; id: str
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-6">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-heading`} className="flex items-baseline gap-2 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
           {title} <SectionLink id={id} title={title} />
         </h2>
         {aside}

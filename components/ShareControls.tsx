@@ -2,14 +2,12 @@
 
 import { useState } from "react";
 import { CopyButton, CopyLinkButton } from "./CopyButton";
+import { embedSnippet } from "@/lib/domain/embed";
 
 /** Copy the link to this exact view, or an iframe snippet that embeds it on another site. */
 export function ShareControls({ embedPath }: { embedPath: "/embed/treemap" | "/embed/heatmap" }) {
   const [open, setOpen] = useState(false);
-  const snippet = () => {
-    const src = `${window.location.origin}${embedPath}${window.location.search}`;
-    return `<iframe src="${src}" title="LLM Engineering Knowledge Map" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
-  };
+  const snippet = () => embedSnippet(window.location.origin, embedPath, window.location.search);
   return (
     <div className="flex flex-wrap items-center gap-1">
       <CopyLinkButton />
@@ -18,7 +16,8 @@ export function ShareControls({ embedPath }: { embedPath: "/embed/treemap" | "/e
       </button>
       {open && (
         <div className="flex w-full flex-wrap items-start gap-2 pt-2" data-testid="embed-snippet">
-          <code className="min-w-0 flex-1 break-all rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{snippet()}</code>
+          <code className="min-w-0 flex-1 whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{snippet()}</code>
+          <p className="w-full text-xs text-slate-600 dark:text-slate-400">The script lets the frame size itself to its content; add <code>theme=light</code> or <code>theme=dark</code> to the frame’s URL to match your page.</p>
           <CopyButton text={snippet} label="Copy snippet" />
         </div>
       )}

@@ -135,15 +135,25 @@ test("export downloads a valid SVG, a PNG and a CSV", async ({ page }) => {
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe("svg");
   expect(parsed.texts).toContain("Context Length");
-  expect(parsed.texts.at(-1)).toMatch(/^LLM Engineering Knowledge Map \(http:\/\/.+, dataset \d+\.\d+\.\d+\)\. Our text: CC-BY-4\.0\. Figures and quotes: Mailach et al\., arXiv:2411\.08574\.$/);
+  // Self-describing: title, view, source (paper, dataset version, URL) and licence in the figure.
+  const all = parsed.texts.join("\n");
+  expect(all).toContain("What practitioners discuss about LLMs in production");
+  expect(all).toContain("Zoomed into Costs");
+  expect(all).toMatch(/arXiv 2411\.08574/);
+  expect(all).toMatch(/dataset v\d/);
+  expect(all).toContain("CC BY 4.0");
 
   const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG", exact: true }).click()]);
   const png = readFileSync((await pngDownload.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
-  const [notice, ...csv] = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
-  expect(notice).toMatch(/^# LLM Engineering Knowledge Map \(.+\)\. Our text: CC-BY-4\.0\. Figures and quotes: Mailach et al\., arXiv:2411\.08574\.$/);
+  const csvLines = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+  const meta = csvLines.filter((l) => l.startsWith("# "));
+  expect(meta).toHaveLength(4);
+  expect(meta[1]).toContain("View: Zoomed into Costs");
+  expect(meta[2]).toMatch(/^# Source: Mailach et al\..*dataset v\d.*\/\?zoom=costs/);
+  const csv = csvLines.filter((l) => !l.startsWith("# "));
   expect(csv[0]).toBe("theme_slug,theme,topic_slug,topic,video_count,share_percent,share_denominator,paper_section,phases_editorial");
   expect(csv).toHaveLength(3);
   expect(csv[1]).toMatch(/^costs,Costs,context-length,Context Length,14,7\.9,178,IV-A7,/);

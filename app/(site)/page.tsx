@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
-import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap-url";
+import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
 
 // The view (zoom, selection, colour) comes from the URL, so the first paint of a shared
@@ -28,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   const reader = catalogue();
-  const [themes, topics, phases, sources] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.sources()]);
+  const [themes, topics, phases, sources, version] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.sources(), reader.datasetVersion()]);
   const study = sources.find((s) => s.shareDenominator !== null)!;
   const { state } = parseTreemapState(await searchParams, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
@@ -41,7 +41,7 @@ export default async function HomePage({ searchParams }: Props) {
           practitioners discuss, read what they said, and see <Link href="/cooccurrence" className="underline">which topics come up together</Link>.
         </p>
       </div>
-      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} />
+      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} datasetVersion={version.version} />
     </>
   );
 }

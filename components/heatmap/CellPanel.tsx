@@ -3,7 +3,8 @@
 import Link from "@/components/IntentLink";
 import { useQuery } from "@tanstack/react-query";
 import { fetchTopicDetail, fetchVideosForTopic, topicQueryKey } from "@/lib/api/client";
-import { cellValue, formatValue, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
+import { cellValue, formatValue, isImpossiblePair, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
+import { impossibleReason, PROVENANCE_LONG } from "@/lib/domain/heatmap/model";
 
 /** The selected cell: value, provenance with the paper's sentence, both topics' quotes, shared videos. */
 export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, string] | null; matrix: CooccurrenceMatrix; measure: Measure; onClose: () => void }) {
@@ -50,17 +51,25 @@ export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, s
               <span>Joint videos: <strong>not reported</strong></span>
             ) : (
               <span>
-                <strong>{pair.count}</strong> joint videos{measure !== "count" && <> · {MEASURE_LABEL[measure]} <strong>{formatValue(value, measure)}</strong></>}
+                <strong>{pair.count}</strong> joint videos
+                {measure !== "count" &&
+                  (isImpossiblePair(matrix, ia, ib) ? (
+                    <span className="block text-sm" data-testid="cell-not-computable">
+                      {MEASURE_LABEL[measure]}: {impossibleReason(matrix, ia, ib)}, so no share is shown.
+                    </span>
+                  ) : (
+                    <> · {MEASURE_LABEL[measure]} <strong>{formatValue(value, measure)}</strong></>
+                  ))}
               </span>
             )}
           </p>
           <p data-testid="cell-provenance">
             Provenance:{" "}
-            <strong>{pair?.provenance === "reported" ? "reported in the paper" : pair?.provenance === "computed" ? "computed from stored video→topic assignments" : "not reported"}</strong>
+            <strong>{PROVENANCE_LONG[pair?.provenance ?? "not_reported"]}</strong>
           </p>
           {pair?.evidence && (
             <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300" data-testid="cell-evidence">
-              “{pair.evidence}” <span className="whitespace-nowrap text-slate-500">— Mailach et al., §IV-B</span>
+              “{pair.evidence}” <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">— Mailach et al., §IV-B</span>
             </blockquote>
           )}
           {pair?.note && <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"><strong>Inconsistent in the source.</strong> {pair.note}</p>}
@@ -68,7 +77,7 @@ export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, s
           {pair?.provenance === "not_reported" && (
             <p className="text-slate-600 dark:text-slate-400">The paper’s text does not give this count; it is only in the paper’s Figure 3 and replication package (DOI 10.5281/zenodo.14753685).</p>
           )}
-          {measure === "conditional" && value !== null && <p className="text-xs text-slate-500">P(column | row): the share of {A.name}’s {A.videoCount} videos that also discuss {B.name}.</p>}
+          {measure === "conditional" && value !== null && <p className="text-xs text-slate-600 dark:text-slate-400">P(column | row): the share of {A.name}’s {A.videoCount} videos that also discuss {B.name}.</p>}
         </div>
       )}
       {computed && (
@@ -83,13 +92,13 @@ export function CellPanel({ cell, matrix, measure, onClose }: { cell: [string, s
       ].map(({ t, q }) => (
         <div key={t.slug} className="mt-4">
           <h3 className="font-semibold">{t.name}: practitioners said</h3>
-          {q.isPending && <p className="text-slate-500">Loading…</p>}
+          {q.isPending && <p className="text-slate-600 dark:text-slate-400">Loading…</p>}
           {q.isError && <p role="alert" className="text-red-700 dark:text-red-400">Could not load quotes: {q.error.message}</p>}
           {q.data && q.data.quotes.length === 0 && <p className="text-slate-600 dark:text-slate-400">The paper quotes no practitioner for this topic.</p>}
           <ul className="mt-1 space-y-2">
             {q.data?.quotes.slice(0, 3).map((quote, k) => (
-              <li key={k} className="border-l-2 border-slate-300 pl-3 font-serif text-slate-800 dark:border-slate-600 dark:text-slate-200">
-                “{quote.text}” <Link href={`/videos/${quote.video}`} className="font-sans text-xs text-sky-700 underline dark:text-sky-400">{quote.video}</Link>
+              <li key={k} className="border-l-2 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                <q className="italic">{quote.text}</q> <Link href={`/videos/${quote.video}`} className="font-sans text-xs text-sky-700 underline dark:text-sky-400">{quote.video}</Link>
               </li>
             ))}
           </ul>

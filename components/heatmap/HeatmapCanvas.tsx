@@ -2,7 +2,19 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellAt, drawBase, drawOverlay, sizeCanvas } from "@/lib/render/heatmap-canvas";
-import type { HeatmapViewProps } from "./HeatmapSvg";
+import type { KeyboardEvent } from "react";
+import type { HeatmapModel } from "@/lib/domain/heatmap/model";
+
+export interface HeatmapViewProps {
+  model: HeatmapModel;
+  width: number;
+  selected: [number, number] | null;
+  active: [number, number];
+  onSelect: (r: number, c: number) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+  onHover: (h: { r: number; c: number; x: number; y: number } | null) => void;
+  describe: (r: number, c: number) => string;
+}
 
 /**
  * The matrix on canvas, for large catalogues: painted once, with hover and selection on

@@ -1,25 +1,28 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatValue, MEASURE_LABEL } from "@/lib/domain/heatmap/matrix";
-import type { HeatmapModel } from "./HeatmapExplorer";
+import { cellValue, formatValue, isImpossiblePair, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
 
 type Key = "pair" | "value" | "provenance";
 
 /** Every unordered pair with its value and provenance, sortable: the matrix's table alternative. */
-export function PairTable({ model, onSelect, selected }: { model: HeatmapModel; onSelect: (a: string, b: string) => void; selected: [string, string] | null }) {
-  const { matrix } = model;
+export function PairTable({ matrix, measure, onSelect, selected }: { matrix: CooccurrenceMatrix; measure: Measure; onSelect: (a: string, b: string) => void; selected: [string, string] | null }) {
   const n = matrix.topics.length;
   const [sort, setSort] = useState<{ key: Key; dir: "ascending" | "descending" }>({ key: "value", dir: "descending" });
   const rows = useMemo(() => {
-    const out: Array<{ a: number; b: number; name: string; value: number | null; provenance: string; evidence: string | null }> = [];
+    const out: Array<{ a: number; b: number; name: string; value: number | null; impossible: boolean; provenance: string; evidence: string | null }> = [];
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const p = matrix.pairs[i * n + j];
-        const [x, y] = [i, j];
-        const ri = model.order.indexOf(x);
-        const ci = model.order.indexOf(y);
-        out.push({ a: x, b: y, name: `${matrix.topics[x].name} × ${matrix.topics[y].name}`, value: model.value(ri, ci), provenance: p?.provenance ?? "not_reported", evidence: p?.evidence ?? null });
+        out.push({
+          a: i,
+          b: j,
+          name: `${matrix.topics[i].name} × ${matrix.topics[j].name}`,
+          value: cellValue(matrix, i, j, measure),
+          impossible: measure !== "count" && isImpossiblePair(matrix, i, j),
+          provenance: p?.provenance ?? "not_reported",
+          evidence: p?.evidence ?? null,
+        });
       }
     const cmp = (r: (typeof out)[number], s: (typeof out)[number]) => {
       if (sort.key === "pair") return r.name.localeCompare(s.name);
@@ -33,7 +36,7 @@ export function PairTable({ model, onSelect, selected }: { model: HeatmapModel; 
       const unknownLast = sort.key === "value" && (r.value === null || s.value === null);
       return unknownLast ? c : sort.dir === "ascending" ? c : -c;
     });
-  }, [matrix, model, n, sort]);
+  }, [matrix, measure, n, sort]);
   const toggle = (key: Key) => setSort((s) => (s.key === key ? { key, dir: s.dir === "ascending" ? "descending" : "ascending" } : { key, dir: key === "value" ? "descending" : "ascending" }));
   const header = (key: Key, label: string, right = false) => (
     <th scope="col" aria-sort={sort.key === key ? sort.dir : undefined} className={`py-2 pr-3 font-medium ${right ? "text-right" : ""}`}>
@@ -43,13 +46,13 @@ export function PairTable({ model, onSelect, selected }: { model: HeatmapModel; 
     </th>
   );
   return (
-    <div className="max-h-[40rem] overflow-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm" data-testid="pair-table">
+    <div className="max-h-[40rem] overflow-y-auto">
+      <table className="w-full text-left text-sm" data-testid="pair-table">
         <caption className="sr-only">Every topic pair with its value and provenance. Column headers sort.</caption>
         <thead className="sticky top-0 border-b border-slate-200 bg-white text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400">
           <tr>
             {header("pair", "Pair")}
-            {header("value", MEASURE_LABEL[model.measure], true)}
+            {header("value", MEASURE_LABEL[measure], true)}
             {header("provenance", "Provenance")}
           </tr>
         </thead>
@@ -60,10 +63,10 @@ export function PairTable({ model, onSelect, selected }: { model: HeatmapModel; 
             const isSel = selected !== null && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a));
             return (
               <tr key={`${a}|${b}`} aria-selected={isSel} className={`border-b border-slate-100 dark:border-slate-800/70 ${isSel ? "bg-sky-50 dark:bg-sky-950" : ""}`}>
-                <th scope="row" className="py-1.5 pr-3 font-normal">
+                <th scope="row" className="py-1.5 pr-3 font-normal break-words">
                   <button type="button" onClick={() => onSelect(a, b)} className="text-left text-sky-700 underline dark:text-sky-400">{r.name}</button>
                 </th>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{r.value === null ? <span className="text-slate-500">—</span> : formatValue(r.value, model.measure)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{r.impossible ? <span title="The paper's joint count exceeds a topic's own count">not computable</span> : r.value === null ? <span className="text-slate-600 dark:text-slate-400">—</span> : formatValue(r.value, measure)}</td>
                 <td className="py-1.5 pr-3">{r.provenance.replace("_", " ")}</td>
               </tr>
             );

@@ -1,27 +1,26 @@
 "use client";
 
-import { useState, type RefObject } from "react";
-import { downloadBlob, standaloneSvg, svgToPng } from "@/lib/export";
+import { useState } from "react";
+import { downloadBlob, renderSvgMarkup, svgSize, svgToPng } from "@/lib/export";
 import { toCsv } from "@/lib/domain/csv";
+import { csvMetaHeader, treemapFigureMeta } from "@/lib/domain/figure";
+import type { TreemapState } from "@/lib/domain/treemap/url";
 import type { Phase, Theme, Topic } from "@/lib/schemas/api";
+import { TreemapFigure } from "./TreemapFigure";
 
-/** Downloads of the current view (SVG, PNG) and of the data behind it (CSV). */
-export function ExportMenu({ svgHost, themes, topics, phases, zoom }: { svgHost: RefObject<HTMLDivElement | null>; themes: Theme[]; topics: Topic[]; phases: Phase[]; zoom: string | null }) {
+/** Downloads of the current view as a self-describing figure (SVG, PNG, light) and of the data behind it (CSV). */
+export function ExportMenu({ state, themes, topics, phases, datasetVersion }: { state: TreemapState; themes: Theme[]; topics: Topic[]; phases: Phase[]; datasetVersion: string }) {
   const [error, setError] = useState<string | null>(null);
+  const zoom = state.zoom;
   const base = `llm-knowledge-map-treemap${zoom ? `-${zoom}` : ""}`;
-  const visibleSvg = () => Array.from(svgHost.current?.querySelectorAll("svg") ?? []).find((s) => s.getBoundingClientRect().width > 0) ?? null;
+  const figure = () => renderSvgMarkup(<TreemapFigure state={state} themes={themes} topics={topics} phases={phases} datasetVersion={datasetVersion} url={window.location.href} />);
 
-  const exportSvg = () => {
-    const svg = visibleSvg();
-    if (!svg) return setError("Switch to the chart view to export an image.");
-    downloadBlob(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${base}.svg`);
-  };
+  const exportSvg = () => downloadBlob(new Blob([figure()], { type: "image/svg+xml" }), `${base}.svg`);
   const exportPng = async () => {
-    const svg = visibleSvg();
-    if (!svg) return setError("Switch to the chart view to export an image.");
-    const { width, height } = svg.getBoundingClientRect();
     try {
-      downloadBlob(await svgToPng(standaloneSvg(svg), width, height), `${base}.png`);
+      const text = figure();
+      const { width, height } = svgSize(text);
+      downloadBlob(await svgToPng(text, width, height), `${base}.png`);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -32,11 +31,15 @@ export function ExportMenu({ svgHost, themes, topics, phases, zoom }: { svgHost:
     const rows = topics
       .filter((t) => !zoom || t.theme === zoom)
       .map((t) => [t.theme, themeName.get(t.theme)!, t.slug, t.name, t.videoCount, t.share.toFixed(1), t.shareDenominator, t.section, t.phases.map((p) => phaseName.get(p)).join("; ")]);
+    const selected = topics.find((t) => t.slug === state.topic);
+    const header = csvMetaHeader(
+      treemapFigureMeta({ zoomedTheme: zoom ? (themeName.get(zoom) ?? zoom) : null, selectedTopic: selected?.name ?? null, color: state.color, datasetVersion, url: window.location.href }),
+    );
     const csv = toCsv(["theme_slug", "theme", "topic_slug", "topic", "video_count", "share_percent", "share_denominator", "paper_section", "phases_editorial"], rows);
-    downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${base}.csv`);
+    downloadBlob(new Blob([header + csv], { type: "text/csv;charset=utf-8" }), `${base}.csv`);
   };
 
-  const btn = "rounded-md border border-slate-300 px-2.5 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+  const btn = "min-h-9 rounded-md border border-slate-300 px-2.5 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
     <div role="group" aria-label="Export" className="flex items-center gap-1">
       <span className="px-1 text-slate-600 dark:text-slate-400">Export</span>

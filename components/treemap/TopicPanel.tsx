@@ -14,6 +14,7 @@ export function TopicPanel({
   topics,
   phases,
   onClose,
+  emptyHint,
 }: {
   slug: string | null;
   initial: TopicDetail | null;
@@ -21,6 +22,8 @@ export function TopicPanel({
   topics: Topic[];
   phases: Phase[];
   onClose: () => void;
+  /** What to do next when nothing is selected (depends on the treemap's zoom). */
+  emptyHint?: string;
 }) {
   const query = useQuery({
     queryKey: topicQueryKey(slug ?? ""),
@@ -33,7 +36,7 @@ export function TopicPanel({
     return (
       <aside aria-label="Topic details" className="rounded-xl border border-dashed border-slate-300 p-5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <p className="font-medium text-slate-800 dark:text-slate-200">Select a topic</p>
-        <p className="mt-1">Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it.</p>
+        <p className="mt-1" data-testid="topic-panel-hint">{emptyHint ?? "Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it."}</p>
       </aside>
     );
   }
@@ -73,7 +76,7 @@ export function TopicPanel({
                   const other = p.a === topic.slug ? p.b : p.a;
                   return (
                     <li key={other} className="flex justify-between gap-2">
-                      <Link href={`/topics/${other}`} className="text-sky-700 underline dark:text-sky-400">{nameOf(other)}</Link>
+                      <Link href={`/topics/${other}`} className="inline-flex min-h-6 items-center text-sky-700 underline dark:text-sky-400">{nameOf(other)}</Link>
                       <span className="tabular-nums text-slate-600 dark:text-slate-400">{p.count} videos · {p.provenance}</span>
                     </li>
                   );
@@ -86,7 +89,7 @@ export function TopicPanel({
               <h3 className="font-semibold">Practitioners said</h3>
               <ul className="mt-1 space-y-2">
                 {topic.quotes.slice(0, 2).map((q, i) => (
-                  <li key={i} className="border-l-2 border-slate-300 pl-3 font-serif text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                  <li key={i} className="border-l-2 border-slate-300 pl-3 font-serif italic text-slate-800 dark:border-slate-600 dark:text-slate-200">
                     “{q.text}” <Link href={`/videos/${q.video}`} className="font-sans text-xs text-sky-700 underline dark:text-sky-400">{q.video}</Link>
                   </li>
                 ))}

@@ -6,14 +6,18 @@
  * with history.pushState so back/forward and pasted links restore the view.
  */
 import Link from "@/components/IntentLink";
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import { layoutTreemap, zoomLayout, type Rect, type TopicTile } from "@/lib/domain/treemap";
-import { neighbour, type Direction } from "@/lib/domain/spatial-nav";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { layoutTreemap, zoomLayout, type ThemeTile, type TopicTile } from "@/lib/domain/treemap/layout";
+import { kindInView, panelHint, tabStopSlug, treemapReducer, type TileKind, type TreemapEvent, type TreemapTile } from "@/lib/domain/treemap/interaction";
 import { phaseColor } from "@/lib/domain/color";
 import { themeColor } from "@/lib/domain/palette";
-import { parseTreemapState, serializeTreemapState, type TreemapState } from "@/lib/domain/treemap-url";
+import { treemapColorInput, treemapThemeFill, treemapTopicFill } from "@/lib/domain/chart-scheme";
+import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
+import { useUrlState } from "../hooks/useUrlState";
+import { useElementSize } from "../hooks/useElementSize";
+import { useRovingFocus } from "../hooks/useRovingFocus";
+import { useRevealDetails } from "../hooks/useRevealDetails";
 import { TreemapSvg } from "./TreemapSvg";
 import { TopicPanel } from "./TopicPanel";
 import { TreemapTable } from "./TreemapTable";
@@ -26,6 +30,8 @@ export interface TreemapExplorerProps {
   topics: Topic[];
   phases: Phase[];
   initialTopic: TopicDetail | null;
+  /** For the exports' source line. */
+  datasetVersion?: string;
   /** Inside an iframe on another site: no share controls. */
   embedded?: boolean;
 }
@@ -33,125 +39,54 @@ export interface TreemapExplorerProps {
 /** Nominal sizes for the server-rendered first paint; CSS aspect ratios match them, so nothing shifts. */
 const WIDE = { width: 1120, height: 630 };
 const NARROW = { width: 360, height: 480 };
-const NARROW_BREAKPOINT = 640;
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
-
-export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded = false }: TreemapExplorerProps) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const { state, notices } = useMemo(() => parseTreemapState(searchParams, { themes, topics }), [searchParams, themes, topics]);
-
-  const navigate = useCallback(
-    (next: Partial<TreemapState>) => {
-      const merged = { ...state, ...next };
-      const url = `${pathname}${serializeTreemapState(merged)}`;
-      window.history.pushState(null, "", url);
-    },
-    [state, pathname],
-  );
+export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetVersion = "", embedded = false }: TreemapExplorerProps) {
+  const parse = useCallback((p: URLSearchParams) => parseTreemapState(p, { themes, topics }), [themes, topics]);
+  const { state, notices, navigate } = useUrlState(parse, serializeTreemapState);
 
   // Measured size; null until mounted, when both nominal layouts are drawn and CSS picks one.
   const containerRef = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const measure = () => {
-      const { width, height } = el.getBoundingClientRect();
-      if (width > 0 && height > 0) setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height }));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [state.view]);
+  const size = useElementSize(containerRef, [state.view]);
 
-  const phasePosition = useMemo(() => new Map(phases.map((p) => [p.slug, p.position])), [phases]);
-  const themePosition = useMemo(() => new Map(themes.map((t) => [t.slug, t.position])), [themes]);
-  const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);
-  const primaryPhase = useCallback((slug: string) => topicBySlug.get(slug)?.phases[0], [topicBySlug]);
-  const topicFill = useCallback(
-    (tile: TopicTile) => (state.color === "phase" ? phaseColor(phasePosition.get(primaryPhase(tile.slug) ?? "") ?? 1) : themeColor(themePosition.get(tile.theme) ?? 1)),
-    [state.color, phasePosition, themePosition, primaryPhase],
-  );
-  const themeFill = useCallback((tile: { slug: string }) => (state.color === "phase" ? "#475569" : themeColor(themePosition.get(tile.slug) ?? 1)), [state.color, themePosition]);
+  const colorInput = useMemo(() => treemapColorInput(themes, phases, topics), [themes, phases, topics]);
+  const topicFill = useCallback((tile: TopicTile) => treemapTopicFill(state.color, tile, colorInput), [state.color, colorInput]);
+  const themeFill = useCallback((tile: ThemeTile) => treemapThemeFill(state.color, tile, colorInput), [state.color, colorInput]);
 
   const layouts = useMemo(() => {
     const make = (w: number, h: number) => zoomLayout(layoutTreemap(themes, topics, w, h), state.zoom);
-    return size ? { measured: make(size.width, size.height) } : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
+    return size && size.height > 0 ? { measured: make(size.width, size.height) } : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
   }, [themes, topics, size, state.zoom]);
   const layout = layouts.measured ?? layouts.wide!;
 
-  // Roving tabindex: one tile is in the tab order; arrows move it.
-  const tilesInView: Array<Rect & { slug: string }> = state.zoom ? layout.topics.filter((t) => t.theme === state.zoom) : layout.themes;
-  const kind: "theme" | "topic" = state.zoom ? "topic" : "theme";
+  // Roving tabindex: one tile is in the tab order; arrows move it (lib/domain/treemap/interaction.ts).
+  const tilesInView: TreemapTile[] = state.zoom ? layout.topics.filter((t) => t.theme === state.zoom) : layout.themes;
+  const kind = kindInView(state);
   const [focused, setFocused] = useState<string | null>(null);
-  const tabSlug = focused && tilesInView.some((t) => t.slug === focused) ? focused : state.zoom && state.topic && tilesInView.some((t) => t.slug === state.topic) ? state.topic : tilesInView[0]?.slug;
+  const tabSlug = tabStopSlug({ zoom: state.zoom, topic: state.topic, focused }, tilesInView);
   const svgHost = useRef<HTMLDivElement>(null);
-  // A tile to focus once it is rendered focusable: after a zoom, that is one or two renders
-  // later (the URL change arrives after the click), so the request waits until it can be met.
-  const pendingFocus = useRef<{ kind: "theme" | "topic"; slug: string; until: number } | null>(null);
-  // A tile can be in the DOM but not yet focusable (mid-transition of the zoom): then focus()
-  // does nothing, so the request stays until focus has really moved, retried each frame.
-  useEffect(() => {
-    let frame = 0;
-    const attempt = () => {
-      const p = pendingFocus.current;
-      if (!p) return;
-      const el = svgHost.current?.querySelector<SVGGElement>(`[data-kind="${p.kind}"][data-slug="${p.slug}"][tabindex]`);
-      el?.focus();
-      if (el && document.activeElement === el) pendingFocus.current = null;
-      else if (Date.now() > p.until) pendingFocus.current = null;
-      else if (el) frame = requestAnimationFrame(attempt);
-    };
-    attempt();
-    return () => cancelAnimationFrame(frame);
-  });
-  const focusTile = (slug: string, k: "theme" | "topic" = kind) => {
-    setFocused(slug);
-    pendingFocus.current = { kind: k, slug, until: Date.now() + 10_000 };
-  };
+  const requestFocus = useRovingFocus(svgHost);
+  const panel = useRef<HTMLDivElement>(null);
+  const { announcement, reveal } = useRevealDetails(panel);
+  const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);
 
-  const activate = (k: "theme" | "topic", slug: string) => {
-    if (k === "theme") {
-      navigate({ zoom: slug, topic: state.topic && topicBySlug.get(state.topic)?.theme === slug ? state.topic : null });
-      const first = layout.topics.filter((t) => t.theme === slug).sort((a, b) => b.videoCount - a.videoCount)[0];
-      if (first) {
-        // Keep keyboard users on the chart; a mouse click just moves the tab stop.
-        if (document.activeElement && svgHost.current?.contains(document.activeElement)) focusTile(first.slug, "topic");
-        else setFocused(first.slug);
-      }
-    } else {
-      navigate({ topic: state.topic === slug ? null : slug });
-      setFocused(slug);
-    }
+  const revealTopic = (slug: string) => {
+    const topic = topicBySlug.get(slug);
+    if (topic) reveal(`Selected ${topic.name}: ${topic.videoCount} videos, ${topic.share.toFixed(1)}%.`);
   };
-
-  const zoomOut = () => {
-    const from = state.zoom;
-    navigate({ zoom: null });
-    if (from) focusTile(from, "theme");
+  const dispatch = (event: TreemapEvent) => {
+    const t = treemapReducer({ zoom: state.zoom, topic: state.topic, focused }, event, { tilesInView, topics });
+    if (t.state.zoom !== state.zoom || t.state.topic !== state.topic) navigate({ zoom: t.state.zoom, topic: t.state.topic });
+    if (t.state.focused !== focused) setFocused(t.state.focused);
+    if (t.focus) requestFocus(`[data-kind="${t.focus.kind}"][data-slug="${t.focus.slug}"][tabindex]`);
+    if (t.state.topic && t.state.topic !== state.topic) revealTopic(t.state.topic);
+    else if (t.state.zoom !== state.zoom && t.state.zoom) reveal(`Zoomed into ${themes.find((th) => th.slug === t.state.zoom)?.name}.`, false);
+    return t.handled;
   };
-
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>, k: "theme" | "topic", slug: string) => {
-    const dir = KEY_DIRECTIONS[e.key];
-    if (dir) {
-      e.preventDefault();
-      const next = neighbour(tilesInView, slug, dir);
-      if (next) focusTile(next.slug);
-    } else if (e.key === "Home" || e.key === "End") {
-      e.preventDefault();
-      const sorted = [...tilesInView].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-      focusTile((e.key === "Home" ? sorted[0] : sorted[sorted.length - 1]).slug);
-    } else if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      activate(k, slug);
-    } else if (e.key === "Escape") {
-      e.preventDefault();
-      if (state.topic) navigate({ topic: null });
-      else if (state.zoom) zoomOut();
-    }
+  const activate = (k: TileKind, slug: string) =>
+    dispatch({ type: "activate", kind: k, slug, fromKeyboard: !!document.activeElement && !!svgHost.current?.contains(document.activeElement) });
+  const zoomOut = () => dispatch({ type: "zoomOut" });
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>, _k: TileKind, slug: string) => {
+    if (dispatch({ type: "key", key: e.key, slug })) e.preventDefault();
   };
 
   const [tooltip, setTooltip] = useState<{ x: number; y: number; text: string } | null>(null);
@@ -177,6 +112,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
   return (
     <div className="mt-8">
       <UrlNotice notices={notices} />
+      <p role="status" className="sr-only" data-testid="treemap-announcement">{announcement}</p>
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Treemap zoom" className="text-sm">
@@ -200,6 +136,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
           </ol>
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-sm">
+          {state.view === "chart" && (
           <fieldset className="flex items-center gap-1 rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
             <legend className="sr-only">Colour by</legend>
             <span aria-hidden="true" className="px-1.5 text-slate-600 dark:text-slate-400">Colour</span>
@@ -210,6 +147,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
               </label>
             ))}
           </fieldset>
+          )}
           <button
             type="button"
             aria-pressed={state.view === "table"}
@@ -218,7 +156,7 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
           >
             {state.view === "table" ? "Show as chart" : "Show as table"}
           </button>
-          <ExportMenu svgHost={svgHost} themes={themes} topics={topics} phases={phases} zoom={state.zoom} />
+          <ExportMenu state={state} themes={themes} topics={topics} phases={phases} datasetVersion={datasetVersion} />
           {!embedded && <ShareControls embedPath="/embed/treemap" />}
         </div>
       </div>
@@ -226,7 +164,11 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {state.view === "table" ? (
-            <TreemapTable themes={themes} topics={topics} phases={phases} selected={state.topic} onSelect={(slug) => navigate({ topic: slug })} />
+            <TreemapTable themes={themes} topics={topics} phases={phases} selected={state.topic} onSelect={(slug) => {
+                navigate({ topic: slug });
+                revealTopic(slug);
+              }}
+            />
           ) : (
             <div ref={containerRef} className="relative aspect-[3/4] w-full sm:aspect-[16/9]" onPointerLeave={() => setTooltip(null)}>
               <div ref={svgHost} className="absolute inset-0" data-testid="treemap" data-ready={layouts.measured ? "true" : undefined}>
@@ -251,13 +193,15 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, embedded
               )}
             </div>
           )}
-          <Legend mode={state.color} themes={themes} phases={phases} />
+          {state.view === "chart" && <Legend mode={state.color} themes={themes} phases={phases} />}
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
             Tile area is proportional to a topic’s video count; a theme’s area is the sum of its topics’ (a video can count for several topics).
             {state.view === "chart" && " Keyboard: Tab into the map, arrow keys move, Enter zooms or selects, Escape goes back."}
           </p>
         </div>
-        <TopicPanel slug={state.topic} initial={initialTopic} themes={themes} topics={topics} phases={phases} onClose={() => navigate({ topic: null })} />
+        <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <TopicPanel slug={state.topic} initial={initialTopic} themes={themes} topics={topics} phases={phases} onClose={() => navigate({ topic: null })} emptyHint={panelHint(zoomedTheme?.name ?? null)} />
+        </div>
       </div>
     </div>
   );

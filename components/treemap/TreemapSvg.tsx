@@ -1,5 +1,5 @@
 /**
- * Draws a computed treemap layout as SVG. No layout maths here (see lib/domain/treemap.ts)
+ * Draws a computed treemap layout as SVG. No layout maths here (see lib/domain/treemap/layout.ts)
  * and no state: the same markup is rendered on the server for the first paint and on the
  * client, where the explorer adds handlers. Marks carry ARIA: a tree of themes (level 1)
  * and topics (level 2) whose accessible names hold the full text. The visible labels are
@@ -8,8 +8,9 @@
  * from the tile's accessible name (axe: label-content-name-mismatch).
  */
 import type { KeyboardEvent, PointerEvent } from "react";
-import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap";
+import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap/layout";
 import { textColorOn } from "@/lib/domain/color";
+import { SCHEME_COLORS, type ChartScheme } from "@/lib/domain/chart-scheme";
 import { formatShare } from "@/lib/domain/share";
 
 export interface TreemapSvgProps {
@@ -27,6 +28,8 @@ export interface TreemapSvgProps {
   onKeyDown?: (event: KeyboardEvent<SVGGElement>, kind: "theme" | "topic", slug: string) => void;
   onHover?: (event: PointerEvent<SVGGElement> | null, text?: string) => void;
   className?: string;
+  /** Gap colour between tiles when drawn without the page's CSS (exports, snapshots). */
+  scheme?: ChartScheme;
 }
 
 const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
@@ -36,7 +39,8 @@ const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
 });
 
 export function TreemapSvg(props: TreemapSvgProps) {
-  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className } = props;
+  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className, scheme = "light" } = props;
+  const gap = SCHEME_COLORS[scheme].gap;
   const topicsOf = (slug: string) => layout.topics.filter((t) => t.theme === slug);
   const labels = new Map(layout.topics.map((t) => [t.slug, tileLabel(t, t.name, t.videoCount, t.share)]));
   const handlers = (kind: "theme" | "topic", slug: string, text: string) =>
@@ -63,7 +67,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
       width={layout.width}
       height={layout.height}
       className={className}
-      fontFamily="ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+      fontFamily="Inter, ui-sans-serif, system-ui, sans-serif"
       style={{ overflow: "hidden", display: "block" }}
     >
       {layout.themes.map((theme) => {
@@ -88,7 +92,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
           >
             {theme.header > 0 && (
               <g className="tm-anim" style={{ transform: box(band).transform }}>
-                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} />
+                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} stroke={gap} strokeWidth={2} />
               </g>
             )}
             <g role="group">
@@ -113,7 +117,7 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     tabIndex={topicFocusable ? (tabStop === `topic:${topic.slug}` ? 0 : -1) : undefined}
                     {...(topicFocusable ? handlers("topic", topic.slug, label.full) : interactive ? { onPointerMove: (e: PointerEvent<SVGGElement>) => { e.stopPropagation(); onHover?.(e, label.full); }, onPointerLeave: () => onHover?.(null) } : {})}
                   >
-                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} />
+                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} stroke={gap} strokeWidth={2} />
                     {isSelected && (
                       <rect className="tm-anim tm-selected" style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }} x={2} y={2} width={Math.max(0, b.width - 4)} height={Math.max(0, b.height - 4)} fill="none" stroke={ink} strokeWidth={3} strokeDasharray="6 3" />
                     )}

@@ -32,13 +32,14 @@ export function TreemapTable({ themes, topics, phases, selected, onSelect }: { t
   const toggle = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === "ascending" ? "descending" : "ascending" } : { key, dir: key === "videos" ? "descending" : "ascending" }));
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-left text-sm" data-testid="treemap-table">
+    // Below 640 px each row reflows into a card (label: value lines), so every value stays visible at 360 px.
+    <div>
+      <table className="w-full text-left text-sm max-sm:block" data-testid="treemap-table">
         <caption className="sr-only">Topics with their theme, video count, share and lifecycle phases. Column headers sort.</caption>
-        <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          <tr>
+        <thead className="border-b border-slate-200 text-slate-600 max-sm:block dark:border-slate-800 dark:text-slate-400">
+          <tr className="max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
             {COLUMNS.map((c) => (
-              <th key={c.label} scope="col" aria-sort={c.key && sort.key === c.key ? sort.dir : undefined} className={`py-2 pr-3 font-medium ${c.numeric ? "text-right" : ""}`}>
+              <th key={c.label} scope="col" aria-sort={c.key && sort.key === c.key ? sort.dir : undefined} className={`py-2 pr-3 font-medium ${c.numeric ? "text-right" : ""} ${c.key ? "" : "max-sm:hidden"}`}>
                 {c.key ? (
                   <button type="button" onClick={() => toggle(c.key!)} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white">
                     {c.label}
@@ -51,18 +52,18 @@ export function TreemapTable({ themes, topics, phases, selected, onSelect }: { t
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:block">
           {rows.map((t) => (
-            <tr key={t.slug} aria-selected={selected === t.slug} className={`border-b border-slate-100 dark:border-slate-800/70 ${selected === t.slug ? "bg-sky-50 dark:bg-sky-950" : ""}`}>
-              <th scope="row" className="py-2 pr-3 font-normal">
+            <tr key={t.slug} aria-selected={selected === t.slug} className={`border-b border-slate-100 max-sm:block max-sm:py-2 dark:border-slate-800/70 ${selected === t.slug ? "bg-sky-50 dark:bg-sky-950" : ""}`}>
+              <th scope="row" className="py-2 pr-3 font-normal max-sm:block max-sm:py-1">
                 <button type="button" onClick={() => onSelect(t.slug)} className="text-left text-sky-700 underline dark:text-sky-400">{t.name}</button>
               </th>
-              <td className="py-2 pr-3">
+              <td data-label="Theme" className="py-2 pr-3 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400">
                 <Link href={`/themes/${t.theme}`} className="hover:underline">{themeName.get(t.theme)}</Link>
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">{t.videoCount}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatShare(t.share)}</td>
-              <td className="py-2 text-slate-600 dark:text-slate-400">{t.phases.map((p) => phaseName.get(p)).join(", ")}</td>
+              <td data-label="Videos" className="py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400">{t.videoCount}</td>
+              <td data-label="Share" className="py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400">{formatShare(t.share)}</td>
+              <td data-label="Phases (editorial)" className="py-2 text-slate-600 dark:text-slate-400 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400">{t.phases.map((p) => phaseName.get(p)).join(", ")}</td>
             </tr>
           ))}
         </tbody>

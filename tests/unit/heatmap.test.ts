@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, cellValue, conditional, formatValue, jaccard, maxOffDiagonal, MEASURES } from "@/lib/domain/heatmap/matrix";
+import { buildMatrix, cellValue, conditional, formatValue, isImpossiblePair, jaccard, maxOffDiagonal, MEASURES } from "@/lib/domain/heatmap/matrix";
 import { averageLinkage, optimalLeafOrder, pathLength, type ClusterNode } from "@/lib/domain/heatmap/cluster";
 import { ORDERINGS, orderTopics, themeBands } from "@/lib/domain/heatmap/order";
 import { DEFAULT_HEATMAP_STATE, parseHeatmapState, serializeHeatmapState, type HeatmapState } from "@/lib/domain/heatmap/url";
@@ -38,9 +38,14 @@ describe("measures", () => {
     expect(cellValue(matrix, i("rag-systems"), i("evaluation"), "count")).toBe(21);
     expect(maxOffDiagonal(matrix, "count")).toBe(21);
   });
-  it("shows the paper's inconsistent pair as printed (P > 100%) rather than hiding it", () => {
-    expect(cellValue(matrix, i("model-size-and-performance"), i("rag-systems"), "conditional")).toBeCloseTo(11 / 8, 10);
+  it("keeps the paper's inconsistent count as printed but never turns it into a share above 100%", () => {
+    expect(cellValue(matrix, i("model-size-and-performance"), i("rag-systems"), "count")).toBe(11);
+    expect(isImpossiblePair(matrix, i("model-size-and-performance"), i("rag-systems"))).toBe(true);
+    expect(cellValue(matrix, i("model-size-and-performance"), i("rag-systems"), "conditional")).toBeNull();
+    expect(cellValue(matrix, i("rag-systems"), i("model-size-and-performance"), "jaccard")).toBeNull();
     expect(matrix.pairs[i("rag-systems") * 20 + i("model-size-and-performance")]?.note).toMatch(/inconsistent/);
+    const n = matrix.topics.length;
+    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) expect(cellValue(matrix, r, c, "conditional") ?? 0).toBeLessThanOrEqual(1);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { area, layoutTreemap, THEME_HEADER, tileLabel, zoomLayout } from "@/lib/domain/treemap";
+import { area, layoutTreemap, THEME_HEADER, tileLabel, zoomLayout } from "@/lib/domain/treemap/layout";
 import { estimateTextWidth, fitText } from "@/lib/domain/label-fit";
 import { ALL_CHART_FILLS, contrastRatio, textColorOn } from "@/lib/domain/color";
-import { neighbour } from "@/lib/domain/spatial-nav";
-import { DEFAULT_TREEMAP_STATE, parseTreemapState, serializeTreemapState, type TreemapState } from "@/lib/domain/treemap-url";
+import { neighbour } from "@/lib/domain/treemap/spatial-nav";
+import { DEFAULT_TREEMAP_STATE, parseTreemapState, serializeTreemapState, type TreemapState } from "@/lib/domain/treemap/url";
 import { csvField, toCsv } from "@/lib/domain/csv";
 import { realCatalogue } from "../helpers/content";
 
@@ -192,7 +192,7 @@ describe("csv", () => {
 
 describe("theme band labels", () => {
   it("shows name and count when they fit, else the name cut to the band", async () => {
-    const { themeBandLabel } = await import("@/lib/domain/treemap");
+    const { themeBandLabel } = await import("@/lib/domain/treemap/layout");
     expect(themeBandLabel({ x0: 0, y0: 0, x1: 400, y1: 22 }, "Architecture & Design", 93)).toBe("Architecture & Design · 93");
     const cut = themeBandLabel({ x0: 0, y0: 0, x1: 120, y1: 22 }, "Tools, Infrastructure & LLM Providers", 74);
     expect(cut.endsWith("…")).toBe(true);

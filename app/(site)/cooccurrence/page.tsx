@@ -27,18 +27,18 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CooccurrencePage() {
   const reader = catalogue();
-  const [cooc, topics, themes] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes()]);
+  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
   const known = cooc.pairs.filter((p) => p.count !== null).length;
   const unknown = cooc.pairs.length - known;
   return (
     <>
       <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="Co-occurrence" title="Which topics come up together">
-        <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300" data-testid="cooc-intro">
+        <p className="mt-3 max-w-4xl text-base leading-7 text-slate-700 dark:text-slate-300" data-testid="cooc-intro">
           Of the {cooc.pairs.length} possible pairs of {cooc.topics.length} topics, the number of videos discussing both is known for {known}. The other {unknown} are{" "}
           <strong>not reported</strong> in the paper’s text (they are in its figure and replication package only): they are hatched, never shown as 0.
         </p>
       </PageHeader>
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} />
+      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { catalogue } from "@/lib/data";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
 import { EmbedFrame } from "@/components/EmbedFrame";
+import { parseEmbedTheme } from "@/lib/domain/embed";
 
 // Embeddable heatmap: the chart without site chrome. Only /embed/* may be framed by other sites.
 export const dynamic = "force-dynamic";
@@ -12,11 +13,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmbeddedHeatmap({ searchParams }: Props) {
   const reader = catalogue();
-  const [cooc, topics, themes] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes()]);
-  const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
+  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
+  const params = await searchParams;
+  const { state } = parseHeatmapState(params, new Set(cooc.topics));
   return (
-    <EmbedFrame fullPath={`/cooccurrence${serializeHeatmapState(state)}`} label="Open the full heatmap">
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} embedded />
+    <EmbedFrame fullPath={`/cooccurrence${serializeHeatmapState(state)}`} label="Open the full heatmap" theme={parseEmbedTheme(params.theme)}>
+      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} embedded />
     </EmbedFrame>
   );
 }

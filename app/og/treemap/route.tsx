@@ -1,8 +1,8 @@
 import { catalogue } from "@/lib/data";
-import { layoutTreemap, zoomLayout } from "@/lib/domain/treemap";
-import { parseTreemapState } from "@/lib/domain/treemap-url";
-import { phaseColor, textColorOn } from "@/lib/domain/color";
-import { themeColor } from "@/lib/domain/palette";
+import { layoutTreemap, zoomLayout } from "@/lib/domain/treemap/layout";
+import { parseTreemapState } from "@/lib/domain/treemap/url";
+import { textColorOn } from "@/lib/domain/color";
+import { treemapColorInput, treemapTopicFill } from "@/lib/domain/chart-scheme";
 import { fitText } from "@/lib/domain/label-fit";
 import { ogImage } from "@/lib/og";
 
@@ -16,9 +16,10 @@ export async function GET(request: Request) {
   const W = 1088;
   const H = 440;
   const layout = zoomLayout(layoutTreemap(themes, topics, W, H), state.zoom);
-  const phasePos = new Map(phases.map((p) => [p.slug, p.position]));
-  const themePos = new Map(themes.map((t) => [t.slug, t.position]));
-  const fill = (slug: string, theme: string) => (state.color === "phase" ? phaseColor(phasePos.get(topics.find((t) => t.slug === slug)!.phases[0]) ?? 1) : themeColor(themePos.get(theme) ?? 1));
+  const colorInput = treemapColorInput(themes, phases, topics);
+  const fill = (slug: string, theme: string) => treemapTopicFill(state.color, { slug, theme }, colorInput);
+  // A figure is shown whole or not at all: never "1…" for 11.
+  const figure = (count: number, room: number) => [`${count} videos`, String(count)].find((f) => fitText(f, room, 18) === f) ?? "";
   const zoomed = themes.find((t) => t.slug === state.zoom);
   const selected = topics.find((t) => t.slug === state.topic);
   const visible = layout.topics.filter((t) => !state.zoom || t.theme === state.zoom);
@@ -34,7 +35,7 @@ export async function GET(request: Request) {
           return (
             <div key={t.slug} style={{ position: "absolute", left: t.x0, top: t.y0, width: w, height: h, display: "flex", flexDirection: "column", padding: 8, background: bg, color: textColorOn(bg), border: isSel ? `6px solid ${textColorOn(bg)}` : "2px solid #ffffff", fontSize: 20, fontWeight: 700, overflow: "hidden" }}>
               <span>{fitText(t.name, w - 20, 20, true)}</span>
-              {h > 60 && <span style={{ fontWeight: 400, fontSize: 18 }}>{fitText(`${t.videoCount} videos`, w - 20, 18)}</span>}
+              {h > 60 && figure(t.videoCount, w - 28) && <span style={{ fontWeight: 400, fontSize: 18 }}>{figure(t.videoCount, w - 28)}</span>}
             </div>
           );
         })}

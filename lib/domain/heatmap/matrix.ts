@@ -62,15 +62,30 @@ export function conditional(joint: number, given: number): number {
   return given > 0 ? joint / given : 0;
 }
 
-/** The value of cell (row, col) in a measure, or null when the joint count is unknown. */
+/**
+ * True when the joint count exceeds one of the two topics' own counts: the source contradicts
+ * itself, so shares built on those counts (Jaccard, P(column | row)) would be meaningless —
+ * P(column | row) could pass 100%. The count itself is kept as printed.
+ */
+export function isImpossiblePair(m: CooccurrenceMatrix, row: number, col: number): boolean {
+  if (row === col) return false;
+  const joint = m.counts[row * m.topics.length + col];
+  return !Number.isNaN(joint) && joint > Math.min(m.topics[row].videoCount, m.topics[col].videoCount);
+}
+
+/**
+ * The value of cell (row, col) in a measure, or null when it is unknown (no count) or cannot
+ * be computed (a share of an impossible pair, see isImpossiblePair). Shares stay within 0–1.
+ */
 export function cellValue(m: CooccurrenceMatrix, row: number, col: number, measure: Measure): number | null {
   const n = m.topics.length;
   const joint = m.counts[row * n + col];
   if (Number.isNaN(joint)) return null;
   if (measure === "count") return joint;
+  if (row === col) return 1;
+  if (isImpossiblePair(m, row, col)) return null;
   const a = m.topics[row].videoCount;
   const b = m.topics[col].videoCount;
-  if (row === col) return 1;
   return measure === "jaccard" ? jaccard(joint, a, b) : conditional(joint, a);
 }
 

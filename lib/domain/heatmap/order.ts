@@ -2,7 +2,7 @@
  * Row/column orders of the heatmap. Every order is a permutation of topic indices.
  */
 import { averageLinkage, optimalLeafOrder } from "./cluster";
-import { cellValue, type CooccurrenceMatrix } from "./matrix";
+import { jaccard, type CooccurrenceMatrix } from "./matrix";
 
 export type Ordering = "theme" | "count" | "alpha" | "cluster";
 export const ORDERINGS: readonly Ordering[] = ["theme", "count", "alpha", "cluster"];
@@ -40,7 +40,12 @@ export function orderTopics(m: CooccurrenceMatrix, ordering: Ordering, themeOrde
       if (n < 3) return idx;
       const dist = new Float64Array(n * n);
       for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++) dist[i * n + j] = i === j ? 0 : 1 - (cellValue(m, i, j, "jaccard") ?? 0);
+        for (let j = 0; j < n; j++) {
+          // Raw Jaccard from the counts as printed, the inconsistent pair included (as before
+          // cellValue withheld shares of impossible pairs), so the clustered order is unchanged.
+          const joint = m.counts[i * n + j];
+          dist[i * n + j] = i === j || Number.isNaN(joint) ? (i === j ? 0 : 1) : 1 - jaccard(joint, m.topics[i].videoCount, m.topics[j].videoCount);
+        }
       return optimalLeafOrder(averageLinkage(dist, n), dist, n);
     }
   }

@@ -3,7 +3,7 @@
  * one whose centre lies in the pressed direction, preferring tiles straight ahead over
  * ones off to the side.
  */
-import type { Rect } from "./treemap";
+import type { Rect } from "./layout";
 
 export type Direction = "left" | "right" | "up" | "down";
 

@@ -22,7 +22,7 @@ export interface TreemapCatalogue {
   topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
 }
 
-import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "./url-params";
+import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "../url-params";
 
 export function parseTreemapState(params: SearchParamsLike, catalogue: TreemapCatalogue): { state: TreemapState; notices: string[] } {
   const notices: string[] = [];

@@ -6,7 +6,7 @@
  * factor, so proportions still hold in the zoomed view.
  */
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from "d3-hierarchy";
-import { fitText } from "./label-fit";
+import { fitText } from "../label-fit";
 
 export interface TreemapTopicInput {
   slug: string;
@@ -151,6 +151,8 @@ export interface TileLabel {
 }
 
 export const LABEL_PADDING = 6;
+/** Fewer characters of a cut name than this (before the "…") are not shown. */
+export const MIN_LABEL_CHARS = 7;
 
 /** The theme's name in its header band: one line, cut to the band's width. */
 export function themeBandLabel(band: Rect, name: string, videoCount: number): string {
@@ -169,6 +171,9 @@ export function tileLabel(r: Rect, name: string, videoCount: number, share: numb
   const full = `${name}: ${videoCount} ${videoCount === 1 ? "video" : "videos"}, ${share.toFixed(1)}%`;
   if (h < fontSize) return { name: "", figure: "", full, fontSize };
   const fittedName = fitText(name, w, fontSize, true);
+  // A stub like "Use…" or a lone number says nothing: a tile too small for a readable part
+  // of its name stays unlabelled (its accessible name and tooltip keep the whole text).
+  if (fittedName !== name && [...fittedName].length - 1 < MIN_LABEL_CHARS) return { name: "", figure: "", full, fontSize };
   let figure = "";
   if (h >= fontSize * 2 + 6) {
     figure = fitText(figureFull, w, fontSize - 1);
