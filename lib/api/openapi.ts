@@ -6,11 +6,15 @@ import { createDocument } from "zod-openapi";
 import type { z } from "zod";
 import {
   ApiError,
+  Consideration,
+  ConsiderationDetail,
   Cooccurrence,
   EmptyQuery,
   envelope,
   Phase,
   PhaseDetail,
+  Plan,
+  PlanQuery,
   SlugParams,
   Theme,
   ThemeDetail,
@@ -63,6 +67,9 @@ export function openApiDocument() {
       "/phases/{slug}": get("One phase with its (editorial) topic links", PhaseDetail, { path: SlugParams }, true),
       "/videos": get("Videos cited in the catalogue, by id", Video.array(), { query: VideosQuery }),
       "/videos/{id}": get("One video with its quotes", VideoDetail, { path: VideoParams }),
+      "/considerations": get("The 11 engineering considerations (guide page) with their editorial topic mapping", Consideration.array()),
+      "/considerations/{slug}": get("One consideration with its source as it is (no author, date or URL given)", ConsiderationDetail, { path: SlugParams }),
+      "/plan": get("A project plan for the given topics: co-occurring topics, lifecycle coverage, considerations, quotes", Plan, { query: PlanQuery }),
       "/cooccurrence": get("All topics and every unordered topic pair with count and provenance", Cooccurrence),
     },
   });
