@@ -92,6 +92,7 @@ export function NoteField({ item, label }: { item: string; label: string }) {
   const text = progress.notes[item] ?? "";
   if (!ready) return null;
   return (
+    <>
     <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
       <summary className="cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">{text ? "Note" : "Add a note"}</summary>
       <textarea
@@ -103,8 +104,9 @@ export function NoteField({ item, label }: { item: string; label: string }) {
         className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
         data-note={item}
       />
-      {text && <p className="plan-note-print hidden">{text}</p>}
     </details>
+    {text && <p className="plan-note-print hidden text-sm">Note: {text}</p>}
+    </>
   );
 }
 

@@ -229,7 +229,7 @@ export const VideosQuery = z.strictObject({
 });
 export const EmptyQuery = z.strictObject({});
 export const PlanQuery = z.strictObject({
-  topics: z.string().min(1).max(2000).meta({ description: "Comma-separated topic slugs, e.g. rag-systems,fine-tuning; an unknown slug is a 400" }),
+  topics: z.string({ error: "is required, e.g. ?topics=rag-systems,fine-tuning" }).min(1).max(2000).meta({ description: "Comma-separated topic slugs, e.g. rag-systems,fine-tuning; an unknown slug is a 400" }),
 });
 export const SlugParams = z.strictObject({ slug: Slug });
 export const VideoParams = z.strictObject({ id: VideoId });
