@@ -1,18 +1,20 @@
 import type { NextConfig } from "next";
 import { aliasRedirects } from "./lib/build-redirects";
+import { COMMON_SECURITY_HEADERS } from "./lib/http-guard.mjs";
 
 // Only the embed routes may be shown inside other sites' frames; every other page refuses.
-const common = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-];
+const common = COMMON_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // bench:csp builds a second variant of the site beside the real one, to measure it.
   distDir: process.env.KMAP_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next.js keeps rendered responses in an in-memory LRU of 50 MB by default. Prerendered
+  // pages are answered from server.mjs's own store and everything else is rendered per
+  // request, so that memory would only fill with what crawlers ask for: off (the filesystem
+  // copy of the build stays the source).
+  cacheMaxMemorySize: 0,
   // Renamed entries: their old slugs answer 308 with the new URL (pages are prerendered,
   // so the redirects are too).
   async redirects() {

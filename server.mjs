@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import next from "next";
 import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, isTemplatePath, methodAnswer } from "./lib/http-guard.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const root = import.meta.dirname;
@@ -34,6 +35,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
  */
 /** @type {Map<string, StoredPage>} */
 const stored = new Map();
+/** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
+let draining = false;
 
 const distDir = process.env.KMAP_DIST_DIR || ".next";
 let pages = new Set();
@@ -48,8 +51,33 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** @type {import("node:http").RequestListener} */
+/**
+ * Before Next.js: every response starts with the security headers (Next.js replaces the CSP
+ * with the page's own); methods other than GET/HEAD/OPTIONS get a 405 here; a route
+ * template's own name ("/topics/[slug]") is an unknown page.
+ * @type {import("node:http").RequestListener}
+ */
 function answer(req, res) {
+  const rawPath = (req.url ?? "/").split("?")[0];
+  if (draining) res.setHeader("Connection", "close");
+  for (const [name, value] of baseSecurityHeaders(rawPath, isHttps(req.headers))) res.setHeader(name, value);
+  const early = methodAnswer(req.method, rawPath);
+  if (early) {
+    res.statusCode = early.status;
+    res.setHeader("Allow", ALLOW_HEADER);
+    res.setHeader("Cache-Control", "no-store");
+    if (early.contentType) res.setHeader("Content-Type", early.contentType);
+    return void res.end(early.body);
+  }
+  if (isTemplatePath(rawPath)) {
+    if (!rawPath.startsWith("/api/")) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
+    else {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "application/json");
+      res.setHeader("Cache-Control", "no-store");
+      return void res.end(req.method === "HEAD" ? undefined : apiNotFoundBody(rawPath));
+    }
+  }
   const page = fastPathPage(req, pages);
   const entry = page ? stored.get(page) : undefined;
   if (!entry) return void handle(req, res);
@@ -77,7 +105,19 @@ await storePages(`http://127.0.0.1:${warmAddress.port}`);
 warmUp.closeAllConnections();
 warmUp.close();
 
-const server = createServer(answer);
+const server = createServer(
+  {
+    // Slow or idle clients are cut off on purpose (README, "Hardening"): the request line and
+    // headers must arrive within 10 s, the whole request within 30 s; an idle keep-alive
+    // connection is closed after 5 s (above the 4 s typical of proxies in front, below their 60 s).
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+  },
+  answer,
+);
+// Responses must not hang forever on a client that stops reading.
+server.setTimeout(60_000, (socket) => socket.destroy());
 server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {
   console.error(err.code === "EADDRINUSE" ? `server: port ${port} is already in use; choose another with -p <port> or PORT` : `server: cannot listen on port ${port}: ${err.message}`);
   process.exit(1);
@@ -119,9 +159,19 @@ async function storePages(base) {
   }
 }
 
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let requests in flight finish (idle keep-alive
+ * connections are closed at once), then exit; after 10 s whatever is left is cut off.
+ */
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
-    server.close();
-    process.exit(0);
+    if (draining) return;
+    draining = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, 10_000).unref();
   });
 }

@@ -29,9 +29,7 @@ export function nonceSources(nonce: string): string[] {
   return [`'nonce-${nonce}'`];
 }
 
-export function isEmbedPath(pathname: string): boolean {
-  return pathname === "/embed" || pathname.startsWith("/embed/");
-}
+export { isEmbedPath } from "./http-guard.mjs";
 
 /**
  * "hash" is the site's design. "nonce" (every page rendered per request with a nonce) exists

@@ -2,6 +2,7 @@
  * The one data-access module: every page and route handler reads the catalogue through
  * here, and gets the API's shapes (lib/schemas/api.ts) back. Nothing else imports Prisma.
  */
+import { LRUCache } from "lru-cache";
 import type { Db } from "./db/client";
 import { db as sharedDb } from "./db/client";
 import { compareVideoIds } from "./domain/video-id";
@@ -281,9 +282,15 @@ export type CatalogueReader = ReturnType<typeof createCatalogueReader>;
  * Answers of every read method, kept for `ttlMs` per method and arguments. The catalogue
  * changes only when content is seeded or assignments are imported (other processes), so a
  * few seconds of staleness buys the server from running the same queries on every request.
+ * The cache is an LRU of at most `maxEntries` answers: every distinct argument (an unknown
+ * slug, a filter value) is a new entry, so an unbounded cache lets any crawler fill memory.
  */
-export function memoizeReader<R extends Record<string, unknown>>(reader: R, ttlMs: number, now: () => number = Date.now): R {
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+export function memoizeReader<R extends Record<string, unknown>>(
+  reader: R,
+  ttlMs: number,
+  { maxEntries = READ_CACHE_ENTRIES, now = Date.now }: { maxEntries?: number; now?: () => number } = {},
+): R {
+  const cache = new LRUCache<string, { at: number; value: Promise<unknown> }>({ max: maxEntries });
   const wrapped = {} as Record<string, unknown>;
   for (const [name, fn] of Object.entries(reader)) {
     if (typeof fn !== "function") continue;
@@ -292,15 +299,18 @@ export function memoizeReader<R extends Record<string, unknown>>(reader: R, ttlM
       const hit = cache.get(key);
       if (hit && now() - hit.at < ttlMs) return hit.value;
       const value = (fn as (...a: unknown[]) => Promise<unknown>).apply(wrapped, args);
-      cache.set(key, { at: now(), value });
-      // A failed read is not remembered.
-      value.catch(() => cache.delete(key));
+      const entry = { at: now(), value };
+      cache.set(key, entry);
+      // A failed read is not remembered (unless a newer read has replaced it meanwhile).
+      value.catch(() => cache.get(key) === entry && cache.delete(key));
       return value;
     };
   }
   return wrapped as R;
 }
 
+/** At most this many distinct reads are kept (the whole catalogue is ~120 of them). */
+export const READ_CACHE_ENTRIES = 500;
 export const READ_CACHE_MS = 5_000;
 
 let reader: CatalogueReader | undefined;

@@ -20,6 +20,11 @@ export class HttpError extends Error {
   }
 }
 
+/** Thrown by a handler to answer 308 with a relative Location (an old slug given as a filter). */
+export class PermanentRedirect {
+  constructor(readonly location: string) {}
+}
+
 export const notFound = (message: string) => new HttpError(404, "not_found", message);
 
 export function errorResponse(status: number, code: ErrorCode, message: string): NextResponse {
@@ -67,6 +72,7 @@ export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> 
     );
   } catch (err) {
     if (err instanceof HttpError) return errorResponse(err.status, err.code, err.message);
+    if (err instanceof PermanentRedirect) return new NextResponse(null, { status: 308, headers: { Location: err.location } });
     console.error("API handler failed:", err);
     return errorResponse(500, "internal_error", "The server could not answer this request. Please try again later.");
   }

@@ -17,7 +17,7 @@ describe("memoizeReader", () => {
         },
       },
       1000,
-      () => t,
+      { now: () => t },
     );
     expect(await reader.topic("a")).toEqual({ slug: "a", n: 1 });
     expect(await reader.topic("a")).toEqual({ slug: "a", n: 1 });
@@ -27,5 +27,25 @@ describe("memoizeReader", () => {
     await expect(reader.failing()).rejects.toThrow("db down");
     await expect(reader.failing()).rejects.toThrow("db down");
     expect(calls).toBe(5); // failures are retried, not cached
+  });
+
+  it("keeps at most maxEntries answers, dropping the least recently used", async () => {
+    let calls = 0;
+    const reader = memoizeReader(
+      {
+        async topic(slug: string) {
+          calls++;
+          return slug;
+        },
+      },
+      60_000,
+      { maxEntries: 3 },
+    );
+    for (const slug of ["a", "b", "c", "a", "d"]) await reader.topic(slug); // "b" is now the oldest
+    expect(calls).toBe(4);
+    await reader.topic("a");
+    expect(calls).toBe(4); // still kept
+    await reader.topic("b");
+    expect(calls).toBe(5); // evicted, read again
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * The pages a search engine should know: every entry page and every index page of the
+ * current dataset version. Version permalinks (/v/<version>/…) are left out on purpose:
+ * they repeat the current pages' content under frozen URLs, and each names its live page as
+ * canonical. Search results and plans are views of other pages, not pages of their own.
+ */
+export interface SitemapCatalogue {
+  themes: Array<{ slug: string }>;
+  topics: Array<{ slug: string }>;
+  phases: Array<{ slug: string }>;
+  videos: Array<{ id: string }>;
+}
+
+export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/phases", "/videos", "/about", "/changelog"];
+
+export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
+  return [
+    ...SITE_INDEX_PATHS,
+    ...catalogue.themes.map((t) => `/themes/${t.slug}`),
+    ...catalogue.topics.map((t) => `/topics/${t.slug}`),
+    ...catalogue.phases.map((p) => `/phases/${p.slug}`),
+    ...catalogue.videos.map((v) => `/videos/${v.id}`),
+  ];
+}

@@ -1,0 +1,87 @@
+// @ts-check
+/**
+ * What the production server (server.mjs) decides before Next.js sees a request, as pure
+ * rules: which methods a path accepts, which paths can never name a page, and the security
+ * headers every response starts with — so that redirects, error pages and answers made here
+ * carry them too (Next.js adds its own, page-specific ones on top, e.g. the CSP of a page).
+ *
+ * Plain JavaScript (checked by tsc through @ts-check) because server.mjs runs without a build.
+ */
+
+/** Every path is read-only: pages and the API answer GET and HEAD; OPTIONS says so. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS"];
+export const ALLOW_HEADER = ALLOWED_METHODS.join(", ");
+
+/** The headers of next.config.ts `headers()`, for every path (X-Frame-Options only outside /embed). */
+export const COMMON_SECURITY_HEADERS = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "strict-origin-when-cross-origin"],
+  ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"],
+];
+
+/**
+ * The policy of a response that has no page behind it (a redirect, an error made here):
+ * nothing may load, nothing may frame it. Pages replace it with their own (proxy.ts).
+ */
+export const BARE_CSP = "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** @param {string} pathname */
+export function isEmbedPath(pathname) {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}
+
+/**
+ * The security headers every response starts with.
+ * @param {string} pathname
+ * @param {boolean} https  whether the request came over HTTPS (HSTS)
+ * @returns {Array<[string, string]>}
+ */
+export function baseSecurityHeaders(pathname, https) {
+  /** @type {Array<[string, string]>} */
+  const headers = COMMON_SECURITY_HEADERS.map(([k, v]) => /** @type {[string, string]} */ ([k, v]));
+  if (!isEmbedPath(pathname)) headers.push(["X-Frame-Options", "DENY"]);
+  headers.push(["Content-Security-Policy", isEmbedPath(pathname) ? BARE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : BARE_CSP]);
+  if (https) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
+  return headers;
+}
+
+/**
+ * A path segment that is a route template's own name ("[slug]", "[...path]") once decoded:
+ * no entry can have it (slugs and ids never contain brackets), and handing it to the router
+ * makes it render the template itself, which fails. Such paths are unknown pages.
+ * @param {string} rawPathname  the path as sent (percent-encoded)
+ */
+export function isTemplatePath(rawPathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPathname);
+  } catch {
+    return false; // undecodable paths are the proxy's 400
+  }
+  return decoded.split("/").some((segment) => /^\[.*\]$/.test(segment));
+}
+
+/**
+ * The JSON 404 of the API for a path no endpoint answers (the same body as app/api/[...path]).
+ * @param {string} pathname
+ */
+export function apiNotFoundBody(pathname) {
+  const message = `No API endpoint at ${pathname}. See /api/v1/openapi.json for the endpoints.`;
+  return JSON.stringify({ error: { code: "not_found", message } });
+}
+
+/**
+ * What to answer a method with, or null when the request may go on.
+ * @param {string | undefined} method
+ * @param {string} pathname
+ * @returns {null | { status: 204 | 405; contentType?: string; body?: string }}
+ */
+export function methodAnswer(method, pathname) {
+  if (method === "GET" || method === "HEAD") return null;
+  if (method === "OPTIONS") return { status: 204 };
+  const message = `${method} is not allowed here; this address answers ${ALLOW_HEADER}.`;
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    return { status: 405, contentType: "application/json", body: JSON.stringify({ error: { code: "method_not_allowed", message } }) };
+  }
+  return { status: 405, contentType: "text/plain; charset=utf-8", body: `${message}\n` };
+}

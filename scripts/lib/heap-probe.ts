@@ -1,0 +1,104 @@
+/**
+ * The production server with a capped heap and the V8 inspector on a private loopback port,
+ * so a benchmark or a test can ask for the live heap after a full garbage collection — from
+ * outside, without any diagnostic code in the server itself.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import WebSocket from "ws";
+import { freePort, waitFor } from "./next-server";
+
+const root = join(import.meta.dirname, "..", "..");
+
+export interface ProbedServer {
+  base: string;
+  /** Bytes of live heap after a full GC (V8's usedSize). */
+  liveHeap(): Promise<number>;
+  /** Whether the process is still running (a heap-out-of-memory crash ends it). */
+  alive(): boolean;
+  /** What the server printed on stderr (its crash message, if any). */
+  stderr(): string;
+  stop(): void;
+}
+
+export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv = process.env): Promise<ProbedServer> {
+  const [port, inspectPort] = [await freePort(), await freePort()];
+  const proc = spawn(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, `--inspect=127.0.0.1:${inspectPort}`, "server.mjs", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  let stderr = "";
+  proc.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL");
+  };
+  try {
+    await waitFor(`${base}/api/v1/themes`);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.once("open", resolve);
+    socket.once("error", reject);
+  });
+  let nextId = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  socket.on("message", (data) => {
+    const message = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  });
+  const call = (method: string) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      socket.send(JSON.stringify({ id, method }));
+    });
+  return {
+    base,
+    async liveHeap() {
+      // Twice: the first full GC can leave finalisable objects for the second.
+      await call("HeapProfiler.collectGarbage");
+      await call("HeapProfiler.collectGarbage");
+      const usage = (await call("Runtime.getHeapUsage")) as { usedSize: number };
+      return usage.usedSize;
+    },
+    alive: () => proc.exitCode === null && proc.signalCode === null,
+    stderr: () => stderr,
+    stop() {
+      socket.close();
+      stop();
+    },
+  };
+}
+
+/**
+ * Requests every URL once, `concurrency` at a time; counts answers by status class and
+ * transport errors (a crashed server shows up as errors).
+ */
+export async function requestAll(urls: string[], concurrency: number): Promise<{ statuses: Record<string, number>; errors: number }> {
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let index = 0;
+  async function worker() {
+    while (index < urls.length) {
+      const url = urls[index++];
+      try {
+        const res = await fetch(url, { redirect: "manual", headers: { "accept-encoding": "br, gzip" } });
+        await res.arrayBuffer();
+        const key = `${String(res.status)[0]}xx`;
+        statuses[key] = (statuses[key] ?? 0) + 1;
+      } catch {
+        errors++;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { statuses, errors };
+}
