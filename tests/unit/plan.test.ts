@@ -205,3 +205,13 @@ describe("the plan model, API data, checklist and Markdown", () => {
     expect(ticked).toContain("- Progress: 1 of 11 considered");
   });
 });
+
+describe("sitemap", () => {
+  it("lists the considerations index and every consideration page, but no plan", async () => {
+    const { sitemapPaths } = await import("@/lib/domain/sitemap/paths");
+    const paths = sitemapPaths({ themes: [], topics: [], phases: [], videos: [], considerations: [{ slug: "context-management" }] });
+    expect(paths).toContain("/considerations");
+    expect(paths).toContain("/considerations/context-management");
+    expect(paths.some((p) => p.startsWith("/plan"))).toBe(false);
+  });
+});
