@@ -127,10 +127,13 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     expect(await snapshot(db)).toEqual(before);
 
     const dataset = join(dir, "dataset.yaml");
-    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "1.0.1"'));
+    // The next patch version of whatever content/dataset.yaml holds now.
+    const current = /^version: "(\d+)\.(\d+)\.(\d+)"$/m.exec(readFileSync(dataset, "utf8"))!;
+    const next = `${current[1]}.${current[2]}.${Number(current[3]) + 1}`;
+    writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, `version: "${next}"`));
     expect(runSeedCli(url, ["--content", dir]).status).toBe(0);
     const versions = await db.datasetVersion.findMany({ orderBy: { version: "asc" } });
-    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([["1.0.0", false], ["1.0.1", true]]);
+    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([[current.slice(1).join("."), false], [next, true]]);
     const old = JSON.parse(versions[0].snapshot);
     expect(old.themes[0].summary).toContain("How an LLM-based application");
     expect(JSON.parse(versions[1].snapshot).themes[0].summary).toContain("How an LLM application");
