@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** The ticks need the page's script: wait until it has run (slow on a busy 2-core host). */
+async function ticksReady(page: Page) {
+  await expect(page.getByTestId("plan-consideration").first().getByRole("checkbox")).toBeEnabled({ timeout: 20_000 });
+}
 
 test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation first with 21 and the paper's sentence", async ({ page }) => {
   await page.goto("/?zoom=architecture-and-design");
@@ -30,8 +35,8 @@ test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation firs
 
 test("a ticked consideration and its note survive a reload; reset clears them", async ({ page }) => {
   await page.goto("/plan?topics=rag-systems");
+  await ticksReady(page);
   const box = page.getByRole("checkbox", { name: "Context Management considered" });
-  await expect(box).toBeEnabled();
   await expect(page.getByTestId("progress-label")).toHaveText("0 of 11 considered");
   await box.check();
   const item = page.getByTestId("plan-consideration").filter({ hasText: "Context Management" });
@@ -40,6 +45,7 @@ test("a ticked consideration and its note survive a reload; reset clears them", 
   await expect(page.getByTestId("progress-label")).toHaveText("1 of 11 considered");
 
   await page.reload();
+  await ticksReady(page);
   await expect(page.getByRole("checkbox", { name: "Context Management considered" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Security and Privacy considered" })).not.toBeChecked();
   await expect(page.getByTestId("progress-label")).toHaveText("1 of 11 considered");
@@ -47,19 +53,21 @@ test("a ticked consideration and its note survive a reload; reset clears them", 
 
   // Another plan has its own checklist.
   await page.goto("/plan?topics=rag-systems,fine-tuning");
-  await expect(page.getByRole("checkbox", { name: "Context Management considered" })).toBeEnabled();
+  await ticksReady(page);
   await expect(page.getByRole("checkbox", { name: "Context Management considered" })).not.toBeChecked();
 
   await page.goto("/plan?topics=rag-systems");
+  await ticksReady(page);
   await page.getByRole("button", { name: "Reset ticks and notes" }).click();
   await expect(page.getByRole("checkbox", { name: "Context Management considered" })).not.toBeChecked();
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: "Context Management considered" })).toBeEnabled();
+  await ticksReady(page);
   await expect(page.getByRole("checkbox", { name: "Context Management considered" })).not.toBeChecked();
 });
 
 test("the downloaded Markdown holds the picks, the tick, the note and absolute links", async ({ page }) => {
   await page.goto("/plan?topics=rag-systems,fine-tuning");
+  await ticksReady(page);
   await page.getByRole("checkbox", { name: "Context Management considered" }).check();
   const item = page.getByTestId("plan-consideration").filter({ hasText: "Context Management" });
   await item.getByText("Add a note").click();
@@ -111,10 +119,23 @@ test("the plan's preview image is a 1200×630 PNG and is its og:image", async ({
 
 test("a topic page's Add to plan extends the plan last opened", async ({ page }) => {
   await page.goto("/plan?topics=rag-systems");
-  await expect(page.getByRole("checkbox", { name: "Context Management considered" })).toBeEnabled();
+  await ticksReady(page);
   await page.goto("/topics/latency");
   await page.getByRole("link", { name: "Add to plan" }).click();
   await expect(page).toHaveURL(/\/plan\?topics=rag-systems,latency$/);
   await expect(page.getByTestId("plan-picks").getByRole("link", { name: /^Remove / })).toHaveText(["Remove", "Remove"]);
   await expect(page.getByTestId("plan-picks").getByRole("link", { name: /^(RAG Systems|Latency)$/ })).toHaveText(["RAG Systems", "Latency"]);
+});
+
+test("the checklist works by keyboard", async ({ page }) => {
+  await page.goto("/plan?topics=latency");
+  await ticksReady(page);
+  const box = page.getByRole("checkbox", { name: "Performance Optimization considered" });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  await expect(page.getByTestId("progress-label")).toHaveText("1 of 11 considered");
+  await page.getByRole("button", { name: "Reset ticks and notes" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(box).not.toBeChecked();
 });

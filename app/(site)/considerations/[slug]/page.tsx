@@ -43,9 +43,9 @@ export default async function ConsiderationPage({ params }: Props) {
           )}
         </div>
       </PageHeader>
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
-          <Section title={`Practitioner topics it touches (${c.topics.length})`} id="topics" aside={<EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />}>
+          <Section title={`Topics it touches (${c.topics.length})`} id="topics" aside={<EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />}>
             {c.topics.length === 0 ? (
               <div className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700" data-testid="unmapped">
                 <p className="font-medium">{UNMAPPED_SENTENCE}</p>
