@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { aliasRedirects } from "./lib/build-redirects";
 import { COMMON_SECURITY_HEADERS } from "./lib/http-guard.mjs";
+import { cspModeFromEnv, distDir } from "./lib/build-contract.mjs";
 
 // Only the embed routes may be shown inside other sites' frames; every other page refuses.
 const common = COMMON_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
@@ -8,7 +9,9 @@ const common = COMMON_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // bench:csp builds a second variant of the site beside the real one, to measure it.
-  distDir: process.env.KMAP_DIST_DIR || ".next",
+  distDir: distDir(),
+  // Fixed at build, inlined into the server code (lib/csp.ts cspMode, proxy.ts's hash file).
+  env: { KMAP_CSP_MODE: cspModeFromEnv(), KMAP_DIST_DIR: distDir() },
   poweredByHeader: false,
   // Next.js keeps rendered responses in an in-memory LRU of 50 MB by default. Prerendered
   // pages are answered from server.mjs's own store and everything else is rendered per

@@ -3,11 +3,16 @@ import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
 import { buildCsp, cspMode, isEmbedPath, nonceSources } from "./lib/csp";
+import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./lib/build-contract.mjs";
 
-/** Inline-script hashes of the prerendered pages, written after the build. */
+/**
+ * Inline-script hashes of the prerendered pages, written after the build. server.mjs refuses
+ * to start without a valid file for this build; under `next dev` there is none and every
+ * page gets a nonce.
+ */
 function loadHashes(): Record<string, string[]> {
   try {
-    return JSON.parse(readFileSync(join(process.cwd(), process.env.KMAP_DIST_DIR || ".next", "csp-hashes.json"), "utf8"));
+    return CspHashesFile.parse(JSON.parse(readFileSync(join(process.cwd(), distDir(), CSP_HASHES_FILE), "utf8"))).pages;
   } catch {
     return {};
   }

@@ -6,13 +6,12 @@
  *
  *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, $HOSTNAME or all interfaces)
  */
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import next from "next";
 import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+import { BuildContractError, readBuild } from "./lib/build-contract.mjs";
 import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, isTemplatePath, methodAnswer } from "./lib/http-guard.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
@@ -38,12 +37,13 @@ const stored = new Map();
 /** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
 let draining = false;
 
-const distDir = process.env.KMAP_DIST_DIR || ".next";
+// The build must hold together (lib/build-contract.mjs): one clear line and exit 2 if not.
 let pages = new Set();
 try {
-  pages = new Set(immutablePages(JSON.parse(readFileSync(join(root, distDir, "prerender-manifest.json"), "utf8"))));
-} catch {
-  console.error(`server: no production build in ${distDir}/: run \`npm run build\` first`);
+  pages = new Set(immutablePages(readBuild(root).manifest));
+} catch (err) {
+  if (!(err instanceof BuildContractError)) throw err;
+  console.error(`server: ${err.message}`);
   process.exit(2);
 }
 
@@ -116,6 +116,12 @@ const server = createServer(
   },
   answer,
 );
+// CONNECT never reaches the request handler (Node.js hands it the raw socket): the same 405.
+server.on("connect", (/** @type {import("node:http").IncomingMessage} */ req, /** @type {import("node:stream").Duplex} */ socket) => {
+  const early = methodAnswer(req.method, "/");
+  const headers = [...baseSecurityHeaders("/", false), ["Allow", ALLOW_HEADER], ["Content-Type", early?.contentType ?? "text/plain"], ["Content-Length", String(Buffer.byteLength(early?.body ?? ""))], ["Connection", "close"]];
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${early?.body ?? ""}`);
+});
 // Responses must not hang forever on a client that stops reading.
 server.setTimeout(60_000, (socket) => socket.destroy());
 server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {

@@ -34,6 +34,8 @@ export { isEmbedPath } from "./http-guard.mjs";
 /**
  * "hash" is the site's design. "nonce" (every page rendered per request with a nonce) exists
  * only so that `npm run bench:csp` can build and measure the alternative it was chosen over.
+ * Fixed at build: next.config.ts inlines KMAP_CSP_MODE into the server code, so the layout and
+ * the proxy agree with the hash file whatever the environment says at run time.
  */
 export function cspMode(): "hash" | "nonce" {
   return process.env.KMAP_CSP_MODE === "nonce" ? "nonce" : "hash";

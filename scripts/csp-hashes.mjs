@@ -3,15 +3,18 @@
  * After `next build`: the sha256 of every inline script of every prerendered page, so
  * static pages can be served with a Content-Security-Policy that allows exactly those
  * scripts (no 'unsafe-inline', and no per-request nonce that would make them dynamic).
- * Writes .next/csp-hashes.json: { "/topics/rag-systems": ["sha256-…", …], … }.
+ * Writes <distDir>/csp-hashes.json: { buildId, mode, pages: { "/topics/rag-systems": ["'sha256-…'", …], … } },
+ * tied to the build it hashed (server.mjs refuses a hash file from another build).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { Parser } from "htmlparser2";
+import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../lib/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
-const appDir = join(root, ".next", "server", "app");
+const dist = join(root, distDir());
+const appDir = join(dist, "server", "app");
 
 function htmlFiles(dir) {
   const out = [];
@@ -70,5 +73,6 @@ for (const file of htmlFiles(appDir)) {
   const hashes = [...new Set(inlineScripts(readFileSync(file, "utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`))];
   manifest[route] = hashes;
 }
-writeFileSync(join(root, ".next", "csp-hashes.json"), JSON.stringify(manifest, null, 1));
+const file = CspHashesFile.parse({ buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(), mode: cspModeFromEnv(), pages: manifest });
+writeFileSync(join(dist, CSP_HASHES_FILE), JSON.stringify(file, null, 1));
 console.log(`csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed`);

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { ApiError, Cooccurrence, envelope, Phase, PhaseDetail, Theme, ThemeDetail, Topic, TopicDetail, Video, VideoDetail } from "@/lib/schemas/api";
 
 // Runs against the production server that `npm test` starts on a freshly seeded database.
-const BASE = process.env.TEST_BASE_URL;
+import { TEST_BASE_URL } from "../helpers/requirements";
+
+const BASE = TEST_BASE_URL;
 
 async function get(path: string, init?: RequestInit) {
   const res = await fetch(`${BASE}${path}`, { redirect: "manual", ...init });

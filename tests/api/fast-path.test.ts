@@ -3,7 +3,9 @@ import { request } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { waitForFastPath } from "../../scripts/lib/next-server";
 
-const BASE = process.env.TEST_BASE_URL;
+import { TEST_BASE_URL } from "../helpers/requirements";
+
+const BASE = TEST_BASE_URL;
 const PAGE = "/topics/rag-systems";
 const SECURITY = ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy", "vary", "etag", "content-type", "cache-control"];
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkPath, runFuzz } from "../../fuzz/cases";
 
-const BASE = process.env.TEST_BASE_URL;
+import { TEST_BASE_URL } from "../helpers/requirements";
+
+const BASE = TEST_BASE_URL;
 
 describe.runIf(BASE)("fuzzing the running server (small run; `npm run fuzz` for 10,000 cases)", () => {
   it("answers known-nasty inputs without a 5xx", async () => {

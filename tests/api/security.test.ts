@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { TEST_BASE_URL } from "../helpers/requirements";
 
-const BASE = process.env.TEST_BASE_URL;
+const BASE = TEST_BASE_URL;
 
 describe.runIf(BASE)("security headers", () => {
   it("every kind of response carries them", async () => {

@@ -3,7 +3,9 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseRis } from "astrocite-ris";
 
 // Against the production server `npm test` starts.
-const BASE = process.env.TEST_BASE_URL;
+import { TEST_BASE_URL } from "../helpers/requirements";
+
+const BASE = TEST_BASE_URL;
 const get = (path: string) => fetch(`${BASE}${path}`, { redirect: "manual" });
 
 function pngSize(buf: ArrayBuffer): { width: number; height: number } {

@@ -1,0 +1,88 @@
+// @ts-check
+/**
+ * What the production server reads from a build, and the rules it holds the build to.
+ * `next build` writes the prerender manifest and BUILD_ID; scripts/csp-hashes.mjs then
+ * writes csp-hashes.json for the same build. The server validates both before it opens its
+ * port and refuses a build that does not hold together: a missing or foreign hash file
+ * would serve prerendered pages under a policy that blocks their own scripts.
+ *
+ * Plain JavaScript (checked by tsc through @ts-check): server.mjs and the build scripts run
+ * without a build step. next.config.ts, proxy.ts and the scripts all take the dist dir from
+ * here, so there is one setting.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+
+/** The build's folder: `.next`, or KMAP_DIST_DIR (bench:csp builds a second variant beside it). */
+export function distDir() {
+  return process.env.KMAP_DIST_DIR || ".next";
+}
+
+/** "hash" is the site's design; "nonce" exists so that `npm run bench:csp` can measure the alternative. */
+export function cspModeFromEnv() {
+  return process.env.KMAP_CSP_MODE === "nonce" ? "nonce" : "hash";
+}
+
+export const CSP_HASHES_FILE = "csp-hashes.json";
+
+export const CspHashesFile = z.object({
+  buildId: z.string().min(1),
+  mode: z.enum(["hash", "nonce"]),
+  pages: z.record(z.string().startsWith("/"), z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/]+=*'$/))),
+});
+
+export const PrerenderManifest = z.object({
+  routes: z.record(
+    z.string(),
+    z.looseObject({
+      routeType: z.string().optional(),
+      initialRevalidateSeconds: z.union([z.number(), z.literal(false)]).optional(),
+      initialStatus: z.number().optional(),
+    }),
+  ),
+});
+
+export class BuildContractError extends Error {}
+
+/**
+ * @param {string} file
+ * @param {z.ZodType<any>} schema
+ * @param {string} remedy
+ */
+function readValidated(file, schema, remedy) {
+  if (!existsSync(file)) throw new BuildContractError(`${file} is missing: ${remedy}`);
+  let json;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new BuildContractError(`${file} is not valid JSON: ${remedy}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BuildContractError(`${file} does not hold what it should (${issue.path.join(".") || "(root)"}: ${issue.message}): ${remedy}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The build in `root/distDir`, validated: its id, the prerender manifest and the CSP hashes
+ * written for exactly this build. Throws BuildContractError with one line saying what is
+ * wrong and what to run.
+ * @param {string} root
+ * @param {string} dir
+ * @returns {{ buildId: string; manifest: z.infer<typeof PrerenderManifest>; hashes: z.infer<typeof CspHashesFile> }}
+ */
+export function readBuild(root, dir = distDir()) {
+  const rebuild = "run `npm run build` (next build, then scripts/csp-hashes.mjs)";
+  const idFile = join(root, dir, "BUILD_ID");
+  if (!existsSync(idFile)) throw new BuildContractError(`no production build in ${dir}/: ${rebuild}`);
+  const buildId = readFileSync(idFile, "utf8").trim();
+  const manifest = readValidated(join(root, dir, "prerender-manifest.json"), PrerenderManifest, rebuild);
+  const hashes = readValidated(join(root, dir, CSP_HASHES_FILE), CspHashesFile, rebuild);
+  if (hashes.buildId !== buildId) {
+    throw new BuildContractError(`${join(dir, CSP_HASHES_FILE)} was written for build ${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`);
+  }
+  return { buildId, manifest, hashes };
+}
