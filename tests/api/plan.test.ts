@@ -3,7 +3,9 @@ import { z } from "zod";
 import { ApiError, Consideration, ConsiderationDetail, envelope, Plan } from "@/lib/schemas/api";
 
 // Runs against the production server that `npm test` starts on a freshly seeded database.
-const BASE = process.env.TEST_BASE_URL;
+import { TEST_BASE_URL } from "../helpers/requirements";
+
+const BASE = TEST_BASE_URL;
 
 async function get(path: string) {
   const res = await fetch(`${BASE}${path}`, { redirect: "manual" });
