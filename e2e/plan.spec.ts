@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
+// Several page loads per test; on a 2-core host shared with other builds they can take a while.
+test.describe.configure({ timeout: 90_000 });
+
 /** The ticks need the page's script: wait until it has run (slow on a busy 2-core host). */
 async function ticksReady(page: Page) {
   await expect(page.getByTestId("plan-consideration").first().getByRole("checkbox")).toBeEnabled({ timeout: 20_000 });
