@@ -10,7 +10,9 @@ import { createServer } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import next from "next";
-import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+import { LRUCache } from "lru-cache";
+import { chooseEncoding, fastPathPage, immutablePages, isHttps, isNextInternalRequest, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+import { SHARED_CACHE_CONTROL, isCanonicalView, staticizePage, strongEtag, viewKind } from "./lib/view-cache.mjs";
 import { BuildContractError, readBuild } from "./lib/build-contract.mjs";
 import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, isTemplatePath, methodAnswer } from "./lib/http-guard.mjs";
 
@@ -32,8 +34,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
  * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
  * @typedef {{ body: { identity: Buffer; gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredPage
  */
-/** @type {Map<string, StoredPage>} */
+/** Prerendered pages (a fixed set from the build). @type {Map<string, StoredPage>} */
 const stored = new Map();
+/**
+ * Shared views and API reads (lib/view-cache.mjs), keyed by path and query: an LRU bounded
+ * by bytes, emptied when the dataset version changes.
+ * @type {LRUCache<string, StoredPage>}
+ */
+const views = new LRUCache({
+  maxSize: Number(process.env.KMAP_VIEW_CACHE_MB ?? 48) * 2 ** 20,
+  sizeCalculation: (entry) => entry.body.identity.length + entry.body.gzip.length + entry.body.br.length + 2048,
+});
+/** Views being rendered for the cache right now (at most 8 at a time). @type {Set<string>} */
+const capturing = new Set();
+/** The private loopback address that reaches Next.js without the caches. */
+let inner = "";
 /** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
 let draining = false;
 
@@ -54,10 +69,12 @@ await app.prepare();
 /**
  * Before Next.js: every response starts with the security headers (Next.js replaces the CSP
  * with the page's own); methods other than GET/HEAD/OPTIONS get a 405 here; a route
- * template's own name ("/topics/[slug]") is an unknown page.
- * @type {import("node:http").RequestListener}
+ * template's own name ("/topics/[slug]") is an unknown page. Then prerendered pages, shared
+ * views and API reads from memory (unless `useCaches` is false: the private listener).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
  */
-function answer(req, res) {
+function answer(req, res, useCaches = true) {
   const rawPath = (req.url ?? "/").split("?")[0];
   if (draining) res.setHeader("Connection", "close");
   for (const [name, value] of baseSecurityHeaders(rawPath, isHttps(req.headers))) res.setHeader(name, value);
@@ -78,9 +95,26 @@ function answer(req, res) {
       return void res.end(req.method === "HEAD" ? undefined : apiNotFoundBody(rawPath));
     }
   }
+  if (!useCaches) return void handle(req, res);
   const page = fastPathPage(req, pages);
   const entry = page ? stored.get(page) : undefined;
-  if (!entry) return void handle(req, res);
+  if (entry) return serveStored(req, res, entry);
+  const url = req.url ?? "/";
+  const kind = (req.method === "GET" || req.method === "HEAD") && !isNextInternalRequest(req.headers) ? viewKind(url) : null;
+  const view = kind ? views.get(url) : undefined;
+  if (view) return serveStored(req, res, view);
+  if (kind && inner && !capturing.has(url) && capturing.size < 8) void captureView(url, kind);
+  handle(req, res);
+}
+
+/**
+ * Answers from a stored response: its exact headers, 304 on a matching ETag, the body in
+ * the best encoding the client accepts.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {StoredPage} entry
+ */
+function serveStored(req, res, entry) {
   const variant = isHttps(req.headers) ? entry.https : entry.http;
   for (const [name, value] of variant.headers) res.setHeader(name, value);
   res.setHeader("x-kmap-cache", "HIT");
@@ -96,14 +130,15 @@ function answer(req, res) {
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-// Store the pages before opening the public port, through a private loopback listener:
-// once the server accepts connections, every immutable page is answered from memory.
-const warmUp = createServer(answer);
-await new Promise((resolve) => warmUp.listen(0, "127.0.0.1", () => resolve(undefined)));
-const warmAddress = /** @type {import("node:net").AddressInfo} */ (warmUp.address());
-await storePages(`http://127.0.0.1:${warmAddress.port}`);
-warmUp.closeAllConnections();
-warmUp.close();
+// A private loopback listener straight to Next.js (no caches): the pages are stored through it
+// before the public port opens, so once the server accepts connections every immutable page
+// is answered from memory; views and API reads are rendered through it for the view cache.
+const privateListener = createServer((req, res) => answer(req, res, false));
+await new Promise((resolve) => privateListener.listen(0, "127.0.0.1", () => resolve(undefined)));
+inner = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (privateListener.address()).port}`;
+await storePages(inner);
+let datasetVersion = await currentDatasetVersion();
+setInterval(() => void checkDatasetVersion(), 5_000).unref();
 
 const server = createServer(
   {
@@ -131,7 +166,7 @@ server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {
 server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory; listening on http://${hostname ?? "localhost"}:${actual}`);
+  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory, shared views and API reads once rendered; listening on http://${hostname ?? "localhost"}:${actual}`);
 });
 
 /**
@@ -149,13 +184,8 @@ async function storePages(base) {
       const identity = Buffer.from(await plain.arrayBuffer());
       await secure.arrayBuffer();
       const variant = (/** @type {Response} */ r) => ({ headers: replayableHeaders(r.headers), etag: r.headers.get("etag") ?? undefined });
-      // Compressed once, at the highest levels, off the main thread.
-      const [gz, br] = await Promise.all([
-        promisify(gzip)(identity, { level: 9 }),
-        promisify(brotliCompress)(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-      ]);
       stored.set(page, {
-        body: { identity, gzip: gz, br },
+        body: await compressAll(identity),
         http: variant(plain),
         https: variant(secure),
       });
@@ -163,6 +193,83 @@ async function storePages(base) {
       console.error(`server: could not store ${page}: ${err instanceof Error ? err.message : err}`);
     }
   }
+}
+
+/**
+ * Compresses a body once, at the highest levels, off the main thread.
+ * @param {Buffer} identity
+ */
+async function compressAll(identity) {
+  const [gz, br] = await Promise.all([
+    promisify(gzip)(identity, { level: 9 }),
+    promisify(brotliCompress)(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+  ]);
+  return { identity, gzip: gz, br };
+}
+
+/**
+ * Renders a view or API read once through the private listener and keeps it when it may be
+ * kept (lib/view-cache.mjs): a 200, and for pages the canonical URL of their view.
+ * @param {string} url
+ * @param {"page" | "api"} kind
+ */
+async function captureView(url, kind) {
+  capturing.add(url);
+  const versionAtStart = datasetVersion;
+  try {
+    const res = await fetch(`${inner}${url}`, { redirect: "manual" });
+    let identity = Buffer.from(await res.arrayBuffer());
+    if (res.status !== 200) return;
+    /** @type {Array<[string, string]>} */
+    let headers = replayableHeaders(res.headers).filter(([name]) => !["cache-control", "etag"].includes(name.toLowerCase()));
+    const text = identity.toString("utf8");
+    if (kind === "page" && !isCanonicalView(url, text)) return;
+    // A page keeps the hashes of its own inline scripts instead of the nonce; JSON has none.
+    const page = staticizePage(text, res.headers.get("content-security-policy") ?? "");
+    identity = Buffer.from(page.html, "utf8");
+    headers = headers.map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? page.csp : value]);
+    const etag = strongEtag(identity);
+    headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
+    const body = await compressAll(identity);
+    if (datasetVersion !== versionAtStart) return; // rendered from data that is no longer current
+    views.set(url, {
+      body,
+      http: { headers, etag },
+      https: { headers: [...headers, ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]], etag },
+    });
+  } catch (err) {
+    console.error(`server: could not keep ${url}: ${err instanceof Error ? err.message : err}`);
+  } finally {
+    capturing.delete(url);
+  }
+}
+
+/** The dataset version the database holds now, as the API reports it. */
+async function currentDatasetVersion() {
+  try {
+    const res = await fetch(`${inner}/api/v1/phases`);
+    const json = /** @type {{ meta?: { datasetVersion?: { version?: string } } }} */ (await res.json());
+    return json.meta?.datasetVersion?.version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A new dataset version in the database (a seed or an import while the server runs): the
+ * views and API reads held are dropped and rendered again from the new data; prerendered
+ * pages were built from the old version, so the server says that it must be rebuilt and
+ * restarted.
+ */
+async function checkDatasetVersion() {
+  const now = await currentDatasetVersion();
+  if (now === null || now === datasetVersion) return;
+  console.error(
+    `server: the database now holds dataset version ${now} (was ${datasetVersion}); shared views and API reads are refreshed, ` +
+      "but prerendered pages still show the old version: run `npm run build` and restart (`npm run serve` does both)",
+  );
+  datasetVersion = now;
+  views.clear();
 }
 
 /**

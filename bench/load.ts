@@ -1,93 +1,157 @@
 /**
- * npm run bench:load — the production server against nginx serving the same rendered
- * bytes as static files, on loopback, in one run. For `/`, a topic page (as served, and with a
- * query string, which server.mjs leaves to Next.js) and /api/v1/topics:
- * req/s, p50/p99 latency, errors, and the ratio to nginx. Target: topic page ≥ 0.5× nginx
- * with 0 errors at 100 connections for 30 s. Reported, not asserted.
- * Needs `npm run build` and Debian nginx (installed here when running as root).
- * BENCH_SECONDS and BENCH_CONNECTIONS shorten or widen the run.
+ * npm run bench:load — the production server against nginx serving the same bytes, with wrk
+ * (Debian) as the load generator, on loopback, in one run.
+ *
+ * First the generator's own ceiling: wrk against nginx serving a tiny file. Then, for every
+ * page kind people share and the API: the server (req/s, p50/p99, errors), nginx serving the
+ * same response body with the same compression (gzip_static), and two ratios — to nginx, and
+ * to the prerendered topic page served by the same server (the issue's target: every shared
+ * view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors). Reported, not asserted.
+ *
+ * Needs `npm run build`, Debian `wrk` and `nginx` (installed here when running as root).
+ * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) change the run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { measure, warmUp } from "./lib/measure";
+import { gzipSync } from "node:zlib";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const TARGETS = [
-  { name: "home /", path: "/", file: "home.html", type: "text/html" },
-  { name: "topic /topics/rag-systems", path: "/topics/rag-systems", file: "topic.html", type: "text/html" },
-  // The same page with a query string, which server.mjs leaves to Next.js: what the fast path saves.
-  { name: "topic, via Next.js", path: "/topics/rag-systems?via=next", file: "topic.html", type: "text/html" },
-  { name: "API /api/v1/topics", path: "/api/v1/topics", file: "topics.json", type: "application/json" },
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+interface Target {
+  name: string;
+  path: string;
+  type: string;
+}
+const TOPIC: Target = { name: "topic page (prerendered)", path: "/topics/rag-systems", type: "text/html" };
+const TARGETS: Target[] = [
+  TOPIC,
+  { name: "treemap view", path: "/?zoom=architecture-and-design&topic=rag-systems", type: "text/html" },
+  { name: "heatmap view", path: "/cooccurrence?cell=rag-systems~evaluation&value=jaccard", type: "text/html" },
+  { name: "API topics", path: "/api/v1/topics", type: "application/json" },
+  { name: "API cooccurrence", path: "/api/v1/cooccurrence", type: "application/json" },
+  { name: "topic page + query (Next.js)", path: "/topics/rag-systems?ref=bench", type: "text/html" },
 ];
 
-function ensureNginx(): string {
-  const bin = "/usr/sbin/nginx";
+export interface WrkResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Parses wrk's --latency report. */
+export function parseWrk(out: string): WrkResult {
+  const ms = (s: string | undefined) => {
+    const m = /([\d.]+)(us|ms|s)/.exec(s ?? "");
+    if (!m) return NaN;
+    const v = Number(m[1]);
+    return m[2] === "us" ? v / 1000 : m[2] === "s" ? v * 1000 : v;
+  };
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+    p50: ms(/\n\s+50%\s+(\S+)/.exec(out)?.[1]),
+    p99: ms(/\n\s+99%\s+(\S+)/.exec(out)?.[1]),
+    errors: (socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0) + (non2xx ? Number(non2xx[1]) : 0),
+  };
+}
+
+function ensure(bin: string, pkg: string): string {
   if (existsSync(bin)) return bin;
-  if (process.getuid?.() === 0) spawnSync("apt-get", ["install", "-y", "nginx"], { stdio: "inherit" });
-  if (!existsSync(bin)) throw new Error('bench:load needs Debian "nginx" (apt-get install -y nginx)');
+  if (process.getuid?.() === 0) spawnSync("apt-get", ["install", "-y", "--no-install-recommends", pkg], { stdio: "inherit" });
+  if (!existsSync(bin)) throw new Error(`bench:load needs Debian "${pkg}" (apt-get install -y ${pkg})`);
   return bin;
 }
 
-async function load(url: string) {
-  await warmUp(url);
-  return measure(url, CONNECTIONS, SECONDS);
+function wrk(url: string, seconds = SECONDS): WrkResult {
+  const args = ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "--timeout", "5s", "-H", "Accept-Encoding: br, gzip", url];
+  const r = spawnSync("/usr/bin/wrk", args, { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
+  return parseWrk(r.stdout);
 }
 
 async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
-  const nginxBin = ensureNginx();
+  ensure("/usr/bin/wrk", "wrk");
+  const nginxBin = ensure("/usr/sbin/nginx", "nginx");
   const procs: ChildProcess[] = [];
-  let stopNext: (() => void) | undefined;
+  let stopServer: (() => void) | undefined;
   try {
     const server = await startServer(root, "/api/v1/themes");
-    stopNext = server.stop;
-    const next = server.base;
-    await waitForFastPath(next, "/topics/rag-systems");
+    stopServer = server.stop;
+    await waitForFastPath(server.base, TOPIC.path);
 
-    // nginx serves what the app renders, byte for byte.
+    // nginx serves what the app answers, byte for byte, with the gzip'd copy beside it.
     const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-"));
     chmodSync(dir, 0o755); // nginx workers run as an unprivileged user
     const www = join(dir, "www");
     mkdirSync(www);
-    for (const t of TARGETS) writeFileSync(join(www, t.file), Buffer.from(await (await fetch(`${next}${t.path}`)).arrayBuffer()));
+    chmodSync(www, 0o755);
+    const files = new Map<Target, string>();
+    for (const [i, t] of TARGETS.entries()) {
+      // Twice: the first request renders the view for the server's cache.
+      await (await fetch(`${server.base}${t.path}`)).arrayBuffer();
+      await new Promise((r) => setTimeout(r, 500));
+      const body = Buffer.from(await (await fetch(`${server.base}${t.path}`)).arrayBuffer());
+      const file = `t${i}.${t.type === "text/html" ? "html" : "json"}`;
+      writeFileSync(join(www, file), body);
+      writeFileSync(join(www, `${file}.gz`), gzipSync(body, { level: 9 }));
+      files.set(t, file);
+    }
+    writeFileSync(join(www, "tiny.txt"), "ok\n");
     const nginxPort = await freePort();
     writeFileSync(
       join(dir, "nginx.conf"),
       `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; sendfile on; keepalive_requests 100000;
-  types { text/html html; application/json json; }
+events { worker_connections 4096; }
+http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
+  types { text/html html; application/json json; text/plain txt; }
   server { listen 127.0.0.1:${nginxPort}; root ${www};
     client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
   } }`,
     );
     procs.push(spawn(nginxBin, ["-c", join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" }));
     const nginx = `http://127.0.0.1:${nginxPort}`;
-    await waitFor(`${nginx}/${TARGETS[0].file}`);
+    await waitFor(`${nginx}/tiny.txt`);
 
-    console.log(`bench:load — ${CONNECTIONS} connections, ${SECONDS} s per run, loopback; nginx serves the same rendered bytes\n`);
-    console.log(`${"target".padEnd(28)}${"server".padEnd(8)}${"req/s".padStart(10)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× nginx".padStart(10)}`);
+    // Warm every target (JIT, the view cache) before measuring.
+    for (const t of TARGETS) wrk(`${server.base}${t.path}`, 2);
+
+    console.log(`bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s per run, loopback, Accept-Encoding: br, gzip`);
+    console.log("(2 cores shared by the server, nginx and wrk; one process at a time is loaded)\n");
+    const ceiling = wrk(`${nginx}/tiny.txt`);
+    console.log(`load generator ceiling: wrk → nginx, 3-byte file: ${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99.toFixed(1)} ms\n`);
+
+    const head = `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× nginx".padStart(9)}${"× topic".padStart(9)}`;
+    console.log(head);
+    let topicRps = NaN;
     for (const t of TARGETS) {
-      const app = await load(`${next}${t.path}`);
-      const base = await load(`${nginx}/${t.file}`);
-      const line = (server: string, r: typeof app, ratio: string) =>
-        console.log(`${t.name.padEnd(28)}${server.padEnd(8)}${r.rps.toFixed(0).padStart(10)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${ratio.padStart(10)}`);
-      line("app", app, (app.rps / base.rps).toFixed(2));
-      line("nginx", base, "1.00");
+      const app = wrk(`${server.base}${t.path}`);
+      const base = wrk(`${nginx}/${files.get(t)}`);
+      if (t === TOPIC) topicRps = app.rps;
+      const row = (who: string, r: WrkResult, vsNginx: string, vsTopic: string) =>
+        console.log(
+          `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
+        );
+      row("app", app, (app.rps / base.rps).toFixed(2), (app.rps / topicRps).toFixed(2));
+      row("nginx", base, "1.00", "");
     }
-    console.log(`\nTarget: topic page ≥ 0.5× nginx with 0 errors.`);
+    console.log("\nTarget: every shared view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors.");
   } finally {
-    stopNext?.();
+    stopServer?.();
     for (const p of procs) p.kill("SIGTERM");
   }
 }
 
-main().catch((err) => {
-  console.error(`bench:load: ${err.message}`);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("load.ts")) {
+  main().catch((err) => {
+    console.error(`bench:load: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  });
+}

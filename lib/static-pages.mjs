@@ -45,8 +45,16 @@ export function fastPathPage(req, pages) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
   if (url.includes("?") || !pages.has(url)) return null; // exact path only: no query, no trailing slash, no encoding variants
-  for (const h of NEXT_REQUEST_HEADERS) if (req.headers[h] !== undefined) return null;
-  return url;
+  return isNextInternalRequest(req.headers) ? null : url;
+}
+
+/**
+ * Whether Next.js's client asks for something other than the document (RSC payload,
+ * prefetch, server action): such requests are never answered from memory.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function isNextInternalRequest(headers) {
+  return NEXT_REQUEST_HEADERS.some((h) => headers[h] !== undefined);
 }
 
 /** Set per response by Node.js, or describing the stored body rather than the page. */

@@ -6,10 +6,9 @@
  * Writes <distDir>/csp-hashes.json: { buildId, mode, pages: { "/topics/rag-systems": ["'sha256-…'", …], … } },
  * tied to the build it hashed (server.mjs refuses a hash file from another build).
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { Parser } from "htmlparser2";
+import { inlineScriptHashes } from "../lib/csp-inline.mjs";
 import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../lib/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -24,35 +23,6 @@ function htmlFiles(dir) {
     else if (name.endsWith(".html")) out.push(full);
   }
   return out;
-}
-
-/** Inline, executable scripts only: JSON-LD and other data blocks are not run, so need no hash. */
-function inlineScripts(html) {
-  const scripts = [];
-  let current = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name !== "script" || attrs.src !== undefined) return;
-        const type = (attrs.type ?? "").toLowerCase();
-        if (type && type !== "text/javascript" && type !== "module") return;
-        current = "";
-      },
-      ontext(text) {
-        if (current !== null) current += text;
-      },
-      onclosetag(name) {
-        if (name === "script" && current !== null) {
-          scripts.push(current);
-          current = null;
-        }
-      },
-    },
-    { decodeEntities: false },
-  );
-  parser.write(html);
-  parser.end();
-  return scripts;
 }
 
 /** .next/server/app/(site)/topics/rag-systems.html → /topics/rag-systems */
@@ -70,7 +40,7 @@ const manifest = {};
 for (const file of htmlFiles(appDir)) {
   const route = routeOf(file);
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
-  const hashes = [...new Set(inlineScripts(readFileSync(file, "utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`))];
+  const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
   manifest[route] = hashes;
 }
 const file = CspHashesFile.parse({ buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(), mode: cspModeFromEnv(), pages: manifest });

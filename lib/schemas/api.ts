@@ -221,15 +221,21 @@ export function envelope<T extends z.ZodType>(data: T) {
 // ---- Requests --------------------------------------------------------------
 
 export const TopicsQuery = z.strictObject({
-  theme: Slug.optional().meta({ description: "Only topics of this theme" }),
-  phase: Slug.optional().meta({ description: "Only topics mapped to this phase" }),
+  theme: Slug.optional().meta({ description: "Only topics of this theme", example: "risks-and-ethics" }),
+  phase: Slug.optional().meta({ description: "Only topics mapped to this phase", example: "deployment-and-operations" }),
 });
 export const VideosQuery = z.strictObject({
-  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic" }),
+  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic", example: "rag-systems" }),
 });
 export const EmptyQuery = z.strictObject({});
 export const PlanQuery = z.strictObject({
-  topics: z.string({ error: "is required, e.g. ?topics=rag-systems,fine-tuning" }).min(1).max(2000).meta({ description: "Comma-separated topic slugs, e.g. rag-systems,fine-tuning; an unknown slug is a 400" }),
+  topics: z
+    .string({ error: "is required, e.g. ?topics=rag-systems,fine-tuning" })
+    .min(1)
+    .max(2000)
+    .meta({ description: "Comma-separated topic slugs; an unknown slug is a 400", example: "rag-systems,fine-tuning" }),
 });
-export const SlugParams = z.strictObject({ slug: Slug });
+/** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
+export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
+export const SlugParams = slugParams("rag-systems");
 export const VideoParams = z.strictObject({ id: VideoId });

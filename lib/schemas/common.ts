@@ -16,7 +16,7 @@ export const Slug = z
 export const VideoId = z
   .string()
   .regex(VIDEO_ID_PATTERN, "must be a video id like V72 (V, then a number without leading zeros)")
-  .meta({ description: "Video id as cited in the paper", example: "V72" });
+  .meta({ description: "Video id as cited in the paper", example: "V47" });
 
 export const VideoCount = z.int().min(0).meta({ description: "Number of videos, as reported", example: 72 });
 

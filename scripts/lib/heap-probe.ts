@@ -37,7 +37,7 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
     if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL");
   };
   try {
-    await waitFor(`${base}/api/v1/themes`);
+    await waitFor(`${base}/api/v1/themes`, 180); // with the inspector on and a capped heap, start-up is slower
   } catch (err) {
     stop();
     throw err;

@@ -19,9 +19,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Waits until `url` answers below 500; throws after about 50 s. */
-export async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+/** Waits until `url` answers below 500; throws after `seconds` (50 by default). */
+export async function waitFor(url: string, seconds = 50): Promise<void> {
+  for (let i = 0; i < seconds * 4; i++) {
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {

@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { waitForFastPath } from "../../scripts/lib/next-server";
-
+import { inlineScriptHashes } from "../../lib/csp-inline.mjs";
 import { TEST_BASE_URL } from "../helpers/requirements";
 
 const BASE = TEST_BASE_URL;
@@ -75,8 +75,60 @@ describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
     const unknown = await get("/topics/no-such-topic");
     expect(unknown.status).toBe(404);
     expect(unknown.headers["x-kmap-cache"]).toBeUndefined();
-    const home = await get("/");
-    expect(home.headers["x-kmap-cache"]).toBeUndefined();
-    expect(home.headers["content-security-policy"]).toMatch(/'nonce-/);
+    // A view that is not its own canonical URL (an unknown theme) is rendered every time.
+    for (let i = 0; i < 3; i++) {
+      const junk = await get("/?zoom=no-such-theme");
+      expect(junk.headers["x-kmap-cache"]).toBeUndefined();
+      expect(junk.headers["content-security-policy"]).toMatch(/'nonce-/);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  });
+});
+
+/** Asks until the server answers from memory (the first request renders the view for the cache). */
+async function untilHit(path: string, headers: Record<string, string> = {}) {
+  for (let i = 0; i < 60; i++) {
+    const res = await get(path, headers);
+    if (res.headers["x-kmap-cache"] === "HIT") return res;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${path} is never answered from memory`);
+}
+
+describe.runIf(BASE)("server.mjs answers shared views and API reads from memory once rendered", () => {
+  it("keeps a canonical treemap view with the hashes of its own inline scripts instead of a nonce", async () => {
+    const view = "/?zoom=architecture-and-design&topic=rag-systems";
+    const hit = await untilHit(view);
+    const html = hit.body.toString("utf8");
+    expect(html).toContain("RAG Systems");
+    expect(html).not.toMatch(/<script[^>]* nonce=/);
+    const csp = String(hit.headers["content-security-policy"]);
+    expect(csp).not.toContain("'nonce-");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    for (const hash of inlineScriptHashes(html)) expect(csp).toContain(hash);
+    expect(hit.headers["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=600");
+    expect(hit.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    expect(hit.headers["x-frame-options"]).toBe("DENY");
+    const again = await get(view, { "if-none-match": String(hit.headers.etag) });
+    expect(again.status).toBe(304);
+    const br = await get(view, { "accept-encoding": "br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(hit.body)).toBe(true);
+    const https = await get(view, { "x-forwarded-proto": "https" });
+    expect(https.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("keeps a canonical heatmap view and API reads, never unknown entries", async () => {
+    const heat = await untilHit("/cooccurrence?cell=rag-systems~evaluation&value=jaccard");
+    expect(heat.body.toString("utf8")).toContain("Which topics come up together");
+    const api = await untilHit("/api/v1/topics");
+    expect(JSON.parse(api.body.toString("utf8")).data).toHaveLength(20);
+    expect(api.headers["content-type"]).toContain("application/json");
+    for (let i = 0; i < 3; i++) {
+      const missing = await get("/api/v1/topics/no-such-topic");
+      expect(missing.status).toBe(404);
+      expect(missing.headers["x-kmap-cache"]).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 300));
+    }
   });
 });

@@ -98,6 +98,24 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
     expect((await fetch(`${BASE}/api/v1/topics?theme=no-such-theme`)).status).toBe(404);
   });
 
+  it("every example in the OpenAPI document names something that exists", async () => {
+    const doc = await (await fetch(`${BASE}/api/v1/openapi.json`)).json();
+    let tried = 0;
+    for (const [path, item] of Object.entries(doc.paths) as Array<[string, { get: { parameters?: Array<{ in: string; name: string; schema: { example?: string } }> } }]>) {
+      const params = item.get.parameters ?? [];
+      let url = `/api/v1${path}`;
+      for (const p of params.filter((p) => p.in === "path")) url = url.replace(`{${p.name}}`, String(p.schema.example));
+      const query = params.filter((p) => p.in === "query" && p.schema.example !== undefined);
+      for (const q of [undefined, ...query]) {
+        const full = q ? `${url}?${q.name}=${q.schema.example}` : url;
+        const res = await fetch(`${BASE}${full}`, { redirect: "manual" });
+        expect(res.status, full).toBe(200);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(12);
+  });
+
   it("serves robots.txt and a sitemap of every entry page", async () => {
     const robots = await fetch(`${BASE}/robots.txt`);
     expect(robots.status).toBe(200);

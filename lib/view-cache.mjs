@@ -1,0 +1,86 @@
+// @ts-check
+/**
+ * Shared views and API reads from memory (server.mjs), as pure rules.
+ *
+ * The pages people share — the treemap and the heatmap with a view in their URL, search
+ * results, plans — and every API read depend only on their URL and the dataset version. So
+ * the server renders each once through Next.js and keeps the response, exactly like the
+ * prerendered pages, in a size-bounded LRU that is emptied when the dataset version changes.
+ *
+ * What may be kept:
+ *  - a page view only when its URL is the view's canonical URL, which the page itself states
+ *    as og:url (the serialised view state). Anything else — unknown values, parameters in
+ *    another order, junk — is rendered per request and never stored, so the number of
+ *    entries is bounded by the finite view space, not by what clients send;
+ *  - an API read only when it answered 200 (unknown slugs and bad parameters are not kept).
+ * Pages rendered per request carry a nonce CSP; a kept page is served with the hashes of its
+ * own inline scripts instead (and its nonce attributes removed), so it never needs
+ * 'unsafe-inline' and a reverse proxy or CDN may cache it too.
+ */
+import { createHash } from "node:crypto";
+import { inlineScriptHashes } from "./csp-inline.mjs";
+
+/** Paths whose page depends on the query string only. */
+export const VIEW_PAGES = new Set(["/", "/cooccurrence", "/search", "/plan"]);
+
+/** Kept responses say they may be cached anywhere for a minute, then revalidated by ETag. */
+export const SHARED_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+/**
+ * "page" or "api" when a GET for this URL may be answered from the view cache, else null.
+ * @param {string} url  path and query, as sent
+ * @returns {"page" | "api" | null}
+ */
+export function viewKind(url) {
+  const path = url.split("?")[0];
+  if (VIEW_PAGES.has(path)) return "page";
+  if (path.startsWith("/api/v1/")) return "api";
+  return null;
+}
+
+/**
+ * The path and query of the page's og:url, or null when it has none.
+ * @param {string} html
+ */
+export function canonicalViewUrl(html) {
+  const match = /<meta property="og:url" content="([^"]*)"/.exec(html);
+  if (!match) return null;
+  try {
+    const url = new URL(match[1].replaceAll("&amp;", "&"), "http://x");
+    return url.pathname + url.search;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a captured page is the canonical form of the URL it was asked for.
+ * @param {string} requestUrl
+ * @param {string} html
+ */
+export function isCanonicalView(requestUrl, html) {
+  return canonicalViewUrl(html) === requestUrl;
+}
+
+/**
+ * A per-request page made static: nonce attributes removed, and the policy's nonce source
+ * replaced by the hashes of the page's own inline scripts.
+ * @param {string} html
+ * @param {string} csp
+ * @returns {{ html: string; csp: string }}
+ */
+export function staticizePage(html, csp) {
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  const hashes = inlineScriptHashes(html);
+  const withoutNonce = nonce ? html.replaceAll(` nonce="${nonce}"`, "") : html;
+  const policy = nonce ? csp.replace(` 'nonce-${nonce}'`, hashes.map((h) => ` ${h}`).join("")) : csp;
+  return { html: withoutNonce, csp: policy };
+}
+
+/**
+ * A strong ETag of a body.
+ * @param {Buffer} body
+ */
+export function strongEtag(body) {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
