@@ -230,10 +230,10 @@ export const VideosQuery = z.strictObject({
 export const EmptyQuery = z.strictObject({});
 export const PlanQuery = z.strictObject({
   topics: z
-    .string({ error: "is required, e.g. ?topics=rag-systems,fine-tuning" })
-    .min(1)
+    .string()
     .max(2000)
-    .meta({ description: "Comma-separated topic slugs; an unknown slug is a 400", example: "rag-systems,fine-tuning" }),
+    .optional()
+    .meta({ description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan", example: "rag-systems,fine-tuning" }),
 });
 /** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
 export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });

@@ -79,10 +79,15 @@ describe.runIf(BASE)("considerations and plan API", () => {
 
   it("answers 400 naming an unknown slug, a missing parameter or an unknown parameter", async () => {
     await fails("/api/v1/plan?topics=rag-systems,nope", 400, /unknown topic "nope"/);
-    await fails("/api/v1/plan", 400, /"topics" is required/);
     await fails("/api/v1/plan?topics=rag-systems&x=1", 400, /unknown query parameter "x"/);
     await fails("/api/v1/plan?topics=rag-systems&topics=agents", 400, /given 2 times/);
     await fails(`/api/v1/plan?topics=${"a,".repeat(1500)}`, 400, /topics/);
+  });
+
+  it("answers the empty plan without topics: every phase uncovered, nothing suggested", async () => {
+    const plan = await ok("/api/v1/plan", Plan);
+    expect(plan).toMatchObject({ picks: [], suggestions: [], notReported: [], considerations: [], quotes: [] });
+    expect(plan.phases.uncovered).toHaveLength(6);
   });
 
   it("is in the OpenAPI document", async () => {

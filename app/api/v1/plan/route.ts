@@ -18,7 +18,6 @@ export async function GET(request: Request) {
       throw new HttpError(400, "bad_request", `query parameter "topics": unknown topic${parsed.unknown.length > 1 ? "s" : ""} ${names}${parsed.unknown.length > 5 ? ` and ${parsed.unknown.length - 5} more` : ""}. See /api/v1/topics for the slugs.`);
     }
     if (parsed.ignored > 0) throw new HttpError(400, "bad_request", `query parameter "topics": at most ${MAX_PLAN_ITEMS} values`);
-    if (parsed.picks.length === 0) throw new HttpError(400, "bad_request", `query parameter "topics" names no topic`);
     return planApiData(buildPlan(query.topics, await planInput(parsed.picks)));
   });
 }
