@@ -42,10 +42,10 @@ export function Section({ title, id, children, aside }: { title: string; id: str
   );
 }
 
-export function EditorialBadge() {
+export function EditorialBadge({ title = "Our own mapping: the two source papers do not map topics to lifecycle phases" }: { title?: string }) {
   return (
     <span
-      title="Our own mapping: the two source papers do not map topics to lifecycle phases"
+      title={title}
       className="inline-flex items-center rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
     >
       Editorial mapping

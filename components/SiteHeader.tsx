@@ -5,6 +5,8 @@ const NAV = [
   { href: "/", label: "Map" },
   { href: "/cooccurrence", label: "Co-occurrence" },
   { href: "/phases", label: "Phases" },
+  { href: "/considerations", label: "Considerations" },
+  { href: "/plan", label: "Plan" },
   { href: "/about", label: "About" },
 ];
 

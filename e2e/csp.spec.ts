@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 // Every page runs its scripts under a CSP without 'unsafe-inline': prerendered pages by
 // hash, per-request pages by nonce. A blocked script would show up as a console error and
 // as a page that never becomes interactive.
-for (const path of ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/videos/V105", "/about", "/cooccurrence?cell=rag-systems~evaluation", "/changelog", "/embed/treemap", "/topics/nope", "/search?q=prompt+injection"]) {
+for (const path of ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/videos/V105", "/about", "/cooccurrence?cell=rag-systems~evaluation", "/changelog", "/embed/treemap", "/topics/nope", "/search?q=prompt+injection", "/plan?topics=rag-systems", "/considerations/context-management"]) {
   test(`${path} runs its scripts under the CSP with no violation`, async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {

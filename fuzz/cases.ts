@@ -69,6 +69,12 @@ const templates: Array<(a: string, b: string) => string> = [
   (a) => `/search?q=${a}`,
   (a) => `/search-index/${a}`,
   (a) => `/${a}`,
+  (a, b) => `/plan?topics=${a},rag-systems,${b}`,
+  (a) => `/plan.md?topics=${a}`,
+  (a, b) => `/og/plan?topics=${a}&${b}=1`,
+  (a) => `/considerations/${a}`,
+  (a) => `/api/v1/considerations/${a}`,
+  (a, b) => `/api/v1/plan?topics=${a}&${b}=${a}`,
 ];
 
 export const fuzzPath = fc.tuple(fc.integer({ min: 0, max: templates.length - 1 }), segment, segment).map(([i, a, b]) => templates[i](a, b));

@@ -7,6 +7,8 @@ import type { Db } from "./db/client";
 import { db as sharedDb } from "./db/client";
 import { compareVideoIds } from "./domain/video-id";
 import type {
+  Consideration,
+  ConsiderationDetail,
   Cooccurrence,
   DatasetVersionInfo,
   Phase,
@@ -229,6 +231,31 @@ export function createCatalogueReader(db: Db) {
       const [topics, pairs] = await Promise.all([sortedTopics(), db.topicPair.findMany()]);
       pairs.sort((a, b) => byCodeUnits(a.topicA, b.topicA) || byCodeUnits(a.topicB, b.topicB));
       return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
+    },
+
+    /** The engineering considerations in the guide's order, with their editorial topic mapping. */
+    async considerations(): Promise<Consideration[]> {
+      const rows = await db.consideration.findMany({ orderBy: { position: "asc" }, include: { topics: { orderBy: { position: "asc" } } } });
+      return rows.map((c) => ({
+        slug: c.slug,
+        name: c.name,
+        position: c.position,
+        summary: c.summary,
+        source: c.sourceSlug,
+        topics: c.topics.map((l) => ({ topic: l.topicSlug, rationale: l.rationale, editorial: true as const })),
+        unmappedNote: c.unmappedNote,
+      }));
+    },
+
+    async consideration(slug: string): Promise<ConsiderationDetail | null> {
+      const c = (await this.considerations()).find((x) => x.slug === slug);
+      if (!c) return null;
+      const g = await db.guideSource.findUnique({ where: { slug: c.source } });
+      if (!g) return null;
+      return {
+        ...c,
+        guide: { slug: g.slug, kind: "guide-page", title: g.title, author: null, published: null, url: null, frontMatterDate: g.frontMatterDate, note: g.note, role: g.role },
+      };
     },
 
     /** Every imported dataset version, newest first. */

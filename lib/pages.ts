@@ -11,3 +11,4 @@ export const topicPage = cache(async (slug: string) => (await catalogue().topic(
 export const themePage = cache(async (slug: string) => (await catalogue().theme(slug)) ?? notFound());
 export const phasePage = cache(async (slug: string) => (await catalogue().phase(slug)) ?? notFound());
 export const videoPage = cache(async (id: string) => (await catalogue().video(id)) ?? notFound());
+export const considerationPage = cache(async (slug: string) => (await catalogue().consideration(slug)) ?? notFound());

@@ -4,6 +4,7 @@ import Link from "@/components/IntentLink";
 import { useQuery } from "@tanstack/react-query";
 import { fetchTopicDetail, topicQueryKey } from "@/lib/api/client";
 import { formatShare } from "@/lib/domain/share";
+import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
 import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
 
 /** Details of the selected topic, fetched from the API (the server passes the first one in). */
@@ -96,9 +97,12 @@ export function TopicPanel({
               </ul>
             </div>
           )}
-          <Link href={`/topics/${topic.slug}`} className="inline-block rounded-md bg-sky-700 px-3 py-2 font-medium text-white hover:bg-sky-800">
-            Open the {topic.name} page
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/topics/${topic.slug}`} className="inline-block rounded-md bg-sky-700 px-3 py-2 font-medium text-white hover:bg-sky-800">
+              Open the {topic.name} page
+            </Link>
+            <AddToPlanLink slug={topic.slug} name={topic.name} className="inline-block rounded-md border border-slate-300 px-3 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" />
+          </div>
         </div>
       )}
     </aside>

@@ -6,6 +6,8 @@ import { createDocument } from "zod-openapi";
 import type { z } from "zod";
 import {
   ApiError,
+  Consideration,
+  ConsiderationDetail,
   Cooccurrence,
   EmptyQuery,
   envelope,
@@ -13,6 +15,8 @@ import {
   PhaseDetail,
   SearchHit,
   SearchQuery,
+  Plan,
+  PlanQuery,
   SlugParams,
   slugParams,
   Theme,
@@ -97,6 +101,9 @@ export function openApiDocument() {
       "/phases/{slug}": get({ operationId: "getPhase", summary: "One phase with its (editorial) topic links", data: PhaseDetail, path: slugParams("testing-and-evaluation"), redirects: true }),
       "/videos": get({ operationId: "listVideos", summary: "Videos cited in the catalogue, by id", data: Video.array(), query: VideosQuery, redirects: true }),
       "/videos/{id}": get({ operationId: "getVideo", summary: "One video with its quotes", data: VideoDetail, path: VideoParams }),
+      "/considerations": get({ operationId: "listConsiderations", summary: "The 11 engineering considerations (guide page) with their editorial topic mapping", data: Consideration.array() }),
+      "/considerations/{slug}": get({ operationId: "getConsideration", summary: "One consideration with its source as it is (no author, date or URL given)", data: ConsiderationDetail, path: slugParams("context-management") }),
+      "/plan": get({ operationId: "getPlan", summary: "A project plan for the given topics: co-occurring topics, lifecycle coverage, considerations, quotes", data: Plan, query: PlanQuery }),
       "/cooccurrence": get({ operationId: "getCooccurrence", summary: "All topics and every unordered topic pair with count and provenance", data: Cooccurrence }),
       "/search": get({ operationId: "search", summary: "Topics, themes, phases, quotes and videos matching the query, best first", data: SearchHit.array(), query: SearchQuery }),
       "/openapi.json": {

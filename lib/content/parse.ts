@@ -12,6 +12,7 @@ import { shareMatches, sharePercent } from "../domain/share";
 import { compareVideoIds } from "../domain/video-id";
 import { canonicalPair, pairKey } from "../domain/pairs";
 import {
+  ConsiderationsFile,
   DatasetFile,
   PairsFile,
   PhasesFile,
@@ -19,6 +20,8 @@ import {
   ThemesFile,
   TopicFrontMatter,
   VideosFile,
+  type ConsiderationEntry,
+  type GuidePageSource,
   type PhaseEntry,
   type SourceEntry,
   type ThemeEntry,
@@ -41,9 +44,16 @@ export interface CataloguePair {
   evidence: string;
   note?: string;
 }
+export type CatalogueConsideration = ConsiderationEntry;
+
 export interface Catalogue {
   dataset: z.infer<typeof DatasetFile> & { contentHash: string };
+  /** The papers (sources.yaml entries without a `kind`, or `kind: paper`). */
   sources: SourceEntry[];
+  /** Guide pages without author, date or URL (sources.yaml entries with `kind: guide-page`). */
+  guides: GuidePageSource[];
+  /** The engineering considerations (content/considerations.yaml), in the guide's order. */
+  considerations: CatalogueConsideration[];
   /** The source the themes, topics and shares come from (the one with a share denominator). */
   study: SourceEntry & { shareDenominator: number; videosAnalysed: number };
   phases: PhaseEntry[];
@@ -54,7 +64,7 @@ export interface Catalogue {
   videos: VideoEntry[];
 }
 
-export const REQUIRED_FILES = ["dataset.yaml", "sources.yaml", "phases.yaml", "themes.yaml", "pairs.yaml"] as const;
+export const REQUIRED_FILES = ["dataset.yaml", "sources.yaml", "phases.yaml", "themes.yaml", "pairs.yaml", "considerations.yaml"] as const;
 export const OPTIONAL_FILES = ["videos.yaml"] as const;
 export const TOPICS_DIR = "topics/";
 
@@ -185,7 +195,15 @@ export function parseContent(files: ContentFiles): ParseResult {
   const raw = (name: string) => (files[name] === undefined ? undefined : parseYaml(name, files[name], issues));
 
   const dataset = files["dataset.yaml"] !== undefined ? validateObject("dataset.yaml", undefined, raw("dataset.yaml"), DatasetFile, issues) : undefined;
-  const sources = files["sources.yaml"] !== undefined ? validateList("sources.yaml", raw("sources.yaml"), SourcesFile, issues) : undefined;
+  const allSources = files["sources.yaml"] !== undefined ? validateList("sources.yaml", raw("sources.yaml"), SourcesFile, issues) : undefined;
+  const sources: SourceEntry[] | undefined = allSources?.flatMap((s) => {
+    if (s.kind !== "paper") return [];
+    const { kind: _kind, ...paper } = s;
+    return [paper];
+  });
+  const guides: GuidePageSource[] | undefined = allSources?.flatMap((s) => (s.kind === "guide-page" ? [s] : []));
+  const considerations =
+    files["considerations.yaml"] !== undefined ? validateList("considerations.yaml", raw("considerations.yaml"), ConsiderationsFile, issues) : undefined;
   const phases = files["phases.yaml"] !== undefined ? validateList("phases.yaml", raw("phases.yaml"), PhasesFile, issues) : undefined;
   const themes = files["themes.yaml"] !== undefined ? validateList("themes.yaml", raw("themes.yaml"), ThemesFile, issues) : undefined;
   const pairs = files["pairs.yaml"] !== undefined ? validateList("pairs.yaml", raw("pairs.yaml"), PairsFile, issues) : undefined;
@@ -216,7 +234,7 @@ export function parseContent(files: ContentFiles): ParseResult {
 
   // Cross-file rules need the list files; they still run when some topic files are broken,
   // so one run reports as much as it can (rules that would only echo a broken file are skipped).
-  if (!dataset || !sources || !phases || !themes || !pairs || !videos) {
+  if (!dataset || !sources || !guides || !considerations || !phases || !themes || !pairs || !videos) {
     return { ok: false, issues };
   }
   const someTopicsBroken = topics.length < topicFiles.length;
@@ -229,7 +247,8 @@ export function parseContent(files: ContentFiles): ParseResult {
   const denominator = study.shareDenominator!;
 
   const topicFile = (slug: string) => topics.find((t) => t.slug === slug)?.file ?? `topics/${slug}.md`;
-  checkUniqueSlugs(() => "sources.yaml", sources.map((s) => ({ slug: s.slug, aliases: [] })), "source", issues);
+  checkUniqueSlugs(() => "sources.yaml", [...sources, ...guides].map((s) => ({ slug: s.slug, aliases: [] })), "source", issues);
+  checkUniqueSlugs(() => "considerations.yaml", considerations.map((c) => ({ slug: c.slug, aliases: [] })), "consideration", issues);
   checkUniqueSlugs(() => "phases.yaml", phases, "phase", issues);
   checkUniqueSlugs(() => "themes.yaml", themes, "theme", issues);
   checkUniqueSlugs(topicFile, topics, "topic", issues);
@@ -306,6 +325,32 @@ export function parseContent(files: ContentFiles): ParseResult {
     }
   });
 
+  // Considerations: name the guide they come from, map only to existing topics (once each),
+  // and either map to a topic or say why none fits; never both, never neither.
+  const guideSlugs = new Set(guides.map((g) => g.slug));
+  const considerationPositions = new Set<number>();
+  for (const c of considerations) {
+    const file = "considerations.yaml";
+    checkSlugMatchesName(file, c.slug, c.name, issues);
+    if (considerationPositions.has(c.position)) issues.push({ file, entry: c.slug, field: "position", message: `position ${c.position} is used by another consideration` });
+    considerationPositions.add(c.position);
+    if (!guideSlugs.has(c.source)) {
+      issues.push({ file, entry: c.slug, field: "source", message: `unknown guide-page source "${c.source}" (known: ${[...guideSlugs].join(", ") || "none"}; add it to sources.yaml with kind: guide-page)` });
+    }
+    const mapped = new Set<string>();
+    c.topics.forEach((link, i) => {
+      if (!topicSlugs.has(link.topic)) issues.push({ file, entry: c.slug, field: `topics[${i}].topic`, message: `unknown topic "${link.topic}"` });
+      else if (mapped.has(link.topic)) issues.push({ file, entry: c.slug, field: `topics[${i}].topic`, message: `topic "${link.topic}" is listed twice` });
+      mapped.add(link.topic);
+    });
+    if (c.topics.length === 0 && !c.unmappedNote) {
+      issues.push({ file, entry: c.slug, field: "unmappedNote", message: "a consideration without topics must say in unmappedNote why no practitioner topic fits" });
+    }
+    if (c.topics.length > 0 && c.unmappedNote) {
+      issues.push({ file, entry: c.slug, field: "unmappedNote", message: "only a consideration without topics has an unmappedNote" });
+    }
+  }
+
   const videoIds = new Set<string>();
   videos.forEach((v) => {
     if (videoIds.has(v.id)) issues.push({ file: "videos.yaml", entry: v.id, field: "id", message: `duplicate video "${v.id}"` });
@@ -321,6 +366,8 @@ export function parseContent(files: ContentFiles): ParseResult {
     catalogue: {
       dataset: { ...dataset, contentHash: contentHash(files) },
       sources,
+      guides,
+      considerations: [...considerations].sort((a, b) => a.position - b.position),
       study: study as Catalogue["study"],
       phases: [...phases].sort((a, b) => a.position - b.position),
       themes: [...themes].sort((a, b) => a.position - b.position),

@@ -17,6 +17,7 @@ export interface SeedSummary {
   topics: number;
   quotes: number;
   videos: number;
+  considerations: number;
   pairs: { reported: number; computed: number; not_reported: number };
 }
 
@@ -35,6 +36,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
     async (tx) => {
       // Children first, so deleting stale parents never trips a foreign key.
       await tx.topicPhase.deleteMany();
+      await tx.considerationTopic.deleteMany();
       await tx.quote.deleteMany();
       await tx.slugAlias.deleteMany();
       await tx.topicPair.deleteMany();
@@ -56,6 +58,11 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         await tx.source.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...row }, update: row });
       }
       await tx.source.deleteMany({ where: { slug: { notIn: catalogue.sources.map((s) => s.slug) } } });
+
+      for (const g of catalogue.guides) {
+        const row = { title: g.title, frontMatterDate: g.frontMatterDate ?? null, note: g.note, role: g.role };
+        await tx.guideSource.upsert({ where: { slug: g.slug }, create: { slug: g.slug, ...row }, update: row });
+      }
 
       for (const p of catalogue.phases) {
         const row = { name: p.name, position: p.position, summary: p.summary };
@@ -103,6 +110,17 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
       await tx.topicPhase.createMany({
         data: catalogue.topics.flatMap((t) => t.phases.map((l) => ({ topicSlug: t.slug, phaseSlug: l.phase, rationale: l.rationale }))),
       });
+      for (const c of catalogue.considerations) {
+        const row = { name: c.name, position: c.position, sourceSlug: c.source, summary: c.summary, unmappedNote: c.unmappedNote ?? null };
+        await tx.consideration.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...row }, update: row });
+      }
+      await tx.consideration.deleteMany({ where: { slug: { notIn: catalogue.considerations.map((c) => c.slug) } } });
+      await tx.guideSource.deleteMany({ where: { slug: { notIn: catalogue.guides.map((g) => g.slug) } } });
+      await tx.considerationTopic.createMany({
+        data: catalogue.considerations.flatMap((c) =>
+          c.topics.map((l, i) => ({ considerationSlug: c.slug, topicSlug: l.topic, position: i + 1, rationale: l.rationale })),
+        ),
+      });
       await tx.quote.createMany({
         data: catalogue.topics.flatMap((t) =>
           t.quotes.map((q, i) => ({ id: `${t.slug}-${i + 1}`, topicSlug: t.slug, videoId: q.video, position: i + 1, text: q.text })),
@@ -147,6 +165,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         topics: catalogue.topics.length,
         quotes: catalogue.topics.reduce((n, t) => n + t.quotes.length, 0),
         videos: catalogue.videos.length,
+        considerations: catalogue.considerations.length,
         pairs: { reported: count("reported"), computed: count("computed"), not_reported: count("not_reported") },
       };
     },

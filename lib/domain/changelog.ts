@@ -7,6 +7,8 @@ export interface SnapshotLike {
   topics: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[]; quotes: Array<{ video: string; text: string }> }>;
   phases: Array<{ slug: string; name: string; aliases?: string[] }>;
   pairs: Array<{ a: string; b: string; count: number }>;
+  /** Absent in snapshots taken before considerations existed (dataset 1.0.0). */
+  considerations?: Array<{ slug: string; name: string; topics: Array<{ topic: string }> }>;
 }
 
 type Named = { slug: string; name: string; aliases?: string[] };
@@ -51,5 +53,18 @@ export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] 
     else if (prevPairs.get(k) !== c) out.push(`Reported pair ${pairName(k)}: ${prevPairs.get(k)} → ${c}.`);
   }
   for (const k of prevPairs.keys()) if (!nextPairs.has(k)) out.push(`Reported pair ${pairName(k)} removed.`);
+  const prevConsiderations = prev.considerations ?? [];
+  const nextConsiderations = next.considerations ?? [];
+  out.push(...entryChanges("consideration", prevConsiderations, nextConsiderations));
+  for (const c of nextConsiderations) {
+    const b = prevConsiderations.find((x) => x.slug === c.slug);
+    if (!b) continue;
+    const added = c.topics.filter((t) => !b.topics.some((x) => x.topic === t.topic)).map((t) => t.topic);
+    const removed = b.topics.filter((t) => !c.topics.some((x) => x.topic === t.topic)).map((t) => t.topic);
+    if (added.length || removed.length) {
+      const parts = [added.length ? `now mapped to ${added.join(", ")}` : "", removed.length ? `no longer to ${removed.join(", ")}` : ""];
+      out.push(`Consideration “${c.name}”: ${parts.filter(Boolean).join("; ")} (editorial).`);
+    }
+  }
   return out;
 }

@@ -132,6 +132,78 @@ export const Cooccurrence = z
   .meta({ id: "Cooccurrence" });
 export type Cooccurrence = z.infer<typeof Cooccurrence>;
 
+export const GuideSource = z
+  .object({
+    slug: Slug,
+    kind: z.literal("guide-page"),
+    title: z.string().meta({ description: "The page title as our copy gives it" }),
+    author: z.null().meta({ description: "Always null: the page names no author" }),
+    published: z.null().meta({ description: "Always null: the page states no publication date" }),
+    url: z.null().meta({ description: "Always null: the page gives no address" }),
+    frontMatterDate: z.string().nullable().meta({ description: "The `date` in the copy's front matter, verbatim; not a publication date" }),
+    note: z.string(),
+    role: z.string(),
+  })
+  .meta({ id: "GuideSource" });
+export type GuideSource = z.infer<typeof GuideSource>;
+
+export const ConsiderationTopicLink = z
+  .object({
+    topic: Slug,
+    rationale: z.string(),
+    editorial: z.literal(true).meta({ description: "Always true: the consideration↔topic mapping is ours, not the sources'" }),
+  })
+  .meta({ id: "ConsiderationTopicLink" });
+export type ConsiderationTopicLink = z.infer<typeof ConsiderationTopicLink>;
+
+export const Consideration = z
+  .object({
+    slug: Slug,
+    name: z.string().meta({ description: "As the guide page names it" }),
+    position: z.int().meta({ description: "Order on the guide page" }),
+    summary: z.string().meta({ description: "Our own description" }),
+    source: Slug.meta({ description: "Slug of the guide page it comes from" }),
+    topics: z.array(ConsiderationTopicLink).meta({ description: "Editorial mapping to practitioner topics; empty when the videos do not single it out" }),
+    unmappedNote: z.string().nullable().meta({ description: "Why no topic is mapped (only when topics is empty)" }),
+  })
+  .meta({ id: "Consideration" });
+export type Consideration = z.infer<typeof Consideration>;
+
+export const ConsiderationDetail = Consideration.extend({ guide: GuideSource }).meta({ id: "ConsiderationDetail" });
+export type ConsiderationDetail = z.infer<typeof ConsiderationDetail>;
+
+export const PlanSuggestion = z
+  .object({
+    slug: Slug,
+    name: z.string(),
+    count: z.int().min(0).meta({ description: "Joint videos with the pick named in evidence.with (the strongest known pair)" }),
+    provenance: z.enum(["reported", "computed"]).meta({ description: "Only known counts rank; unknown pairs are listed in notReported" }),
+    evidence: z.object({
+      with: Slug.meta({ description: "The picked topic the count is with" }),
+      sentence: z.string().nullable().meta({ description: "The paper's sentence, for reported counts" }),
+      note: z.string().nullable().meta({ description: "Set where the reported count contradicts the paper's other figures" }),
+      inconsistent: z.boolean(),
+    }),
+  })
+  .meta({ id: "PlanSuggestion" });
+
+export const Plan = z
+  .object({
+    picks: z.array(Slug).meta({ description: "The plan's topics, in the link's order, duplicates collapsed" }),
+    suggestions: z.array(PlanSuggestion).meta({ description: "Co-occurring topics ranked by joint videos (reported or computed only)" }),
+    notReported: z.array(Slug).meta({ description: "Topics with no known count with any pick: no reported evidence either way (not zero)" }),
+    phases: z.object({
+      covered: z.array(z.object({ slug: Slug, via: z.array(Slug).meta({ description: "Picked topics mapped to the phase (editorial)" }) })),
+      uncovered: z.array(Slug),
+    }),
+    considerations: z
+      .array(z.object({ slug: Slug, name: z.string(), topics: z.array(Slug).meta({ description: "Picked topics it applies through (editorial)" }) }))
+      .meta({ description: "Engineering considerations the picks map to, in the guide's order" }),
+    quotes: z.array(Quote).meta({ description: "Up to three verbatim quotes per picked topic" }),
+  })
+  .meta({ id: "Plan" });
+export type Plan = z.infer<typeof Plan>;
+
 export const ApiError = z
   .object({
     error: z.object({
@@ -157,6 +229,13 @@ export const VideosQuery = z.strictObject({
   topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic", example: "rag-systems" }),
 });
 export const EmptyQuery = z.strictObject({});
+export const PlanQuery = z.strictObject({
+  topics: z
+    .string()
+    .max(2000)
+    .optional()
+    .meta({ description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan", example: "rag-systems,fine-tuning" }),
+});
 /** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
 export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
 export const SlugParams = slugParams("rag-systems");

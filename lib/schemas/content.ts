@@ -31,7 +31,31 @@ export const SourceEntry = z.strictObject({
   role: Text,
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
-export const SourcesFile = z.array(SourceEntry).min(1);
+
+/**
+ * A web page that names no author, date or address (the considerations guide): only what it
+ * does give is recorded. `frontMatterDate` is the `date` in the copy's front matter, kept
+ * verbatim; `note` says what is (not) known about it. Strict: no invented author or URL fits.
+ */
+export const GuidePageSource = z.strictObject({
+  slug: Slug,
+  kind: z.literal("guide-page"),
+  title: Text.meta({ description: "The page title as the copy gives it" }),
+  frontMatterDate: z.string().trim().min(1).optional(),
+  note: Text,
+  role: Text,
+});
+export type GuidePageSource = z.infer<typeof GuidePageSource>;
+
+/** sources.yaml: papers (no `kind`, or `kind: paper`) and guide pages (`kind: guide-page`). */
+export const SourcesFile = z
+  .array(
+    z.preprocess(
+      (raw) => (raw && typeof raw === "object" && !Array.isArray(raw) && !("kind" in raw) ? { kind: "paper", ...raw } : raw),
+      z.discriminatedUnion("kind", [SourceEntry.extend({ kind: z.literal("paper") }), GuidePageSource]),
+    ),
+  )
+  .min(1);
 
 export const PhaseEntry = z.strictObject({
   slug: Slug,
@@ -82,6 +106,28 @@ export const TopicFrontMatter = z.strictObject({
   quotes: z.array(QuoteEntry).default([]),
 });
 export type TopicFrontMatter = z.infer<typeof TopicFrontMatter>;
+
+export const ConsiderationTopicEntry = z.strictObject({
+  topic: Slug,
+  rationale: Text.max(300, "must be one sentence (300 characters at most)"),
+});
+
+/** One entry of content/considerations.yaml: an engineering consideration from a guide page. */
+export const ConsiderationEntry = z.strictObject({
+  slug: Slug,
+  name: Text,
+  position: z.int().positive(),
+  /** Slug of the source in sources.yaml the consideration's name comes from. */
+  source: Slug,
+  /** Our own description, one paragraph. */
+  summary: Text,
+  /** Editorial mapping to practitioner topics; empty when the videos do not single it out. */
+  topics: z.array(ConsiderationTopicEntry),
+  /** Required exactly when `topics` is empty: why no topic is mapped. */
+  unmappedNote: Text.optional(),
+});
+export type ConsiderationEntry = z.infer<typeof ConsiderationEntry>;
+export const ConsiderationsFile = z.array(ConsiderationEntry).min(1);
 
 export const PairEntry = z.strictObject({
   a: Slug,

@@ -9,9 +9,10 @@ export interface SitemapCatalogue {
   topics: Array<{ slug: string }>;
   phases: Array<{ slug: string }>;
   videos: Array<{ id: string }>;
+  considerations?: Array<{ slug: string }>;
 }
 
-export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/themes", "/topics", "/phases", "/videos", "/about", "/changelog", "/api"];
+export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/themes", "/topics", "/phases", "/considerations", "/videos", "/about", "/changelog", "/api"];
 
 export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
   return [
@@ -20,5 +21,6 @@ export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
     ...catalogue.topics.map((t) => `/topics/${t.slug}`),
     ...catalogue.phases.map((p) => `/phases/${p.slug}`),
     ...catalogue.videos.map((v) => `/videos/${v.id}`),
+    ...(catalogue.considerations ?? []).map((c) => `/considerations/${c.slug}`),
   ];
 }

@@ -12,6 +12,8 @@ import { entityJsonLd, entityMetadata } from "@/lib/entity-page";
 import { CiteControl } from "@/components/CiteControl";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { JsonLd } from "@/components/JsonLd";
+import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
+import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
 
 
 type Props = { params: Promise<{ slug: string }> };
@@ -36,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await topicPage((await params).slug);
   const reader = catalogue();
-  const [themes, topics, phases, version, ld] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion(), entityJsonLd("topic", topic.slug)]);
+  const [themes, topics, phases, version, ld, allConsiderations] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion(), entityJsonLd("topic", topic.slug), reader.considerations()]);
+  const considerations = allConsiderations.flatMap((c) => c.topics.filter((l) => l.topic === topic.slug).map((l) => ({ ...c, rationale: l.rationale })));
   const theme = themes.find((t) => t.slug === topic.theme)!;
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
   const phaseName = new Map(phases.map((p) => [p.slug, p.name]));
@@ -45,7 +48,10 @@ export default async function TopicPage({ params }: Props) {
     <article>
       {ld && <JsonLd data={ld} />}
       <PageHeader crumbs={[{ href: "/", label: "Map" }, { href: `/themes/${theme.slug}`, label: theme.name }]} kicker={`Topic · ${theme.name}`} title={topic.name}>
-        <div className="mt-3"><CopyLinkButton /></div>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <CopyLinkButton />
+          <AddToPlanLink slug={topic.slug} name={topic.name} />
+        </div>
         <div className="mt-5">
           <Figure videoCount={topic.videoCount} share={topic.share} shareDenominator={topic.shareDenominator} section={topic.section} color={themeColor(theme.position)} size="lg" />
         </div>
@@ -145,6 +151,24 @@ export default async function TopicPage({ params }: Props) {
               <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Our terms for what §{topic.section} of the paper covers; search finds this topic by them.</p>
             </section>
           )}
+          <section aria-labelledby="considerations-heading">
+            <div className="flex flex-wrap items-center gap-2">
+              <h2 id="considerations-heading" className="text-base font-semibold">Engineering considerations</h2>
+              <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
+            </div>
+            {considerations.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">No consideration of the guide page maps to this topic.</p>
+            ) : (
+              <ul className="mt-3 space-y-3" data-testid="topic-considerations">
+                {considerations.map((c) => (
+                  <li key={c.slug} className="text-sm">
+                    <Link href={`/considerations/${c.slug}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{c.name}</Link>
+                    <p className="mt-0.5 text-slate-600 dark:text-slate-400">{c.rationale}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section aria-labelledby="provenance-heading" className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
             <h2 id="provenance-heading" className="font-semibold">Where the numbers come from</h2>
             <ul className="mt-2 list-disc space-y-1 pl-4">
