@@ -273,17 +273,25 @@ export function createCatalogueReader(db: Db) {
 
     /** Everything search indexes (lib/domain/search/documents.ts), read in one go. */
     async searchCatalogue(): Promise<SearchCatalogue> {
-      const [themes, topicRows, phases, quotes, videos] = await Promise.all([
+      const [themes, topicRows, phases, considerations, quotes, videos] = await Promise.all([
         this.themes(),
         db.topic.findMany({ select: { slug: true, summary: true } }),
         this.phases(),
+        this.considerations(),
         db.quote.findMany({ select: { videoId: true, topicSlug: true, text: true, position: true } }),
         this.videos(),
       ]);
       const summaries = new Map(topicRows.map((t) => [t.slug, t.summary]));
       const topics = (await sortedTopics()).map((t) => ({ ...t, summary: summaries.get(t.slug) ?? "" }));
       quotes.sort((a, b) => byCodeUnits(a.topicSlug, b.topicSlug) || a.position - b.position);
-      return { themes, topics, phases, quotes: quotes.map((q) => ({ video: q.videoId, topic: q.topicSlug, text: q.text })), videos };
+      return {
+        themes,
+        topics,
+        phases,
+        considerations: considerations.map((c) => ({ ...c, topics: c.topics.map((l) => l.topic) })),
+        quotes: quotes.map((q) => ({ video: q.videoId, topic: q.topicSlug, text: q.text })),
+        videos,
+      };
     },
 
     /** The current slug an old slug redirects to, or null. */

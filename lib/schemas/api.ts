@@ -243,7 +243,7 @@ export const VideoParams = z.strictObject({ id: VideoId });
 
 // ---- Search ----------------------------------------------------------------
 
-export const SearchKind = z.enum(["topic", "theme", "phase", "quote", "video"]).meta({ id: "SearchKind" });
+export const SearchKind = z.enum(["topic", "theme", "phase", "consideration", "quote", "video"]).meta({ id: "SearchKind" });
 
 export const SearchHit = z
   .object({

@@ -14,6 +14,15 @@ beforeAll(async () => {
 });
 
 describe("search index over the real catalogue", () => {
+  it("finds engineering considerations by name, with what they map to", () => {
+    const hit = index.search("load management").find((h) => h.kind === "consideration");
+    expect(hit).toMatchObject({ href: "/considerations/scalability-and-load-management" });
+    expect(first("scalability and load management")).toMatchObject({ href: "/considerations/scalability-and-load-management" });
+    const unmapped = index.search("collaboration with AI researchers")[0];
+    expect(unmapped).toMatchObject({ href: "/considerations/collaboration-with-ai-researchers" });
+    expect(unmapped.detail).toContain("the practitioner videos do not single it out");
+  });
+
   it("indexes every topic, theme, phase, quote and video once", () => {
     // 20 topics + 8 themes + 6 phases + quotes + videos, as content/ holds them.
     expect(index.documentCount).toBeGreaterThan(20 + 8 + 6 + 40);
@@ -104,7 +113,7 @@ describe("search index over the real catalogue", () => {
   ])("hostile input is inert: %#", (q) => {
     const hits = index.search(q);
     expect(Array.isArray(hits)).toBe(true);
-    for (const h of hits) expect(h.href).toMatch(/^\/(topics|themes|phases|videos)\/[A-Za-z0-9-]+$/);
+    for (const h of hits) expect(h.href).toMatch(/^\/(topics|themes|phases|considerations|videos)\/[A-Za-z0-9-]+$/);
   });
 
   it("HTML in a query is searched as words, never as markup", () => {

@@ -1,18 +1,19 @@
 /**
  * The searchable documents, built from catalogue data (no Prisma, no React). Every kind of entry
- * that search can find is one entry of DOCUMENT_BUILDERS: adding a kind (e.g. engineering
- * considerations) means adding its input to SearchCatalogue, its name to SEARCH_KINDS and a builder.
+ * that search can find is one entry of DOCUMENT_BUILDERS: adding a kind means adding its input
+ * to SearchCatalogue, its name to SEARCH_KINDS and a builder.
  */
 import { formatShare } from "../share";
 
 /** The kinds of results, in the order their groups are listed when nothing else decides. */
-export const SEARCH_KINDS = ["topic", "theme", "phase", "quote", "video"] as const;
+export const SEARCH_KINDS = ["topic", "theme", "phase", "consideration", "quote", "video"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   topic: { one: "Topic", many: "Topics" },
   theme: { one: "Theme", many: "Themes" },
   phase: { one: "Lifecycle phase", many: "Lifecycle phases" },
+  consideration: { one: "Engineering consideration", many: "Engineering considerations" },
   quote: { one: "Quote", many: "Quotes" },
   video: { one: "Video", many: "Videos" },
 };
@@ -30,6 +31,7 @@ export interface SearchCatalogue {
     keywords: string[];
   }>;
   phases: Array<{ slug: string; name: string; summary: string; topics: string[] }>;
+  considerations: Array<{ slug: string; name: string; summary: string; topics: string[] }>;
   quotes: Array<{ video: string; topic: string; text: string }>;
   videos: Array<{ id: string; title: string | null; quoteCount: number; topics: string[] }>;
 }
@@ -104,6 +106,19 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       summary: plainText(p.summary),
       quote: "",
       detail: `Lifecycle phase (Rao et al.) · ${plural(p.topics.length, "topic")} mapped to it (editorial)`,
+    })),
+  consideration: (c) =>
+    c.considerations.map((x) => ({
+      id: `consideration:${x.slug}`,
+      kind: "consideration",
+      href: `/considerations/${x.slug}`,
+      name: x.name,
+      keywords: "",
+      summary: plainText(x.summary),
+      quote: "",
+      detail: `Engineering consideration (guide page) · ${
+        x.topics.length ? `${plural(x.topics.length, "topic")} mapped to it (editorial)` : "the practitioner videos do not single it out"
+      }`,
     })),
   quote: (c) => {
     const topicName = new Map(c.topics.map((t) => [t.slug, t.name]));
