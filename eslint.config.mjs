@@ -14,5 +14,15 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "generated/**", "node_modules/**", ".test-output/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "docs/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "generated/**",
+    "node_modules/**",
+    ".test-output/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "docs/**",
+  ]),
 ]);

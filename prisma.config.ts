@@ -34,7 +34,9 @@ export default defineConfig({
 function allowNameColumnsForMigrate() {
   const NAME = 19;
   const TEXT = 25;
-  const query = pg.Query.prototype as unknown as { handleRowDescription(msg: { fields: Array<{ dataTypeID: number }> }): void };
+  const query = pg.Query.prototype as unknown as {
+    handleRowDescription(msg: { fields: Array<{ dataTypeID: number }> }): void;
+  };
   const original = query.handleRowDescription;
   query.handleRowDescription = function (msg) {
     for (const field of msg.fields) if (field.dataTypeID === NAME) field.dataTypeID = TEXT;

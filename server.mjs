@@ -11,7 +11,15 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import next from "next";
 import { LRUCache } from "lru-cache";
-import { chooseEncoding, fastPathPage, immutablePages, isHttps, isNextInternalRequest, notModified, replayableHeaders } from "./lib/static-pages.mjs";
+import {
+  chooseEncoding,
+  fastPathPage,
+  immutablePages,
+  isHttps,
+  isNextInternalRequest,
+  notModified,
+  replayableHeaders,
+} from "./lib/static-pages.mjs";
 import { SHARED_CACHE_CONTROL, isCanonicalView, staticizePage, strongEtag, viewKind } from "./lib/view-cache.mjs";
 import { BuildContractError, readBuild } from "./lib/build-contract.mjs";
 import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, isTemplatePath, methodAnswer } from "./lib/http-guard.mjs";
@@ -87,7 +95,8 @@ function answer(req, res, useCaches = true) {
     return void res.end(early.body);
   }
   if (isTemplatePath(rawPath)) {
-    if (!rawPath.startsWith("/api/")) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
+    if (!rawPath.startsWith("/api/"))
+      req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
     else {
       res.statusCode = 404;
       res.setHeader("Content-Type", "application/json");
@@ -100,7 +109,8 @@ function answer(req, res, useCaches = true) {
   const entry = page ? stored.get(page) : undefined;
   if (entry) return serveStored(req, res, entry);
   const url = req.url ?? "/";
-  const kind = (req.method === "GET" || req.method === "HEAD") && !isNextInternalRequest(req.headers) ? viewKind(url) : null;
+  const kind =
+    (req.method === "GET" || req.method === "HEAD") && !isNextInternalRequest(req.headers) ? viewKind(url) : null;
   const view = kind ? views.get(url) : undefined;
   if (view) return serveStored(req, res, view);
   if (kind && inner && !capturing.has(url) && capturing.size < 8) void captureView(url, kind);
@@ -152,21 +162,38 @@ const server = createServer(
   answer,
 );
 // CONNECT never reaches the request handler (Node.js hands it the raw socket): the same 405.
-server.on("connect", (/** @type {import("node:http").IncomingMessage} */ req, /** @type {import("node:stream").Duplex} */ socket) => {
-  const early = methodAnswer(req.method, "/");
-  const headers = [...baseSecurityHeaders("/", false), ["Allow", ALLOW_HEADER], ["Content-Type", early?.contentType ?? "text/plain"], ["Content-Length", String(Buffer.byteLength(early?.body ?? ""))], ["Connection", "close"]];
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${early?.body ?? ""}`);
-});
+server.on(
+  "connect",
+  (/** @type {import("node:http").IncomingMessage} */ req, /** @type {import("node:stream").Duplex} */ socket) => {
+    const early = methodAnswer(req.method, "/");
+    const headers = [
+      ...baseSecurityHeaders("/", false),
+      ["Allow", ALLOW_HEADER],
+      ["Content-Type", early?.contentType ?? "text/plain"],
+      ["Content-Length", String(Buffer.byteLength(early?.body ?? ""))],
+      ["Connection", "close"],
+    ];
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${early?.body ?? ""}`,
+    );
+  },
+);
 // Responses must not hang forever on a client that stops reading.
 server.setTimeout(60_000, (socket) => socket.destroy());
 server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {
-  console.error(err.code === "EADDRINUSE" ? `server: port ${port} is already in use; choose another with -p <port> or PORT` : `server: cannot listen on port ${port}: ${err.message}`);
+  console.error(
+    err.code === "EADDRINUSE"
+      ? `server: port ${port} is already in use; choose another with -p <port> or PORT`
+      : `server: cannot listen on port ${port}: ${err.message}`,
+  );
   process.exit(1);
 });
 server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  console.log(`server: ${stored.size} of ${pages.size} prerendered pages answered from memory, shared views and API reads once rendered; listening on http://${hostname ?? "localhost"}:${actual}`);
+  console.log(
+    `server: ${stored.size} of ${pages.size} prerendered pages answered from memory, shared views and API reads once rendered; listening on http://${hostname ?? "localhost"}:${actual}`,
+  );
 });
 
 /**
@@ -178,12 +205,16 @@ server.listen(port, hostname, () => {
 async function storePages(base) {
   for (const page of pages) {
     try {
-      const fetchVariant = (/** @type {boolean} */ https) => fetch(`${base}${page}`, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
+      const fetchVariant = (/** @type {boolean} */ https) =>
+        fetch(`${base}${page}`, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
       const [plain, secure] = await Promise.all([fetchVariant(false), fetchVariant(true)]);
       if (plain.status !== 200 || secure.status !== 200) continue; // not what the manifest promised: leave it to Next.js
       const identity = Buffer.from(await plain.arrayBuffer());
       await secure.arrayBuffer();
-      const variant = (/** @type {Response} */ r) => ({ headers: replayableHeaders(r.headers), etag: r.headers.get("etag") ?? undefined });
+      const variant = (/** @type {Response} */ r) => ({
+        headers: replayableHeaders(r.headers),
+        etag: r.headers.get("etag") ?? undefined,
+      });
       stored.set(page, {
         body: await compressAll(identity),
         http: variant(plain),
@@ -202,7 +233,9 @@ async function storePages(base) {
 async function compressAll(identity) {
   const [gz, br] = await Promise.all([
     promisify(gzip)(identity, { level: 9 }),
-    promisify(brotliCompress)(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    promisify(brotliCompress)(identity, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },
+    }),
   ]);
   return { identity, gzip: gz, br };
 }
@@ -221,13 +254,18 @@ async function captureView(url, kind) {
     let identity = Buffer.from(await res.arrayBuffer());
     if (res.status !== 200) return;
     /** @type {Array<[string, string]>} */
-    let headers = replayableHeaders(res.headers).filter(([name]) => !["cache-control", "etag"].includes(name.toLowerCase()));
+    let headers = replayableHeaders(res.headers).filter(
+      ([name]) => !["cache-control", "etag"].includes(name.toLowerCase()),
+    );
     const text = identity.toString("utf8");
     if (kind === "page" && !isCanonicalView(url, text)) return;
     // A page keeps the hashes of its own inline scripts instead of the nonce; JSON has none.
     const page = staticizePage(text, res.headers.get("content-security-policy") ?? "");
     identity = Buffer.from(page.html, "utf8");
-    headers = headers.map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? page.csp : value]);
+    headers = headers.map(([name, value]) => [
+      name,
+      name.toLowerCase() === "content-security-policy" ? page.csp : value,
+    ]);
     const etag = strongEtag(identity);
     headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
     const body = await compressAll(identity);

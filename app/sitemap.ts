@@ -14,5 +14,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     reader.datasetVersion(),
     reader.considerations(),
   ]);
-  return sitemapPaths({ themes, topics, phases, videos, considerations }).map((path) => ({ url: absoluteUrl(path), lastModified: version.releasedAt }));
+  return sitemapPaths({ themes, topics, phases, videos, considerations }).map((path) => ({
+    url: absoluteUrl(path),
+    lastModified: version.releasedAt,
+  }));
 }

@@ -22,13 +22,22 @@ const PAGES = ["/topics/rag-systems", "/themes/architecture-and-design", "/about
 const variants = [
   { name: "hashes (as built)", env: { ...process.env }, expect: "'sha256-", query: "" },
   { name: "hashes, via Next.js", env: { ...process.env }, expect: "'sha256-", query: "?via=next" },
-  { name: "nonce everywhere", env: { ...process.env, KMAP_CSP_MODE: "nonce", KMAP_DIST_DIR: ".next-nonce" }, expect: "'nonce-", query: "" },
+  {
+    name: "nonce everywhere",
+    env: { ...process.env, KMAP_CSP_MODE: "nonce", KMAP_DIST_DIR: ".next-nonce" },
+    expect: "'nonce-",
+    query: "",
+  },
 ];
 
 async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   console.log("bench:csp — building the nonce-everywhere variant into .next-nonce …");
-  const build = spawnSync(join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: variants[2].env, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: root,
+    env: variants[2].env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) throw new Error("building the nonce variant failed");
 
   const results = new Map<string, LoadResult[]>();
@@ -51,12 +60,16 @@ async function main() {
   }
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, one server at a time, loopback\n`);
-  console.log(`${"page".padEnd(34)}${"variant".padEnd(20)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× hashes".padStart(10)}`);
+  console.log(
+    `${"page".padEnd(34)}${"variant".padEnd(20)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× hashes".padStart(10)}`,
+  );
   PAGES.forEach((page, i) => {
     const base = results.get(variants[0].name)![i];
     for (const v of variants) {
       const r = results.get(v.name)![i];
-      console.log(`${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${(r.rps / base.rps).toFixed(2).padStart(10)}`);
+      console.log(
+        `${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${(r.rps / base.rps).toFixed(2).padStart(10)}`,
+      );
     }
   });
 }

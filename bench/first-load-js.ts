@@ -10,7 +10,15 @@ import { gzipSync } from "node:zlib";
 import { startServer } from "../scripts/lib/next-server";
 
 const root = join(import.meta.dirname, "..");
-const ROUTES = ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/cooccurrence", "/about", "/embed/heatmap"];
+const ROUTES = [
+  "/",
+  "/topics/rag-systems",
+  "/themes/costs",
+  "/phases/dataset-construction",
+  "/cooccurrence",
+  "/about",
+  "/embed/heatmap",
+];
 
 /** gzip bytes of every script a first visit of `path` loads (inline scripts included). */
 async function firstLoadJs(base: string, path: string): Promise<number> {
@@ -32,10 +40,32 @@ function bareApp(): string {
   mkdirSync(join(dir, "app"), { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bare", private: true }));
   writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
-  writeFileSync(join(dir, "app", "layout.tsx"), `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  writeFileSync(
+    join(dir, "app", "layout.tsx"),
+    `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
   writeFileSync(join(dir, "app", "page.tsx"), `export default function P() { return <h1>Hello</h1>; }\n`);
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, lib: ["dom", "esnext"] } }));
-  const r = spawnSync(join(root, "node_modules/.bin/next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        jsx: "react-jsx",
+        strict: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        skipLibCheck: true,
+        noEmit: true,
+        esModuleInterop: true,
+        isolatedModules: true,
+        lib: ["dom", "esnext"],
+      },
+    }),
+  );
+  const r = spawnSync(join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error("building the bare Next page failed");
   return dir;
 }
@@ -50,7 +80,9 @@ async function main() {
     stops.push(app.stop);
     const baseline = await firstLoadJs(bare.base, "/");
     const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-    console.log(`bench:js — first-load JavaScript, gzip, per route (bare Next page built in this run: ${kb(baseline)})\n`);
+    console.log(
+      `bench:js — first-load JavaScript, gzip, per route (bare Next page built in this run: ${kb(baseline)})\n`,
+    );
     console.log(`${"route".padEnd(32)}${"first-load JS".padStart(14)}${"× bare".padStart(9)}`);
     for (const path of ROUTES) {
       const bytes = await firstLoadJs(app.base, path);

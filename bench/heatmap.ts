@@ -18,6 +18,9 @@ import { heatColor } from "../lib/domain/chart-scheme";
 import { pairKey } from "../lib/domain/pairs";
 import { seededRandom, syntheticAssignments } from "./synthetic";
 
+/** The functions the benchmark bundle puts on the page's window. */
+type BenchWindow = Record<string, (...args: unknown[]) => unknown>;
+
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 200);
 const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 10_000);
 const INTERACTIONS = 60;
@@ -36,7 +39,9 @@ const row = (label: string, ours: number, base: number, target?: number) =>
 
 async function main() {
   const { slugs, assignments } = syntheticAssignments(TOPICS, VIDEOS);
-  console.log(`bench:heatmap — synthetic data: ${TOPICS} topics, ${VIDEOS} videos, ${assignments.length} assignments (seeded; not real data)\n`);
+  console.log(
+    `bench:heatmap — synthetic data: ${TOPICS} topics, ${VIDEOS} videos, ${assignments.length} assignments (seeded; not real data)\n`,
+  );
 
   // 1. Recompute.
   const ours = time(() => {
@@ -51,7 +56,8 @@ async function main() {
   });
   const naive = time(() => {
     const topicsByVideo = new Map<string, Set<string>>();
-    for (const a of assignments) (topicsByVideo.get(a.videoId) ?? topicsByVideo.set(a.videoId, new Set()).get(a.videoId)!).add(a.topicSlug);
+    for (const a of assignments)
+      (topicsByVideo.get(a.videoId) ?? topicsByVideo.set(a.videoId, new Set()).get(a.videoId)!).add(a.topicSlug);
     const videos = [...topicsByVideo.values()];
     const counts = new Map<string, number>();
     for (let i = 0; i < slugs.length; i++)
@@ -71,25 +77,55 @@ async function main() {
   const n = matrix.topics.length;
   const max = maxOffDiagonal(matrix, "count");
   const fills: Array<string | null> = new Array(n * n);
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) fills[r * n + c] = r === c ? "#cbd5e1" : (v => (v === null ? null : heatColor(v, max)))(cellValue(matrix, r, c, "count"));
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < n; c++)
+      fills[r * n + c] =
+        r === c ? "#cbd5e1" : ((v) => (v === null ? null : heatColor(v, max)))(cellValue(matrix, r, c, "count"));
   const rand = seededRandom(7);
-  const hovers: Array<[number, number]> = Array.from({ length: INTERACTIONS }, () => [Math.floor(rand() * n), Math.floor(rand() * n)]);
+  const hovers: Array<[number, number]> = Array.from({ length: INTERACTIONS }, () => [
+    Math.floor(rand() * n),
+    Math.floor(rand() * n),
+  ]);
   const cell = Math.max(2, Math.floor(900 / n));
 
   // 2–3. Rendering in chromium.
-  if (!existsSync(CHROMIUM)) throw new Error(`bench:heatmap needs Debian chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-  const bundle = await build({ entryPoints: [join(import.meta.dirname, "heatmap-browser.ts")], bundle: true, write: false, format: "iife", platform: "browser" });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`bench:heatmap needs Debian chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, "heatmap-browser.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
-    await page.setContent(`<!doctype html><html><body><div id="host"></div><script>${bundle.outputFiles[0].text}</script></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body><div id="host"></div><script>${bundle.outputFiles[0].text}</script></body></html>`,
+    );
     type Run = { initial: number; times: number[] };
     const runs = async (fn: "benchCanvas" | "benchSvg") => {
-      await page.evaluate(([f, n, fills, cell, hovers]) => (window as any)[f](n, fills, cell, hovers.slice(0, 5)), [fn, n, fills, cell, hovers] as const); // warm-up
-      return page.evaluate(([f, n, fills, cell, hovers]) => (window as any)[f](n, fills, cell, hovers), [fn, n, fills, cell, hovers] as const) as Promise<Run>;
+      await page.evaluate(
+        ([f, n, fills, cell, hovers]) => (window as unknown as BenchWindow)[f](n, fills, cell, hovers.slice(0, 5)),
+        [fn, n, fills, cell, hovers] as const,
+      ); // warm-up
+      return page.evaluate(
+        ([f, n, fills, cell, hovers]) => (window as unknown as BenchWindow)[f](n, fills, cell, hovers),
+        [fn, n, fills, cell, hovers] as const,
+      ) as Promise<Run>;
     };
     const canvas = await runs("benchCanvas");
     const svg = await runs("benchSvg");
@@ -100,8 +136,12 @@ async function main() {
     console.log(row(`initial render ${n}×${n}`, canvas.initial, svg.initial));
     console.log(row("interaction, median", median(canvas.times), median(svg.times), 16));
     console.log(row("interaction, p95", p95(canvas.times), p95(svg.times), 16));
-    console.log(`\nours: domain recompute (countJointVideos + buildPairRows + buildMatrix) and the canvas renderer (lib/render/heatmap-canvas.ts);`);
-    console.log(`baseline: per-pair scan over all videos, and one SVG <rect> per cell rebuilt per interaction. Interaction = hover + select redraw, including layout.`);
+    console.log(
+      `\nours: domain recompute (countJointVideos + buildPairRows + buildMatrix) and the canvas renderer (lib/render/heatmap-canvas.ts);`,
+    );
+    console.log(
+      `baseline: per-pair scan over all videos, and one SVG <rect> per cell rebuilt per interaction. Interaction = hover + select redraw, including layout.`,
+    );
   } finally {
     await browser.close();
   }

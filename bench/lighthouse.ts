@@ -24,7 +24,16 @@ const PAGES = ["/", "/topics/rag-systems", "/cooccurrence"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 // The same flags as the Playwright config: Debian's chromium, headless, as root, and no
 // background traffic of its own to disturb the network trace.
-const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 function parseArgs(argv: string[]): { runs: number; jsonDir: string | null } {
   const value = (flag: string) => (argv.includes(flag) ? (argv[argv.indexOf(flag) + 1] ?? "") : null);
@@ -39,12 +48,21 @@ function parseArgs(argv: string[]): { runs: number; jsonDir: string | null } {
 
 /** One Lighthouse run in a fresh browser: a new profile each time, so every run is a cold first visit. */
 async function audit(url: string): Promise<Result> {
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
     // No config: the default one is mobile emulation with simulated throttling.
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
     await chrome.kill();
@@ -53,7 +71,9 @@ async function audit(url: string): Promise<Result> {
 
 /** Simulated-throttling scores move a few points between runs (the CPU is shared): take the median run. */
 function medianByPerformance(runs: Result[]): Result {
-  const sorted = [...runs].sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+  const sorted = [...runs].sort(
+    (a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0),
+  );
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
@@ -69,9 +89,15 @@ const metric = (lhr: Result, id: string, digits = 0) => {
 /** Every audit that scored below 1; informative, manual and not-applicable ones have no score to miss. */
 function failures(lhr: Result): string[] {
   return Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode))
+    .filter(
+      (a) =>
+        a.score !== null && a.score < 1 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode),
+    )
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
-    .map((a) => `  ${a.id} (${Math.round((a.score ?? 0) * 100)}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ""}`);
+    .map(
+      (a) =>
+        `  ${a.id} (${Math.round((a.score ?? 0) * 100)}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ""}`,
+    );
 }
 
 async function main() {
@@ -91,7 +117,10 @@ async function main() {
       results.push([path, lhr]);
       if (jsonDir) {
         mkdirSync(jsonDir, { recursive: true });
-        writeFileSync(join(jsonDir, `${path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}.json`), JSON.stringify(lhr));
+        writeFileSync(
+          join(jsonDir, `${path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}.json`),
+          JSON.stringify(lhr),
+        );
       }
     }
   } finally {
@@ -100,17 +129,30 @@ async function main() {
 
   const cols = ["page", "perf", "a11y", "best-pr", "seo", "LCP ms", "TBT ms", "CLS"];
   const widths = [22, 6, 6, 9, 5, 8, 8, 7];
-  const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
+  const row = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
   const hostIndex = results.map(([, lhr]) => Math.round(lhr.environment.benchmarkIndex));
-  console.log(`bench:lighthouse — Lighthouse ${results[0][1].lighthouseVersion}, default mobile settings (simulated throttling)${runs > 1 ? `, median of ${runs} runs by performance` : ""}`);
+  console.log(
+    `bench:lighthouse — Lighthouse ${results[0][1].lighthouseVersion}, default mobile settings (simulated throttling)${runs > 1 ? `, median of ${runs} runs by performance` : ""}`,
+  );
   console.log(`host CPU benchmark index ${Math.min(...hostIndex)}–${Math.max(...hostIndex)}\n`);
   console.log(row(cols));
   for (const [path, lhr] of results) {
-    console.log(row([path, ...CATEGORIES.map((c) => score(lhr, c)), metric(lhr, "largest-contentful-paint"), metric(lhr, "total-blocking-time"), metric(lhr, "cumulative-layout-shift", 3)]));
+    console.log(
+      row([
+        path,
+        ...CATEGORIES.map((c) => score(lhr, c)),
+        metric(lhr, "largest-contentful-paint"),
+        metric(lhr, "total-blocking-time"),
+        metric(lhr, "cumulative-layout-shift", 3),
+      ]),
+    );
   }
   for (const [path, lhr] of results) {
     const failed = failures(lhr);
-    console.log(`\n${path}: ${failed.length ? `${failed.length} audit(s) below full score` : "every audit at full score"}`);
+    console.log(
+      `\n${path}: ${failed.length ? `${failed.length} audit(s) below full score` : "every audit at full score"}`,
+    );
     for (const line of failed) console.log(line);
   }
 }

@@ -64,13 +64,24 @@ export function parseWrk(out: string): WrkResult {
 
 function ensure(bin: string, pkg: string): string {
   if (existsSync(bin)) return bin;
-  if (process.getuid?.() === 0) spawnSync("apt-get", ["install", "-y", "--no-install-recommends", pkg], { stdio: "inherit" });
+  if (process.getuid?.() === 0)
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", pkg], { stdio: "inherit" });
   if (!existsSync(bin)) throw new Error(`bench:load needs Debian "${pkg}" (apt-get install -y ${pkg})`);
   return bin;
 }
 
 function wrk(url: string, seconds = SECONDS): WrkResult {
-  const args = ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "--timeout", "5s", "-H", "Accept-Encoding: br, gzip", url];
+  const args = [
+    "-t2",
+    `-c${CONNECTIONS}`,
+    `-d${seconds}s`,
+    "--latency",
+    "--timeout",
+    "5s",
+    "-H",
+    "Accept-Encoding: br, gzip",
+    url,
+  ];
   const r = spawnSync("/usr/bin/wrk", args, { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
   return parseWrk(r.stdout);
@@ -123,10 +134,14 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
     // Warm every target (JIT, the view cache) before measuring.
     for (const t of TARGETS) wrk(`${server.base}${t.path}`, 2);
 
-    console.log(`bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s per run, loopback, Accept-Encoding: br, gzip`);
+    console.log(
+      `bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s per run, loopback, Accept-Encoding: br, gzip`,
+    );
     console.log("(2 cores shared by the server, nginx and wrk; one process at a time is loaded)\n");
     const ceiling = wrk(`${nginx}/tiny.txt`);
-    console.log(`load generator ceiling: wrk → nginx, 3-byte file: ${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99.toFixed(1)} ms\n`);
+    console.log(
+      `load generator ceiling: wrk → nginx, 3-byte file: ${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99.toFixed(1)} ms\n`,
+    );
 
     const head = `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× nginx".padStart(9)}${"× topic".padStart(9)}`;
     console.log(head);

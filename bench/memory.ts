@@ -24,9 +24,14 @@ async function main() {
   const server = await startProbedServer(HEAP_MB);
   try {
     // Warm up: every kind of URL once, so code loaded on first use is not counted as growth.
-    await requestAll(uniqueUrls(server.base, 60).map((url) => url.replace("unknown", "warm")), 4);
+    await requestAll(
+      uniqueUrls(server.base, 60).map((url) => url.replace("unknown", "warm")),
+      4,
+    );
     const start = await server.liveHeap();
-    console.log(`bench:memory: heap capped at ${HEAP_MB} MB; ${REQUESTS} unique URLs in ${ROUNDS} rounds, 16 at a time`);
+    console.log(
+      `bench:memory: heap capped at ${HEAP_MB} MB; ${REQUESTS} unique URLs in ${ROUNDS} rounds, 16 at a time`,
+    );
     console.log(`live heap after full GC at start: ${mb(start)} MB`);
     const urls = uniqueUrls(server.base, REQUESTS);
     const perRound = Math.ceil(REQUESTS / ROUNDS);
@@ -51,7 +56,9 @@ async function main() {
     console.log(`live heap after full GC at end: ${mb(end)} MB; growth ${mb(growth)} MB (target ≤ ${TARGET_MB} MB)`);
     const fivexx = statuses["5xx"] ?? 0;
     if (growth > TARGET_MB * 2 ** 20 || errors > 0 || fivexx > 0) {
-      console.log(`FAIL: ${growth > TARGET_MB * 2 ** 20 ? "heap grew past the target" : `${errors} errors, ${fivexx} 5xx`}`);
+      console.log(
+        `FAIL: ${growth > TARGET_MB * 2 ** 20 ? "heap grew past the target" : `${errors} errors, ${fivexx} 5xx`}`,
+      );
       process.exitCode = 1;
     } else console.log("PASS");
   } finally {

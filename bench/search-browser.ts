@@ -43,7 +43,8 @@ input.addEventListener("input", () => {
   if (!q) return;
   if (mode === "index") {
     const words = queryTerms(q);
-    for (const g of groupHits(index!.search(q, { limit: LIMIT }))) for (const h of g.hits) list.append(row(h.title, h.excerpt ?? h.detail, h.terms, words));
+    for (const g of groupHits(index!.search(q, { limit: LIMIT })))
+      for (const h of g.hits) list.append(row(h.title, h.excerpt ?? h.detail, h.terms, words));
   } else {
     const needle = q.toLowerCase();
     let n = 0;
@@ -62,7 +63,11 @@ w.benchSetup = (serialised: unknown, docs: SearchDocument[], m: "index" | "basel
   mode = m;
   const t0 = performance.now();
   if (m === "index") index = loadSearchIndex(serialised);
-  else records = docs.map((d) => ({ ...d, text: `${d.name} ${d.keywords} ${d.summary} ${d.quote} ${d.detail}`.toLowerCase() }));
+  else
+    records = docs.map((d) => ({
+      ...d,
+      text: `${d.name} ${d.keywords} ${d.summary} ${d.quote} ${d.detail}`.toLowerCase(),
+    }));
   times = [];
   return performance.now() - t0;
 };

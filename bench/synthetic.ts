@@ -17,7 +17,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** `videos` videos with 2–6 topics each, topic popularity falling off like 1/rank. */
-export function syntheticAssignments(topics: number, videos: number, seed = 42): { slugs: string[]; assignments: Assignment[] } {
+export function syntheticAssignments(
+  topics: number,
+  videos: number,
+  seed = 42,
+): { slugs: string[]; assignments: Assignment[] } {
   const rand = seededRandom(seed);
   const slugs = Array.from({ length: topics }, (_, i) => `topic-${String(i + 1).padStart(3, "0")}`);
   const weights = slugs.map((_, i) => 1 / (i + 1));

@@ -14,7 +14,19 @@ export type LegendItem =
  * source and licence lines, on white in the fixed light scheme. Pure SVG markup, so it is the
  * same whether rendered in the browser for a download or by renderToStaticMarkup in a test.
  */
-export function ChartFigure({ meta, chartWidth, chartHeight, legend, children }: { meta: FigureMeta; chartWidth: number; chartHeight: number; legend: LegendItem[]; children: ReactNode }) {
+export function ChartFigure({
+  meta,
+  chartWidth,
+  chartHeight,
+  legend,
+  children,
+}: {
+  meta: FigureMeta;
+  chartWidth: number;
+  chartHeight: number;
+  legend: LegendItem[];
+  children: ReactNode;
+}) {
   const colors = SCHEME_COLORS.light;
   const pad = 20;
   const width = Math.ceil(Math.max(chartWidth, 640) + 2 * pad);
@@ -35,7 +47,10 @@ export function ChartFigure({ meta, chartWidth, chartHeight, legend, children }:
   let lx = 0;
   let ly = y;
   for (const item of legend) {
-    const w = (item.kind === "gradient" ? 160 + estimateTextWidth(`${item.low} ${item.high}`, 12) : 18) + estimateTextWidth(item.label, 12) + 24;
+    const w =
+      (item.kind === "gradient" ? 160 + estimateTextWidth(`${item.low} ${item.high}`, 12) : 18) +
+      estimateTextWidth(item.label, 12) +
+      24;
     if (lx > 0 && lx + w > inner) {
       lx = 0;
       ly += 22;
@@ -50,16 +65,27 @@ export function ChartFigure({ meta, chartWidth, chartHeight, legend, children }:
   y += licence.length * 15 + pad;
   const height = Math.ceil(y);
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily="Inter, 'Helvetica Neue', Arial, sans-serif" style={{ colorScheme: "light" }}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily="Inter, 'Helvetica Neue', Arial, sans-serif"
+      style={{ colorScheme: "light" }}
+    >
       <rect width={width} height={height} fill={colors.background} />
       <text x={pad} y={titleY} fontSize={18} fontWeight={700} fill="#0f172a">
         {title.map((l, k) => (
-          <tspan key={k} x={pad} dy={k ? 24 : 0}>{l}</tspan>
+          <tspan key={k} x={pad} dy={k ? 24 : 0}>
+            {l}
+          </tspan>
         ))}
       </text>
       <text x={pad} y={viewY} fontSize={13} fill={colors.mutedText}>
         {view.map((l, k) => (
-          <tspan key={k} x={pad} dy={k ? 18 : 0}>{l}</tspan>
+          <tspan key={k} x={pad} dy={k ? 18 : 0}>
+            {l}
+          </tspan>
         ))}
       </text>
       <svg x={pad} y={chartY} width={chartWidth} height={chartHeight} overflow="visible">
@@ -87,31 +113,63 @@ export function ChartFigure({ meta, chartWidth, chartHeight, legend, children }:
             const lowW = estimateTextWidth(item.low, 12) + 6;
             return (
               <g key={k}>
-                <text x={gx} y={iy + 11}>{item.low}</text>
+                <text x={gx} y={iy + 11}>
+                  {item.low}
+                </text>
                 <rect x={gx + lowW} y={iy + 1} width={120} height={12} fill={`url(#fig-grad-${k})`} />
-                <text x={gx + lowW + 126} y={iy + 11}>{item.high}</text>
-                <text x={gx + lowW + 132 + estimateTextWidth(item.high, 12)} y={iy + 11} fill={colors.mutedText}>{item.label}</text>
+                <text x={gx + lowW + 126} y={iy + 11}>
+                  {item.high}
+                </text>
+                <text x={gx + lowW + 132 + estimateTextWidth(item.high, 12)} y={iy + 11} fill={colors.mutedText}>
+                  {item.label}
+                </text>
               </g>
             );
           }
           return (
             <g key={k}>
               {item.kind === "swatch" && <rect x={gx} y={iy} width={13} height={13} rx={2} fill={item.color} />}
-              {item.kind === "hatch" && <rect x={gx + 0.5} y={iy + 0.5} width={12} height={12} fill="url(#fig-hatch)" stroke={colors.missingHatch} />}
-              {item.kind === "outline" && <rect x={gx + 1} y={iy + 1} width={11} height={11} fill="none" stroke={item.color} strokeWidth={2} strokeDasharray="3 2" />}
-              <text x={gx + 19} y={iy + 11}>{item.label}</text>
+              {item.kind === "hatch" && (
+                <rect
+                  x={gx + 0.5}
+                  y={iy + 0.5}
+                  width={12}
+                  height={12}
+                  fill="url(#fig-hatch)"
+                  stroke={colors.missingHatch}
+                />
+              )}
+              {item.kind === "outline" && (
+                <rect
+                  x={gx + 1}
+                  y={iy + 1}
+                  width={11}
+                  height={11}
+                  fill="none"
+                  stroke={item.color}
+                  strokeWidth={2}
+                  strokeDasharray="3 2"
+                />
+              )}
+              <text x={gx + 19} y={iy + 11}>
+                {item.label}
+              </text>
             </g>
           );
         })}
       </g>
       <text x={pad} y={sourceY} fontSize={11} fill={colors.mutedText}>
         {source.map((l, k) => (
-          <tspan key={k} x={pad} dy={k ? 15 : 0}>{l}</tspan>
+          <tspan key={k} x={pad} dy={k ? 15 : 0}>
+            {l}
+          </tspan>
         ))}
       </text>
       <text x={pad} y={licenceY} fontSize={11} fill={colors.mutedText}>
         {licence.map((l, k) => (
-          <tspan key={k} x={pad} dy={k ? 15 : 0}>{l}</tspan>
+          <tspan key={k} x={pad} dy={k ? 15 : 0}>
+            {l}
+          </tspan>
         ))}
       </text>
     </svg>

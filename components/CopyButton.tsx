@@ -3,7 +3,15 @@
 import { useState } from "react";
 
 /** Copies text to the clipboard and says so (falls back to selecting a prompt's text). */
-export function CopyButton({ text, label = "Copy", className = "" }: { text: string | (() => string); label?: string; className?: string }) {
+export function CopyButton({
+  text,
+  label = "Copy",
+  className = "",
+}: {
+  text: string | (() => string);
+  label?: string;
+  className?: string;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     const value = typeof text === "function" ? text() : text;
@@ -17,8 +25,14 @@ export function CopyButton({ text, label = "Copy", className = "" }: { text: str
     setTimeout(() => setState("idle"), 2000);
   };
   return (
-    <button type="button" onClick={copy} className={`rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${className}`}>
-      <span aria-live="polite">{state === "copied" ? "Copied ✓" : state === "failed" ? "Copy it from the prompt" : label}</span>
+    <button
+      type="button"
+      onClick={copy}
+      className={`rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${className}`}
+    >
+      <span aria-live="polite">
+        {state === "copied" ? "Copied ✓" : state === "failed" ? "Copy it from the prompt" : label}
+      </span>
     </button>
   );
 }

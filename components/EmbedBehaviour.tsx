@@ -22,7 +22,11 @@ export function EmbedBehaviour() {
       const height = Math.ceil(document.documentElement.scrollHeight);
       if (height === last || window.parent === window) return;
       last = height;
-      const message: EmbedHeightMessage = { type: EMBED_HEIGHT_MESSAGE, height, path: window.location.pathname + window.location.search };
+      const message: EmbedHeightMessage = {
+        type: EMBED_HEIGHT_MESSAGE,
+        height,
+        path: window.location.pathname + window.location.search,
+      };
       window.parent.postMessage(message, "*");
     };
     const ro = new ResizeObserver(post);

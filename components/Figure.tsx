@@ -26,7 +26,10 @@ export function Figure({
         <span data-testid="share">{formatShare(share)}</span>
       </p>
       <div aria-hidden="true" className="mt-1.5 h-1.5 w-full max-w-xs rounded-full bg-slate-200 dark:bg-slate-800">
-        <div className="h-1.5 rounded-full" style={{ width: `${Math.min(100, share)}%`, backgroundColor: color ?? "#0072B2" }} />
+        <div
+          className="h-1.5 rounded-full"
+          style={{ width: `${Math.min(100, share)}%`, backgroundColor: color ?? "#0072B2" }}
+        />
       </div>
       {size === "lg" && (
         <p className="mt-1.5 text-xs text-slate-500 dark:text-slate-400">

@@ -18,7 +18,16 @@ type Props = ComponentProps<typeof NextLink>;
 export default function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
   const router = useContext(AppRouterContext);
   // An explicit prefetch setting is the caller's choice: plain next/link.
-  if (prefetch !== undefined) return <NextLink prefetch={prefetch} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} {...props} />;
+  if (prefetch !== undefined)
+    return (
+      <NextLink
+        prefetch={prefetch}
+        onMouseEnter={onMouseEnter}
+        onTouchStart={onTouchStart}
+        onFocus={onFocus}
+        {...props}
+      />
+    );
   const warm = () => {
     if (router && typeof props.href === "string" && props.href.startsWith("/")) router.prefetch(props.href);
   };

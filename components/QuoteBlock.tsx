@@ -9,7 +9,10 @@ export function QuoteBlock({ text, video, context }: { text: string; video: stri
       </blockquote>
       <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         — video{" "}
-        <Link href={`/videos/${video}`} className="font-mono font-medium text-sky-700 underline hover:text-sky-900 dark:text-sky-400 dark:hover:text-sky-300">
+        <Link
+          href={`/videos/${video}`}
+          className="font-mono font-medium text-sky-700 underline hover:text-sky-900 dark:text-sky-400 dark:hover:text-sky-300"
+        >
           {video}
         </Link>
         {context}

@@ -14,29 +14,54 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
           <p className="mt-1" data-testid="dataset-version">
             Version <span className="font-mono">{version.version}</span>, released {version.releasedAt}
             <span className="block">
-              Content hash <span className="font-mono" title={version.contentHash}>{shortHash(version.contentHash)}</span>
+              Content hash{" "}
+              <span className="font-mono" title={version.contentHash}>
+                {shortHash(version.contentHash)}
+              </span>
             </span>
           </p>
           <p className="mt-2">
-            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about">Sources and method</Link>
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about">
+              Sources and method
+            </Link>
             {" · "}
-            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">Changelog</Link>
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">
+              Changelog
+            </Link>
             {" · "}
-            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api">JSON API</a>
+            {/* A full page load: the reference renderer boots from its own script. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a className="underline hover:text-slate-900 dark:hover:text-white" href="/api">
+              JSON API
+            </a>
             {" · "}
-            <a className="underline hover:text-slate-900 dark:hover:text-white" href={`/data/${version.version}/datapackage.json`} data-testid="footer-data-package">
+            <a
+              className="underline hover:text-slate-900 dark:hover:text-white"
+              href={`/data/${version.version}/datapackage.json`}
+              data-testid="footer-data-package"
+            >
               Download the dataset
             </a>
           </p>
         </div>
         <div>
           <h2 className="font-semibold text-slate-900 dark:text-slate-100">How to cite the study</h2>
-          <p className="mt-1 break-words" data-testid="study-citation">{formatCitation(studyCsl(study), "apa")}</p>
+          <p className="mt-1 break-words" data-testid="study-citation">
+            {formatCitation(studyCsl(study), "apa")}
+          </p>
           <p className="mt-2" data-testid="licence">
             Our text (summaries, descriptions, mappings):{" "}
-            <a className="underline hover:text-slate-900 dark:hover:text-white" rel="license" href={CONTENT_LICENCE.path}>CC BY 4.0</a>.
-            Quotes and figures: {STUDY_ATTRIBUTION}. Code: {CODE_LICENCE.name}.{" "}
-            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about#licence">Licence</Link>
+            <a
+              className="underline hover:text-slate-900 dark:hover:text-white"
+              rel="license"
+              href={CONTENT_LICENCE.path}
+            >
+              CC BY 4.0
+            </a>
+            . Quotes and figures: {STUDY_ATTRIBUTION}. Code: {CODE_LICENCE.name}.{" "}
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about#licence">
+              Licence
+            </Link>
           </p>
         </div>
       </div>

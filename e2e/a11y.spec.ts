@@ -38,10 +38,18 @@ for (const { name, viewport } of VIEWPORTS)
           test.setTimeout(300_000);
           await page.goto(path);
           await page.waitForLoadState("networkidle");
-          const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+          const results = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+            .analyze();
           const bad = results.violations
             .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(" "))
+                  .join(" | ")}`,
+            );
           expect(bad, bad.join("\n")).toEqual([]);
         });
     });

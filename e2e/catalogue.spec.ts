@@ -12,9 +12,12 @@ test("home shows the 8 themes and 20 topics with the paper's figures", async ({ 
   await expect(page.getByTestId("treemap-legend").locator("li")).toHaveCount(8);
   // Header navigation and footer with the dataset version.
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const label of ["Map", "Co-occurrence", "Phases", "About"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+  for (const label of ["Map", "Co-occurrence", "Phases", "About"])
+    await expect(nav.getByRole("link", { name: label })).toBeVisible();
   await expect(page.getByTestId("dataset-version")).toContainText(/Version \d+\.\d+\.\d+/);
-  await expect(page.getByTestId("study-citation")).toContainText("Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024)");
+  await expect(page.getByTestId("study-citation")).toContainText(
+    "Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024)",
+  );
 });
 
 test("a theme page lists its topics", async ({ page }) => {
@@ -38,7 +41,9 @@ test("the RAG Systems page shows figures, quotes, phases and reported pairs", as
 
   const quotes = page.getByTestId("quotes").locator("figure");
   expect(await quotes.count()).toBeGreaterThanOrEqual(5);
-  await expect(quotes.first()).toContainText("there’s like a million things that you can do to try to actually improve your RAG system.");
+  await expect(quotes.first()).toContainText(
+    "there’s like a million things that you can do to try to actually improve your RAG system.",
+  );
   await expect(quotes.first().getByRole("link", { name: "V126" })).toHaveAttribute("href", "/videos/V126");
 
   await expect(page.getByTestId("phases").locator("li").first()).toBeVisible();
@@ -59,7 +64,9 @@ test("a phase page lists its topics as an editorial mapping", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testing and Evaluation");
   const topics = page.getByTestId("phase-topics").locator("li");
   // By the topic's own link: other topics' rationales mention evaluation too (RAG Systems, Fine-Tuning).
-  await expect(topics.filter({ has: page.getByRole("link", { name: "Evaluation", exact: true }) })).toContainText("50 videos · 28.1%");
+  await expect(topics.filter({ has: page.getByRole("link", { name: "Evaluation", exact: true }) })).toContainText(
+    "50 videos · 28.1%",
+  );
   await expect(page.getByText("Editorial mapping").first()).toBeVisible();
   await page.goto("/phases");
   await expect(page.locator("main > ol > li")).toHaveCount(6);
@@ -76,7 +83,15 @@ test("a video page shows the id and says what the source does not give", async (
 });
 
 test("unknown pages are real 404s", async ({ page }) => {
-  for (const path of ["/topics/no-such-topic", "/themes/nope", "/phases/nope", "/videos/V9999", "/videos/not-an-id", "/topics/RAG%20Systems", "/no/such/page"]) {
+  for (const path of [
+    "/topics/no-such-topic",
+    "/themes/nope",
+    "/phases/nope",
+    "/videos/V9999",
+    "/videos/not-an-id",
+    "/topics/RAG%20Systems",
+    "/no/such/page",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -13,7 +13,9 @@ const inViewport = async (page: Page, testId: string) =>
 test.describe("phone, 390 × 844", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test("the heatmap is a ranked list of pairs; tapping one brings its details into view and announces it", async ({ page }) => {
+  test("the heatmap is a ranked list of pairs; tapping one brings its details into view and announces it", async ({
+    page,
+  }) => {
     await page.goto("/cooccurrence");
     const list = page.getByTestId("ranked-pairs");
     await expect(list.getByRole("button").first()).toContainText("RAG Systems × Evaluation");
@@ -22,9 +24,13 @@ test.describe("phone, 390 × 844", () => {
     expect(box.height).toBeGreaterThanOrEqual(24);
     await list.getByRole("button").first().tap();
     await expect(page).toHaveURL(/cell=rag-systems~evaluation/);
-    await expect(page.getByTestId("heatmap-announcement")).toHaveText("RAG Systems × Evaluation: Joint videos 21 — reported in the paper");
+    await expect(page.getByTestId("heatmap-announcement")).toHaveText(
+      "RAG Systems × Evaluation: Joint videos 21 — reported in the paper",
+    );
     await expect.poll(() => inViewport(page, "cell-panel")).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   test("the full matrix pans inside its own frame with 24 px cells and a visible hint", async ({ page }) => {
@@ -34,9 +40,14 @@ test.describe("phone, 390 × 844", () => {
     const frame = page.getByTestId("heatmap");
     const [scroll, client] = await frame.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scroll).toBeGreaterThan(client);
-    const cellBox = (await page.locator('[role="gridcell"][data-row="rag-systems"][data-col="agents"] rect').first().boundingBox())!;
+    const cellBox = (await page
+      .locator('[role="gridcell"][data-row="rag-systems"][data-col="agents"] rect')
+      .first()
+      .boundingBox())!;
     expect(cellBox.width + 1).toBeGreaterThanOrEqual(24);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   test("a single-topic theme opens its topic in one tap, and the details scroll into view", async ({ page }) => {
@@ -54,9 +65,18 @@ test.describe("phone, 390 × 844", () => {
       await page.goto(path);
       const cells = page.locator("table tbody td, table tbody th");
       await expect(cells.first()).toBeVisible();
-      const outside = await cells.evaluateAll((els) => els.filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 0.5); }).length);
+      const outside = await cells.evaluateAll(
+        (els) =>
+          els.filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 0.5);
+          }).length,
+      );
       expect(outside, path).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        path,
+      ).toBeLessThanOrEqual(0);
     }
   });
 });
@@ -74,9 +94,13 @@ test("table views drop chart-only controls", async ({ page }) => {
 test("P(column | row) of the inconsistent pair says why instead of 137.5%", async ({ page }) => {
   await page.goto("/cooccurrence?cell=model-size-and-performance~rag-systems&value=conditional");
   const panel = page.getByTestId("cell-panel");
-  await expect(panel.getByTestId("cell-not-computable")).toContainText("the paper reports 11 joint videos, but Model Size & Performance has only 8");
+  await expect(panel.getByTestId("cell-not-computable")).toContainText(
+    "the paper reports 11 joint videos, but Model Size & Performance has only 8",
+  );
   await expect(page.locator("body")).not.toContainText("137.5");
-  await expect(page.locator('[role="gridcell"][data-row="model-size-and-performance"][data-col="rag-systems"]')).toHaveAttribute("aria-label", /not computable/);
+  await expect(
+    page.locator('[role="gridcell"][data-row="model-size-and-performance"][data-col="rag-systems"]'),
+  ).toHaveAttribute("aria-label", /not computable/);
 });
 
 test("after zooming, the empty panel says what to do next", async ({ page }) => {
@@ -88,8 +112,15 @@ test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
   test("the strongest pair is the lightest cell and not-reported cells stay close to the page", async ({ page }) => {
     await page.goto("/cooccurrence");
-    const fillOf = (row: string, col: string) => page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"] rect`).first().evaluate((el) => getComputedStyle(el).fill);
-    const lum = (rgb: string) => { const [r, g, b] = rgb.match(/\d+/g)!.map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const fillOf = (row: string, col: string) =>
+      page
+        .locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"] rect`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+    const lum = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
     const strongest = lum(await fillOf("rag-systems", "evaluation")); // 21
     const weak = lum(await fillOf("rag-systems", "memory")); // 9
     expect(strongest).toBeGreaterThan(weak);
@@ -98,7 +129,9 @@ test.describe("dark mode", () => {
 });
 
 test.describe("embeds", () => {
-  test("?theme=dark draws the embed dark whatever the reader's system says; the attribution is in view", async ({ page }) => {
+  test("?theme=dark draws the embed dark whatever the reader's system says; the attribution is in view", async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/embed/heatmap?theme=dark");
     await expect(page.getByTestId("embed-frame")).toHaveAttribute("data-theme", "dark");
@@ -114,7 +147,10 @@ test.describe("embeds", () => {
 
   test("links open in a new tab, never the whole site inside the host's frame", async ({ page, context }) => {
     await page.goto("/embed/heatmap?cell=rag-systems~evaluation");
-    const [popup] = await Promise.all([context.waitForEvent("page"), page.getByTestId("cell-panel").getByRole("link", { name: "RAG Systems", exact: true }).click()]);
+    const [popup] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByTestId("cell-panel").getByRole("link", { name: "RAG Systems", exact: true }).click(),
+    ]);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).pathname).toBe("/topics/rag-systems");
     expect(new URL(page.url()).pathname).toBe("/embed/heatmap");
@@ -127,11 +163,19 @@ test.describe("embeds", () => {
     expect(snippet).toContain('height="1250"');
     expect(snippet).toContain("kmap:embed-height");
     // A host page on another origin (its own little server on loopback) with exactly that snippet.
-    const server = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><body style="margin:0">${snippet}</body>`));
+    const server = createServer((_, res) =>
+      res
+        .writeHead(200, { "content-type": "text/html" })
+        .end(`<!doctype html><body style="margin:0">${snippet}</body>`),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const host = await page.context().newPage();
     await host.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await expect.poll(async () => host.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 20_000 }).toMatch(/^\d+px$/);
+    await expect
+      .poll(async () => host.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height), {
+        timeout: 20_000,
+      })
+      .toMatch(/^\d+px$/);
     const height = parseInt(await host.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height));
     expect(height).toBeGreaterThan(600);
     server.close();

@@ -19,9 +19,13 @@ test("/api renders the OpenAPI document with Scalar under the CSP, without any v
   const response = await page.goto("/api", { waitUntil: "domcontentloaded" });
   expect(response!.headers()["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   // The endpoints of the OpenAPI document, rendered.
-  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({
+    timeout: 60_000,
+  });
   // Every operation of the document is in the sidebar (sections further down render lazily).
-  await expect(page.getByRole("link", { name: /One topic with summary, quotes, phases and known pairs/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /One topic with summary, quotes, phases and known pairs/ }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /HTTP Method: GET/ })).toHaveCount(9);
   // One instance only (the bundle's own auto-start finds no element of its own).
   await expect(page.getByRole("complementary")).toHaveCount(1);
@@ -36,7 +40,9 @@ test("/api at 390 px in dark mode", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   test.setTimeout(120_000);
   await page.goto("/api", { waitUntil: "domcontentloaded" });
-  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "LLM Engineering Knowledge Map API" })).toBeVisible({
+    timeout: 60_000,
+  });
   await expect.poll(() => page.evaluate(() => document.body.classList.contains("dark-mode"))).toBe(true);
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);

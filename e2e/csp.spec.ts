@@ -3,7 +3,21 @@ import { expect, test } from "@playwright/test";
 // Every page runs its scripts under a CSP without 'unsafe-inline': prerendered pages by
 // hash, per-request pages by nonce. A blocked script would show up as a console error and
 // as a page that never becomes interactive.
-for (const path of ["/", "/topics/rag-systems", "/themes/costs", "/phases/dataset-construction", "/videos/V105", "/about", "/cooccurrence?cell=rag-systems~evaluation", "/changelog", "/embed/treemap", "/topics/nope", "/search?q=prompt+injection", "/plan?topics=rag-systems", "/considerations/context-management"]) {
+for (const path of [
+  "/",
+  "/topics/rag-systems",
+  "/themes/costs",
+  "/phases/dataset-construction",
+  "/videos/V105",
+  "/about",
+  "/cooccurrence?cell=rag-systems~evaluation",
+  "/changelog",
+  "/embed/treemap",
+  "/topics/nope",
+  "/search?q=prompt+injection",
+  "/plan?topics=rag-systems",
+  "/considerations/context-management",
+]) {
   test(`${path} runs its scripts under the CSP with no violation`, async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {
@@ -14,7 +28,9 @@ for (const path of ["/", "/topics/rag-systems", "/themes/costs", "/phases/datase
     expect(csp).toMatch(/script-src 'self' ('sha256-|'nonce-)/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     // Hydrated: React has attached to the page (a client-only marker appears).
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object")).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object"))
+      .toBe(true);
     await page.waitForLoadState("networkidle");
     expect(violations).toEqual([]);
   });
@@ -37,7 +53,9 @@ test("a shared view kept in memory runs under the hashes of its own scripts", as
   const response = await page.goto(view);
   expect(response!.headers()["x-kmap-cache"]).toBe("HIT");
   expect(response!.headers()["content-security-policy"]).not.toContain("'nonce-");
-  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object")).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object"))
+    .toBe(true);
   await page.waitForLoadState("networkidle");
   // Interactive: the selected cell's panel is there and the ordering can change.
   await expect(page.getByText("Evaluation").first()).toBeVisible();

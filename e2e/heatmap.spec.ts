@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
-const cell = (page: Page, row: string, col: string) => page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
+const cell = (page: Page, row: string, col: string) =>
+  page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
 
 async function gotoHeatmap(page: Page, url = "/cooccurrence") {
   const response = await page.goto(url);
@@ -35,7 +36,12 @@ test("a not-reported cell is hatched and never shown as 0", async ({ page }) => 
   const c = cell(page, "pricing", "memory");
   await expect(c).toHaveAttribute("data-provenance", "not_reported");
   await expect(c.locator("text")).toHaveCount(0);
-  expect(await c.locator("rect").first().evaluate((e) => getComputedStyle(e).fill)).toContain("#hm-hatch");
+  expect(
+    await c
+      .locator("rect")
+      .first()
+      .evaluate((e) => getComputedStyle(e).fill),
+  ).toContain("#hm-hatch");
   await expect(c).toHaveAttribute("aria-label", /no count — not reported/);
   await c.click();
   await expect(page.getByTestId("cell-value")).toContainText("not reported");
@@ -97,23 +103,38 @@ test("the table alternative lists all 190 pairs and sorts", async ({ page }) => 
 
 test("CSV export carries the provenance column; SVG export is valid", async ({ page }) => {
   await gotoHeatmap(page);
-  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
-  const allLines = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSV", exact: true }).click(),
+  ]);
+  const allLines = readFileSync((await csvDownload.path())!, "utf8")
+    .trim()
+    .split("\r\n");
   expect(allLines.slice(0, 4).every((l) => l.startsWith("# "))).toBe(true);
   expect(allLines[1]).toBe("# View: Ordered by theme · value: Joint videos");
   expect(allLines[3]).toContain("CC BY 4.0");
   const lines = allLines.slice(4);
   expect(lines[0]).toBe("topic_a,topic_b,joint_videos,value_count,provenance,evidence,note");
   expect(lines).toHaveLength(191);
-  expect(lines.find((l) => l.startsWith("evaluation,rag-systems,") || l.startsWith("rag-systems,evaluation,"))).toMatch(/,21,21,reported,"Hence, we observe/);
+  expect(lines.find((l) => l.startsWith("evaluation,rag-systems,") || l.startsWith("rag-systems,evaluation,"))).toMatch(
+    /,21,21,reported,"Hence, we observe/,
+  );
   expect(lines.filter((l) => /,not_reported,/.test(l))).toHaveLength(172);
-  expect(lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,$/.test(l))).toBe(true);
+  expect(lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,$/.test(l))).toBe(
+    true,
+  );
 
-  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG", exact: true }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG", exact: true }).click(),
+  ]);
   const svg = readFileSync((await svgDownload.path())!, "utf8");
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, "image/svg+xml");
-    return { error: doc.querySelector("parsererror")?.textContent ?? null, texts: [...doc.querySelectorAll("text")].map((x) => x.textContent ?? "") };
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      texts: [...doc.querySelectorAll("text")].map((x) => x.textContent ?? ""),
+    };
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.texts.join("\n")).toContain("Which practitioner topics come up together");

@@ -9,7 +9,9 @@ async function ticksReady(page: Page) {
   await expect(page.getByTestId("plan-consideration").first().getByRole("checkbox")).toBeEnabled({ timeout: 20_000 });
 }
 
-test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation first with 21 and the paper's sentence", async ({ page }) => {
+test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation first with 21 and the paper's sentence", async ({
+  page,
+}) => {
   await page.goto("/?zoom=architecture-and-design");
   await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
   await page.locator('[data-kind="topic"][data-slug="rag-systems"]').click();
@@ -27,7 +29,9 @@ test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation firs
     "Hence, we observe also that evaluation is often mentioned together with RAG-systems, with in total 21 joint videos—the highest number of co-occurring topics.",
   );
   // The inconsistent pair is flagged; pairs the paper does not report are listed apart, not ranked.
-  await expect(page.getByTestId("suggestion").filter({ hasText: "Model Size & Performance" }).getByTestId("pair-note")).toContainText("Inconsistent in the source.");
+  await expect(
+    page.getByTestId("suggestion").filter({ hasText: "Model Size & Performance" }).getByTestId("pair-note"),
+  ).toContainText("Inconsistent in the source.");
   await expect(page.getByTestId("not-reported")).toContainText("No reported evidence either way (7)");
   await expect(page.getByTestId("suggestion")).toHaveCount(12);
   // Lifecycle coverage and quotes.
@@ -52,7 +56,9 @@ test("a ticked consideration and its note survive a reload; reset clears them", 
   await expect(page.getByRole("checkbox", { name: "Context Management considered" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Security and Privacy considered" })).not.toBeChecked();
   await expect(page.getByTestId("progress-label")).toHaveText("1 of 11 considered");
-  await expect(item.getByRole("textbox", { name: "Note on Context Management" })).toHaveValue("Keep the last five turns");
+  await expect(item.getByRole("textbox", { name: "Note on Context Management" })).toHaveValue(
+    "Keep the last five turns",
+  );
 
   // Another plan has its own checklist.
   await page.goto("/plan?topics=rag-systems,fine-tuning");
@@ -81,7 +87,9 @@ test("the downloaded Markdown holds the picks, the tick, the note and absolute l
   expect(md).toMatch(/^# LLM project plan: RAG Systems, Fine-Tuning$/m);
   expect(md).toMatch(/^- \[ \] \[RAG Systems\]\(https?:\/\/[^)]+\/topics\/rag-systems\)/m);
   expect(md).toMatch(/^- \[ \] \[Fine-Tuning\]\(https?:\/\/[^)]+\/topics\/fine-tuning\)/m);
-  expect(md).toMatch(/^- \[x\] \[Context Management\]\(https?:\/\/[^)]+\/considerations\/context-management\) — applies through RAG Systems/m);
+  expect(md).toMatch(
+    /^- \[x\] \[Context Management\]\(https?:\/\/[^)]+\/considerations\/context-management\) — applies through RAG Systems/m,
+  );
   expect(md).toContain("  - Note: Summarise older turns");
   expect(md).toContain("- Progress: 1 of 11 considered");
   expect(md).toContain("## How to cite");
@@ -91,7 +99,9 @@ test("the downloaded Markdown holds the picks, the tick, the note and absolute l
 test("/plan?topics=nope shows a notice naming the slug, never an error", async ({ page }) => {
   const response = await page.goto("/plan?topics=nope");
   expect(response!.status()).toBe(200);
-  await expect(page.getByTestId("url-notice")).toHaveText("The link names a topic that does not exist: “nope”. It was left out of the plan.");
+  await expect(page.getByTestId("url-notice")).toHaveText(
+    "The link names a topic that does not exist: “nope”. It was left out of the plan.",
+  );
   await expect(page.getByRole("heading", { name: "Plan your LLM project" })).toBeVisible();
 });
 
@@ -127,7 +137,10 @@ test("a topic page's Add to plan extends the plan last opened", async ({ page })
   await page.getByRole("link", { name: "Add to plan" }).click();
   await expect(page).toHaveURL(/\/plan\?topics=rag-systems,latency$/);
   await expect(page.getByTestId("plan-picks").getByRole("link", { name: /^Remove / })).toHaveText(["Remove", "Remove"]);
-  await expect(page.getByTestId("plan-picks").getByRole("link", { name: /^(RAG Systems|Latency)$/ })).toHaveText(["RAG Systems", "Latency"]);
+  await expect(page.getByTestId("plan-picks").getByRole("link", { name: /^(RAG Systems|Latency)$/ })).toHaveText([
+    "RAG Systems",
+    "Latency",
+  ]);
 });
 
 test("the checklist works by keyboard", async ({ page }) => {

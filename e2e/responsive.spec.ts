@@ -1,10 +1,20 @@
 import { expect, test } from "@playwright/test";
 
 // Runs in the "phone" project (360 px wide) and the desktop one.
-for (const path of ["/", "/topics/rag-systems", "/about", "/cooccurrence", "/videos/V105", "/plan?topics=rag-systems,fine-tuning", "/considerations/integration-and-api-development"]) {
+for (const path of [
+  "/",
+  "/topics/rag-systems",
+  "/about",
+  "/cooccurrence",
+  "/videos/V105",
+  "/plan?topics=rag-systems,fine-tuning",
+  "/considerations/integration-and-api-development",
+]) {
   test(`${path} fits the viewport without horizontal scrolling`, async ({ page }) => {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

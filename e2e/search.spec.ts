@@ -116,13 +116,18 @@ test.describe("without JavaScript", () => {
     await page.goto("/search?q=zzqxv");
     await expect(page.getByTestId("search-summary")).toHaveText("Nothing matches “zzqxv”.");
     await expect(page.getByTestId("search-help").getByRole("link", { name: "RAG Systems" })).toBeVisible();
-    await expect(page.getByTestId("search-help").getByRole("link", { name: "map of all themes and topics" })).toBeVisible();
+    await expect(
+      page.getByTestId("search-help").getByRole("link", { name: "map of all themes and topics" }),
+    ).toBeVisible();
   });
 
   test("a topic page shows its keywords, each a link to search", async ({ page }) => {
     await page.goto("/topics/application-security");
     const keywords = page.getByTestId("keywords");
-    await expect(keywords.getByRole("link", { name: "prompt injection" })).toHaveAttribute("href", "/search?q=prompt%20injection");
+    await expect(keywords.getByRole("link", { name: "prompt injection" })).toHaveAttribute(
+      "href",
+      "/search?q=prompt%20injection",
+    );
     await expect(keywords.getByRole("link", { name: "jailbreak" })).toBeVisible();
   });
 
@@ -148,7 +153,9 @@ test.describe("at 360 px", () => {
     const box = await page.getByRole("listbox").boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -8,10 +8,17 @@ test("a topic page carries citation meta tags, canonical URL, Open Graph and JSO
   expect(await meta("citation_public_url")).toMatch(/\/v\/\d+\.\d+\.\d+\/topics\/rag-systems$/);
   expect(await meta("citation_publication_date")).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
   expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/topics\/rag-systems$/);
-  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(/\/og\/topic\/rag-systems$/);
+  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(
+    /\/og\/topic\/rag-systems$/,
+  );
   expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "DefinedTerm", name: "RAG Systems", inDefinedTermSet: { "@type": "Dataset" } });
+  expect(ld).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "DefinedTerm",
+    name: "RAG Systems",
+    inDefinedTermSet: { "@type": "Dataset" },
+  });
 });
 
 test("the cite control shows, copies and downloads citations", async ({ page, context }) => {
@@ -29,17 +36,24 @@ test("the cite control shows, copies and downloads citations", async ({ page, co
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("@misc{Mailach2024_arXiv_2411_08574,");
   expect(copied).toContain("eprint = {2411.08574},");
-  await expect(cite.getByRole("link", { name: "Download" })).toHaveAttribute("href", "/topics/rag-systems/cite-study.bib");
+  await expect(cite.getByRole("link", { name: "Download" })).toHaveAttribute(
+    "href",
+    "/topics/rag-systems/cite-study.bib",
+  );
 });
 
 test("copy link copies the full view state", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/cooccurrence?cell=rag-systems~evaluation&order=cluster&value=jaccard");
   await page.getByRole("button", { name: "Copy link" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/cooccurrence\?cell=rag-systems~evaluation&order=cluster&value=jaccard$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/cooccurrence\?cell=rag-systems~evaluation&order=cluster&value=jaccard$/,
+  );
   await page.getByRole("button", { name: "Embed" }).click();
   await expect(page.getByTestId("embed-snippet")).toContainText('<iframe src="');
-  await expect(page.getByTestId("embed-snippet")).toContainText("/embed/heatmap?cell=rag-systems~evaluation&order=cluster&value=jaccard");
+  await expect(page.getByTestId("embed-snippet")).toContainText(
+    "/embed/heatmap?cell=rag-systems~evaluation&order=cluster&value=jaccard",
+  );
   // A section of a topic page has its own link.
   await page.goto("/topics/rag-systems");
   await page.getByRole("link", { name: "Copy link to “Discussed together with”" }).click();
@@ -48,9 +62,13 @@ test("copy link copies the full view state", async ({ page, context }) => {
 
 test("the home page's link preview shows the shared view", async ({ page }) => {
   await page.goto("/?zoom=architecture-and-design&topic=rag-systems");
-  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(/\/og\/treemap\?zoom=architecture-and-design&topic=rag-systems$/);
+  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(
+    /\/og\/treemap\?zoom=architecture-and-design&topic=rag-systems$/,
+  );
   await page.goto("/cooccurrence?cell=rag-systems~evaluation");
-  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(/\/og\/heatmap\?cell=rag-systems~evaluation$/);
+  expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(
+    /\/og\/heatmap\?cell=rag-systems~evaluation$/,
+  );
 });
 
 test("embeds render the chart with an attribution and no site navigation", async ({ page }) => {

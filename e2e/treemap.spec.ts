@@ -9,7 +9,8 @@ async function gotoMap(page: Page, url: string) {
 }
 
 const tree = (page: Page) => page.getByTestId("treemap").getByRole("tree");
-const themeTile = (page: Page, name: RegExp) => tree(page).getByRole("treeitem", { name, exact: false }).and(page.locator('[data-kind="theme"]'));
+const themeTile = (page: Page, name: RegExp) =>
+  tree(page).getByRole("treeitem", { name, exact: false }).and(page.locator('[data-kind="theme"]'));
 
 test("the first paint is a complete treemap with an accessible tree structure", async ({ page }) => {
   await gotoMap(page, "/");
@@ -17,7 +18,9 @@ test("the first paint is a complete treemap with an accessible tree structure", 
   await expect(tree(page).locator('[role="treeitem"][aria-level="1"]')).toHaveCount(8);
   await expect(tree(page).locator('[role="treeitem"][aria-level="2"]')).toHaveCount(20);
   await expect(tree(page).getByRole("treeitem", { name: "RAG Systems: 72 videos, 40.4%" })).toHaveCount(1);
-  await expect(tree(page).getByRole("treeitem", { name: /^Architecture & Design: 93 videos, 52\.2%, 4 topics$/ })).toHaveCount(1);
+  await expect(
+    tree(page).getByRole("treeitem", { name: /^Architecture & Design: 93 videos, 52\.2%, 4 topics$/ }),
+  ).toHaveCount(1);
   // Single-topic themes: one tile that names the topic, no empty header band.
   await expect(themeTile(page, /^Evaluation: 50 videos/)).toHaveCount(1);
   // Labels live in an aria-hidden layer above the tiles, grouped per theme (TreemapSvg).
@@ -29,7 +32,10 @@ test("the server renders the SVG before any script runs", async ({ browser }) =>
   const page = await context.newPage();
   await page.goto("/?zoom=costs");
   await expect(page.locator('[data-testid="treemap"] svg[role="tree"]').first()).toBeAttached();
-  await expect(page.locator('[data-testid="treemap"] svg').first().locator('[data-slug="pricing"]')).toHaveAttribute("aria-label", "Pricing: 4 videos, 2.2%");
+  await expect(page.locator('[data-testid="treemap"] svg').first().locator('[data-slug="pricing"]')).toHaveAttribute(
+    "aria-label",
+    "Pricing: 4 videos, 2.2%",
+  );
   await context.close();
 });
 
@@ -69,7 +75,10 @@ test("select RAG Systems with the keyboard only, reload, and go back and forward
   await expect(panel.getByTestId("panel-count")).toHaveText("72");
   await expect(panel.getByTestId("panel-share")).toHaveText("40.4%");
   await expect(panel).toContainText("Evaluation");
-  await expect(panel.getByRole("link", { name: "Open the RAG Systems page" })).toHaveAttribute("href", "/topics/rag-systems");
+  await expect(panel.getByRole("link", { name: "Open the RAG Systems page" })).toHaveAttribute(
+    "href",
+    "/topics/rag-systems",
+  );
 
   await page.reload();
   await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
@@ -125,12 +134,19 @@ test("the table view shows 20 rows and sorts", async ({ page }) => {
 
 test("export downloads a valid SVG, a PNG and a CSV", async ({ page }) => {
   await gotoMap(page, "/?zoom=costs");
-  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG", exact: true }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG", exact: true }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe("llm-knowledge-map-treemap-costs.svg");
   const svg = readFileSync((await svgDownload.path())!, "utf8");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll("text")].map((t) => t.textContent) };
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
+    };
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe("svg");
@@ -143,18 +159,28 @@ test("export downloads a valid SVG, a PNG and a CSV", async ({ page }) => {
   expect(all).toMatch(/dataset v\d/);
   expect(all).toContain("CC BY 4.0");
 
-  const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG", exact: true }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "PNG", exact: true }).click(),
+  ]);
   const png = readFileSync((await pngDownload.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
-  const csvLines = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSV", exact: true }).click(),
+  ]);
+  const csvLines = readFileSync((await csvDownload.path())!, "utf8")
+    .trim()
+    .split("\r\n");
   const meta = csvLines.filter((l) => l.startsWith("# "));
   expect(meta).toHaveLength(4);
   expect(meta[1]).toContain("View: Zoomed into Costs");
   expect(meta[2]).toMatch(/^# Source: Mailach et al\..*dataset v\d.*\/\?zoom=costs/);
   const csv = csvLines.filter((l) => !l.startsWith("# "));
-  expect(csv[0]).toBe("theme_slug,theme,topic_slug,topic,video_count,share_percent,share_denominator,paper_section,phases_editorial");
+  expect(csv[0]).toBe(
+    "theme_slug,theme,topic_slug,topic,video_count,share_percent,share_denominator,paper_section,phases_editorial",
+  );
   expect(csv).toHaveLength(3);
   expect(csv[1]).toMatch(/^costs,Costs,context-length,Context Length,14,7\.9,178,IV-A7,/);
 });

@@ -10,7 +10,7 @@ const nasty = fc.constantFrom(
   "../../etc/passwd",
   "..%2F..%2Fetc%2Fpasswd",
   "' OR 1=1 --",
-  "\"; DROP TABLE Topic; --",
+  '"; DROP TABLE Topic; --',
   "<script>alert(1)</script>",
   "%00",
   "%",
@@ -36,7 +36,9 @@ const text = fc.oneof(
 );
 
 /** A value placed in a URL: usually percent-encoded, sometimes raw (fetch normalises what it can). */
-const segment = fc.tuple(text, fc.boolean()).map(([t, raw]) => (raw ? t.replace(/[/?#\s]/g, "") : encodeURIComponent(t)));
+const segment = fc
+  .tuple(text, fc.boolean())
+  .map(([t, raw]) => (raw ? t.replace(/[/?#\s]/g, "") : encodeURIComponent(t)));
 
 const templates: Array<(a: string, b: string) => string> = [
   (a) => `/topics/${a}`,
@@ -77,7 +79,9 @@ const templates: Array<(a: string, b: string) => string> = [
   (a, b) => `/api/v1/plan?topics=${a}&${b}=${a}`,
 ];
 
-export const fuzzPath = fc.tuple(fc.integer({ min: 0, max: templates.length - 1 }), segment, segment).map(([i, a, b]) => templates[i](a, b));
+export const fuzzPath = fc
+  .tuple(fc.integer({ min: 0, max: templates.length - 1 }), segment, segment)
+  .map(([i, a, b]) => templates[i](a, b));
 
 export interface FuzzFailure {
   path: string;
@@ -96,11 +100,13 @@ export async function checkPath(base: string, path: string): Promise<FuzzFailure
   const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(20_000) });
   const body = await res.text();
   if (res.status >= 500) return { path, status: res.status, problem: `server error: ${body.slice(0, 200)}` };
-  if (/\bat [\w.<>]+ \(.*:\d+:\d+\)/.test(body) || /node_modules\//.test(body)) return { path, status: res.status, problem: "stack trace or server path in the response" };
+  if (/\bat [\w.<>]+ \(.*:\d+:\d+\)/.test(body) || /node_modules\//.test(body))
+    return { path, status: res.status, problem: "stack trace or server path in the response" };
   if (url.pathname.startsWith("/api/") && res.status >= 400) {
     try {
       const json = JSON.parse(body);
-      if (typeof json?.error?.code !== "string" || typeof json?.error?.message !== "string") return { path, status: res.status, problem: "API error without { error: { code, message } }" };
+      if (typeof json?.error?.code !== "string" || typeof json?.error?.message !== "string")
+        return { path, status: res.status, problem: "API error without { error: { code, message } }" };
     } catch {
       return { path, status: res.status, problem: "API error that is not JSON" };
     }
@@ -108,7 +114,11 @@ export async function checkPath(base: string, path: string): Promise<FuzzFailure
   return null;
 }
 
-export async function runFuzz(base: string, numRuns: number, seed?: number): Promise<{ tried: number; failures: FuzzFailure[] }> {
+export async function runFuzz(
+  base: string,
+  numRuns: number,
+  seed?: number,
+): Promise<{ tried: number; failures: FuzzFailure[] }> {
   const failures: FuzzFailure[] = [];
   let tried = 0;
   await fc.assert(

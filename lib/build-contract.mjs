@@ -61,7 +61,9 @@ function readValidated(file, schema, remedy) {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BuildContractError(`${file} does not hold what it should (${issue.path.join(".") || "(root)"}: ${issue.message}): ${remedy}`);
+    throw new BuildContractError(
+      `${file} does not hold what it should (${issue.path.join(".") || "(root)"}: ${issue.message}): ${remedy}`,
+    );
   }
   return parsed.data;
 }
@@ -82,7 +84,9 @@ export function readBuild(root, dir = distDir()) {
   const manifest = readValidated(join(root, dir, "prerender-manifest.json"), PrerenderManifest, rebuild);
   const hashes = readValidated(join(root, dir, CSP_HASHES_FILE), CspHashesFile, rebuild);
   if (hashes.buildId !== buildId) {
-    throw new BuildContractError(`${join(dir, CSP_HASHES_FILE)} was written for build ${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`);
+    throw new BuildContractError(
+      `${join(dir, CSP_HASHES_FILE)} was written for build ${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`,
+    );
   }
   return { buildId, manifest, hashes };
 }

@@ -18,8 +18,16 @@ export function redirectsFor(rows: AliasRow[]): Redirect[] {
   return rows
     .filter((r) => PATHS[r.kind])
     .flatMap((r) => [
-      { source: `/${PATHS[r.kind]}/${r.alias}`, destination: `/${PATHS[r.kind]}/${r.targetSlug}`, permanent: true as const },
-      { source: `/${PATHS[r.kind]}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`, destination: `/${PATHS[r.kind]}/${r.targetSlug}/:file`, permanent: true as const },
+      {
+        source: `/${PATHS[r.kind]}/${r.alias}`,
+        destination: `/${PATHS[r.kind]}/${r.targetSlug}`,
+        permanent: true as const,
+      },
+      {
+        source: `/${PATHS[r.kind]}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`,
+        destination: `/${PATHS[r.kind]}/${r.targetSlug}/:file`,
+        permanent: true as const,
+      },
     ]);
 }
 
@@ -41,7 +49,9 @@ async function readAliases(url: string): Promise<AliasRow[]> {
   }
 }
 
-export async function aliasRedirects(databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<Redirect[]> {
+export async function aliasRedirects(
+  databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+): Promise<Redirect[]> {
   try {
     return redirectsFor(await readAliases(databaseUrl));
   } catch {

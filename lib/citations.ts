@@ -45,7 +45,12 @@ export function versionedPagePath(e: { kind: AliasKind; slug: string }, version:
   return `/v/${version}${pagePath(e)}`;
 }
 
-export function citationItems(e: CitableEntity, version: DatasetVersionInfo, sources: SourceInfo[], accessed: string): { page: CslItem; study: CslItem } {
+export function citationItems(
+  e: CitableEntity,
+  version: DatasetVersionInfo,
+  sources: SourceInfo[],
+  accessed: string,
+): { page: CslItem; study: CslItem } {
   return {
     page: pageCsl({
       kind: e.kind,
@@ -86,7 +91,12 @@ export function jsonLd(e: CitableEntity, version: DatasetVersionInfo, study: Sou
     url: absoluteUrl("/"),
     version: version.version,
     datePublished: version.releasedAt,
-    isBasedOn: { "@type": "ScholarlyArticle", name: study.title, url: study.url, author: study.authors.map((name) => ({ "@type": "Person", name })) },
+    isBasedOn: {
+      "@type": "ScholarlyArticle",
+      name: study.title,
+      url: study.url,
+      author: study.authors.map((name) => ({ "@type": "Person", name })),
+    },
   };
   return {
     "@context": "https://schema.org",

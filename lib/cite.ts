@@ -120,8 +120,7 @@ interface ArxivFields {
   archivePrefix: string;
   primaryClass: string;
 }
-const arxivOf = (item: CslItem): ArxivFields | undefined =>
-  (item.custom as { arxiv?: ArxivFields } | undefined)?.arxiv;
+const arxivOf = (item: CslItem): ArxivFields | undefined => (item.custom as { arxiv?: ArxivFields } | undefined)?.arxiv;
 
 const BIBTEX_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -137,9 +136,11 @@ function fixBibtex(bib: string, item: CslItem): string {
   );
   const arxiv = arxivOf(item);
   if (arxiv) {
-    out = out.replace(/^@article\{([^,]+),\n/, (_, key: string) =>
-      `@misc{${key},\n\teprint = {${arxiv.eprint}},\n\tarchivePrefix = {${arxiv.archivePrefix}},\n` +
-      `\tprimaryClass = {${arxiv.primaryClass}},\n`,
+    out = out.replace(
+      /^@article\{([^,]+),\n/,
+      (_, key: string) =>
+        `@misc{${key},\n\teprint = {${arxiv.eprint}},\n\tarchivePrefix = {${arxiv.archivePrefix}},\n` +
+        `\tprimaryClass = {${arxiv.primaryClass}},\n`,
     );
   }
   return out;
@@ -147,7 +148,8 @@ function fixBibtex(bib: string, item: CslItem): string {
 
 /** RIS dates are YYYY/MM/DD/ with two-digit month and day; an arXiv preprint is RIS type UNPB (unpublished work). */
 function fixRis(ris: string, item: CslItem): string {
-  let out = ris.replace(/^([A-Z][A-Z0-9]  - )(\d{4})\/(\d{1,2})\/(\d{1,2})?\/?(.*)$/gm,
+  let out = ris.replace(
+    /^([A-Z][A-Z0-9]  - )(\d{4})\/(\d{1,2})\/(\d{1,2})?\/?(.*)$/gm,
     (_, tag: string, y: string, m: string, d: string | undefined, rest: string) =>
       `${tag}${y}/${m.padStart(2, "0")}/${d ? d.padStart(2, "0") : ""}/${rest}`,
   );
@@ -162,7 +164,11 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
       return fixBibtex(cite.format("bibtex").trim(), item) + "\n";
     case "ris":
       // The end tag keeps its space after the hyphen ("ER  - "), as the RIS specification writes it.
-      return fixRis(unwrapRis(cite.format("ris")), item).trim().replace(/^ER  -$/m, "ER  - ") + "\n";
+      return (
+        fixRis(unwrapRis(cite.format("ris")), item)
+          .trim()
+          .replace(/^ER  -$/m, "ER  - ") + "\n"
+      );
     case "csl":
       return JSON.stringify([item], null, 2) + "\n";
     case "apa":
@@ -191,4 +197,3 @@ export function unwrapRis(ris: string): string {
   }
   return out.join("\n");
 }
-

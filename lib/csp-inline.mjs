@@ -46,5 +46,7 @@ export function inlineScripts(html) {
  * @param {string} html
  */
 export function inlineScriptHashes(html) {
-  return [...new Set(inlineScripts(html).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`))];
+  return [
+    ...new Set(inlineScripts(html).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`)),
+  ];
 }

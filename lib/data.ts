@@ -83,8 +83,24 @@ function toTopic(row: TopicRow): Topic {
   };
 }
 
-function toPair(row: { topicA: string; topicB: string; count: number | null; provenance: string; evidence: string | null; note: string | null; computedCount: number | null }): TopicPair {
-  return { a: row.topicA, b: row.topicB, count: row.count, provenance: row.provenance as Provenance, evidence: row.evidence, note: row.note, computedCount: row.computedCount };
+function toPair(row: {
+  topicA: string;
+  topicB: string;
+  count: number | null;
+  provenance: string;
+  evidence: string | null;
+  note: string | null;
+  computedCount: number | null;
+}): TopicPair {
+  return {
+    a: row.topicA,
+    b: row.topicB,
+    count: row.count,
+    provenance: row.provenance as Provenance,
+    evidence: row.evidence,
+    note: row.note,
+    computedCount: row.computedCount,
+  };
 }
 
 export function createCatalogueReader(db: Db) {
@@ -113,7 +129,10 @@ export function createCatalogueReader(db: Db) {
     },
 
     async themes(): Promise<Theme[]> {
-      const rows = await db.theme.findMany({ orderBy: { position: "asc" }, include: { topics: { orderBy: { position: "asc" }, select: { slug: true } } } });
+      const rows = await db.theme.findMany({
+        orderBy: { position: "asc" },
+        include: { topics: { orderBy: { position: "asc" }, select: { slug: true } } },
+      });
       return rows.map((t) => ({
         slug: t.slug,
         name: t.name,
@@ -163,12 +182,17 @@ export function createCatalogueReader(db: Db) {
         themeName: row.theme.name,
         quotes: row.quotes.map((q) => ({ video: q.videoId, topic: slug, text: q.text })),
         phaseLinks,
-        pairs: pairs.map(toPair).sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || (x.a + x.b).localeCompare(y.a + y.b)),
+        pairs: pairs
+          .map(toPair)
+          .sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || (x.a + x.b).localeCompare(y.a + y.b)),
       };
     },
 
     async phases(): Promise<Phase[]> {
-      const rows = await db.phase.findMany({ orderBy: { position: "asc" }, include: { topics: { select: { topicSlug: true } } } });
+      const rows = await db.phase.findMany({
+        orderBy: { position: "asc" },
+        include: { topics: { select: { topicSlug: true } } },
+      });
       const order = (await sortedTopics()).map((t) => t.slug);
       return rows.map((p) => ({
         slug: p.slug,
@@ -186,14 +210,24 @@ export function createCatalogueReader(db: Db) {
       const bySlug = new Map(links.map((l) => [l.topicSlug, l]));
       return {
         ...phase,
-        links: phase.topics.map((t) => ({ phase: slug, topic: t, rationale: bySlug.get(t)!.rationale, editorial: true as const })),
+        links: phase.topics.map((t) => ({
+          phase: slug,
+          topic: t,
+          rationale: bySlug.get(t)!.rationale,
+          editorial: true as const,
+        })),
       };
     },
 
     async videos(filter: { topic?: string } = {}): Promise<Video[]> {
       const rows = await db.video.findMany({
         where: filter.topic
-          ? { OR: [{ quotes: { some: { topicSlug: filter.topic } } }, { assignments: { some: { topicSlug: filter.topic } } }] }
+          ? {
+              OR: [
+                { quotes: { some: { topicSlug: filter.topic } } },
+                { assignments: { some: { topicSlug: filter.topic } } },
+              ],
+            }
           : {},
         include: { quotes: { select: { topicSlug: true } }, assignments: { select: { topicSlug: true } } },
       });
@@ -215,7 +249,9 @@ export function createCatalogueReader(db: Db) {
         include: { quotes: true, assignments: { select: { topicSlug: true } } },
       });
       if (!v) return null;
-      const quotes: Quote[] = [...v.quotes].sort((a, b) => byCodeUnits(a.topicSlug, b.topicSlug) || a.position - b.position).map((q) => ({ video: v.id, topic: q.topicSlug, text: q.text }));
+      const quotes: Quote[] = [...v.quotes]
+        .sort((a, b) => byCodeUnits(a.topicSlug, b.topicSlug) || a.position - b.position)
+        .map((q) => ({ video: v.id, topic: q.topicSlug, text: q.text }));
       return {
         id: v.id,
         title: v.title,
@@ -235,7 +271,10 @@ export function createCatalogueReader(db: Db) {
 
     /** The engineering considerations in the guide's order, with their editorial topic mapping. */
     async considerations(): Promise<Consideration[]> {
-      const rows = await db.consideration.findMany({ orderBy: { position: "asc" }, include: { topics: { orderBy: { position: "asc" } } } });
+      const rows = await db.consideration.findMany({
+        orderBy: { position: "asc" },
+        include: { topics: { orderBy: { position: "asc" } } },
+      });
       return rows.map((c) => ({
         slug: c.slug,
         name: c.name,
@@ -254,13 +293,26 @@ export function createCatalogueReader(db: Db) {
       if (!g) return null;
       return {
         ...c,
-        guide: { slug: g.slug, kind: "guide-page", title: g.title, author: null, published: null, url: null, frontMatterDate: g.frontMatterDate, note: g.note, role: g.role },
+        guide: {
+          slug: g.slug,
+          kind: "guide-page",
+          title: g.title,
+          author: null,
+          published: null,
+          url: null,
+          frontMatterDate: g.frontMatterDate,
+          note: g.note,
+          role: g.role,
+        },
       };
     },
 
     /** Every imported dataset version, newest first. */
     async versions() {
-      const rows = await db.datasetVersion.findMany({ orderBy: { importedAt: "desc" }, select: { version: true, releasedAt: true, contentHash: true, importedAt: true, isCurrent: true } });
+      const rows = await db.datasetVersion.findMany({
+        orderBy: { importedAt: "desc" },
+        select: { version: true, releasedAt: true, contentHash: true, importedAt: true, isCurrent: true },
+      });
       return rows.sort((a, b) => compareVersions(b.version, a.version));
     },
 

@@ -6,7 +6,12 @@ import type { Metadata } from "next";
 import { catalogue, type AliasKind } from "./data";
 import { findCitable, highwireTags, jsonLd, pagePath, studyFor } from "./citations";
 
-export async function entityMetadata(kind: AliasKind, slug: string, title: string, description: string): Promise<Metadata> {
+export async function entityMetadata(
+  kind: AliasKind,
+  slug: string,
+  title: string,
+  description: string,
+): Promise<Metadata> {
   const reader = catalogue();
   const [entity, version] = await Promise.all([findCitable(kind, slug), reader.datasetVersion()]);
   const path = pagePath({ kind, slug });
@@ -23,6 +28,10 @@ export async function entityMetadata(kind: AliasKind, slug: string, title: strin
 
 export async function entityJsonLd(kind: AliasKind, slug: string) {
   const reader = catalogue();
-  const [entity, version, sources] = await Promise.all([findCitable(kind, slug), reader.datasetVersion(), reader.sources()]);
+  const [entity, version, sources] = await Promise.all([
+    findCitable(kind, slug),
+    reader.datasetVersion(),
+    reader.sources(),
+  ]);
   return entity ? jsonLd(entity, version, studyFor(kind, sources)) : null;
 }

@@ -43,7 +43,13 @@ export function downloadBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2, background = "#ffffff"): Promise<Blob> {
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+  background = "#ffffff",
+): Promise<Blob> {
   const img = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
   try {
@@ -61,7 +67,9 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -40,7 +40,10 @@ export function baseSecurityHeaders(pathname, https) {
   /** @type {Array<[string, string]>} */
   const headers = COMMON_SECURITY_HEADERS.map(([k, v]) => /** @type {[string, string]} */ ([k, v]));
   if (!isEmbedPath(pathname)) headers.push(["X-Frame-Options", "DENY"]);
-  headers.push(["Content-Security-Policy", isEmbedPath(pathname) ? BARE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : BARE_CSP]);
+  headers.push([
+    "Content-Security-Policy",
+    isEmbedPath(pathname) ? BARE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : BARE_CSP,
+  ]);
   if (https) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
   return headers;
 }
@@ -81,7 +84,11 @@ export function methodAnswer(method, pathname) {
   if (method === "OPTIONS") return { status: 204 };
   const message = `${method} is not allowed here; this address answers ${ALLOW_HEADER}.`;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    return { status: 405, contentType: "application/json", body: JSON.stringify({ error: { code: "method_not_allowed", message } }) };
+    return {
+      status: 405,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "method_not_allowed", message } }),
+    };
   }
   return { status: 405, contentType: "text/plain; charset=utf-8", body: `${message}\n` };
 }

@@ -13,23 +13,50 @@ let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style:
 function loadFonts() {
   const dir = join(process.cwd(), "node_modules/@fontsource/inter/files");
   fonts ??= Promise.all([
-    readFile(join(dir, "inter-latin-400-normal.woff")).then((data) => ({ name: "Inter", data, weight: 400 as const, style: "normal" as const })),
-    readFile(join(dir, "inter-latin-700-normal.woff")).then((data) => ({ name: "Inter", data, weight: 700 as const, style: "normal" as const })),
+    readFile(join(dir, "inter-latin-400-normal.woff")).then((data) => ({
+      name: "Inter",
+      data,
+      weight: 400 as const,
+      style: "normal" as const,
+    })),
+    readFile(join(dir, "inter-latin-700-normal.woff")).then((data) => ({
+      name: "Inter",
+      data,
+      weight: 700 as const,
+      style: "normal" as const,
+    })),
   ]);
   return fonts;
 }
 
 export async function ogImage(body: React.ReactElement, footer: string): Promise<ImageResponse> {
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", fontFamily: "Inter", color: "#0f172a" }}>
-        <div style={{ display: "flex", flex: 1, padding: "48px 56px 24px" }}>{body}</div>
-        <div style={{ display: "flex", justifyContent: "space-between", padding: "18px 56px", background: "#0f172a", color: "#e2e8f0", fontSize: 24 }}>
-          <span style={{ fontWeight: 700 }}>{SITE_NAME}</span>
-          <span>{footer}</span>
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#ffffff",
+        fontFamily: "Inter",
+        color: "#0f172a",
+      }}
+    >
+      <div style={{ display: "flex", flex: 1, padding: "48px 56px 24px" }}>{body}</div>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          padding: "18px 56px",
+          background: "#0f172a",
+          color: "#e2e8f0",
+          fontSize: 24,
+        }}
+      >
+        <span style={{ fontWeight: 700 }}>{SITE_NAME}</span>
+        <span>{footer}</span>
       </div>
-    ),
+    </div>,
     { ...OG_SIZE, fonts: await loadFonts(), headers: { "Cache-Control": "public, max-age=3600" } },
   );
 }

@@ -23,10 +23,25 @@ export async function planInput(picks: readonly string[]): Promise<PlanInput> {
   const details = await Promise.all(picks.filter((s) => known.has(s)).map((s) => reader.topic(s)));
   return {
     topics: topics.map((t) => ({ slug: t.slug, name: t.name, videoCount: t.videoCount, share: t.share })),
-    pairs: cooccurrence.pairs.map((p) => ({ a: p.a, b: p.b, count: p.count, provenance: p.provenance, evidence: p.evidence, note: p.note })),
+    pairs: cooccurrence.pairs.map((p) => ({
+      a: p.a,
+      b: p.b,
+      count: p.count,
+      provenance: p.provenance,
+      evidence: p.evidence,
+      note: p.note,
+    })),
     phases: phases.map((p) => ({ slug: p.slug, name: p.name, position: p.position })),
-    phaseLinks: phaseDetails.flatMap((d) => d?.links.map((l) => ({ topic: l.topic, phase: l.phase, rationale: l.rationale })) ?? []),
-    considerations: considerations.map((c) => ({ slug: c.slug, name: c.name, position: c.position, topics: c.topics, unmappedNote: c.unmappedNote })),
+    phaseLinks: phaseDetails.flatMap(
+      (d) => d?.links.map((l) => ({ topic: l.topic, phase: l.phase, rationale: l.rationale })) ?? [],
+    ),
+    considerations: considerations.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      position: c.position,
+      topics: c.topics,
+      unmappedNote: c.unmappedNote,
+    })),
     quotesByTopic: new Map(details.flatMap((d) => (d ? [[d.slug, d.quotes] as const] : []))),
     datasetVersion: version.version,
   };
@@ -35,6 +50,9 @@ export async function planInput(picks: readonly string[]): Promise<PlanInput> {
 /** The plan for a `topics` parameter as given in a URL. */
 export async function loadPlan(rawTopics: string | readonly string[] | null | undefined): Promise<PlanModel> {
   const topics = await catalogue().topics();
-  const { picks } = parsePlanTopics(rawTopics, topics.map((t) => t.slug));
+  const { picks } = parsePlanTopics(
+    rawTopics,
+    topics.map((t) => t.slug),
+  );
   return buildPlan(rawTopics, await planInput(picks));
 }

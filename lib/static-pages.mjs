@@ -24,7 +24,13 @@ import Negotiator from "negotiator";
  */
 export function immutablePages(manifest) {
   return Object.entries(manifest.routes)
-    .filter(([path, r]) => r.routeType === "page" && r.initialRevalidateSeconds === false && (r.initialStatus ?? 200) === 200 && !path.startsWith("/_"))
+    .filter(
+      ([path, r]) =>
+        r.routeType === "page" &&
+        r.initialRevalidateSeconds === false &&
+        (r.initialStatus ?? 200) === 200 &&
+        !path.startsWith("/_"),
+    )
     .map(([path]) => path)
     .sort();
 }
@@ -33,7 +39,15 @@ export function immutablePages(manifest) {
  * Request headers that make Next.js answer something other than the page's HTML: React
  * Server Component payloads for client navigation and prefetches, server actions.
  */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url", "x-nextjs-data"];
+const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+  "x-nextjs-data",
+];
 
 /**
  * The page a request may be answered with from memory, or null when it must go to Next.js.
@@ -58,7 +72,14 @@ export function isNextInternalRequest(headers) {
 }
 
 /** Set per response by Node.js, or describing the stored body rather than the page. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+const NOT_STORED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+]);
 
 /**
  * The headers of a captured response worth replaying, in order.
@@ -90,9 +111,10 @@ export function isHttps(headers) {
  */
 export function chooseEncoding(acceptEncoding) {
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(", ") : acceptEncoding;
-  const negotiator = /** @type {{ encoding(available: string[], options: { preferred: string[] }): string | undefined }} */ (
-    /** @type {unknown} */ (new Negotiator({ headers: { "accept-encoding": header ?? "" } }))
-  ); // negotiator 1.x takes `preferred`; its published types describe 0.6
+  const negotiator =
+    /** @type {{ encoding(available: string[], options: { preferred: string[] }): string | undefined }} */ (
+      /** @type {unknown} */ (new Negotiator({ headers: { "accept-encoding": header ?? "" } }))
+    ); // negotiator 1.x takes `preferred`; its published types describe 0.6
   const best = negotiator.encoding(["br", "gzip", "identity"], { preferred: ["br", "gzip", "identity"] });
   return best === "br" || best === "gzip" ? best : "identity";
 }

@@ -27,7 +27,10 @@ function htmlFiles(dir) {
 
 /** .next/server/app/(site)/topics/rag-systems.html → /topics/rag-systems */
 function routeOf(file) {
-  const path = relative(appDir, file).split(sep).join("/").replace(/\.html$/, "");
+  const path = relative(appDir, file)
+    .split(sep)
+    .join("/")
+    .replace(/\.html$/, "");
   const clean = path
     .split("/")
     .filter((s) => !/^\(.*\)$/.test(s))
@@ -43,6 +46,10 @@ for (const file of htmlFiles(appDir)) {
   const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
   manifest[route] = hashes;
 }
-const file = CspHashesFile.parse({ buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(), mode: cspModeFromEnv(), pages: manifest });
+const file = CspHashesFile.parse({
+  buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(),
+  mode: cspModeFromEnv(),
+  pages: manifest,
+});
 writeFileSync(join(dist, CSP_HASHES_FILE), JSON.stringify(file, null, 1));
 console.log(`csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed`);

@@ -26,16 +26,27 @@ const DEVICES = [
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   let written = 0;
   try {
     for (const { device, viewport, mobile } of DEVICES)
       for (const scheme of ["light", "dark"] as const) {
-        const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1, reducedMotion: "reduce" });
+        const context = await browser.newContext({
+          viewport,
+          colorScheme: scheme,
+          isMobile: mobile,
+          hasTouch: mobile,
+          deviceScaleFactor: 1,
+          reducedMotion: "reduce",
+        });
         for (const { kind, path } of GALLERY_PAGES) {
           const page = await context.newPage();
           const response = await page.goto(BASE + path, { waitUntil: "networkidle" });
-          if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status() ?? "no response"} from ${BASE}`);
+          if (!response || response.status() !== 200)
+            throw new Error(`${path}: HTTP ${response?.status() ?? "no response"} from ${BASE}`);
           await page.evaluate(() => document.fonts.ready);
           const file = join(OUT, `${kind}-${scheme}-${device}.png`);
           await page.screenshot({ path: file });

@@ -15,7 +15,8 @@ import { findDisagreements } from "../lib/domain/cooccurrence";
 import { createDb, type Db } from "../lib/db/client";
 import { ImportVersionError, replaceAssignments } from "../lib/db/assignments";
 
-const USAGE = "usage: npm run import:assignments -- <file.csv> --version <x.y.z>   (columns: video_id,topic_slug; the new dataset version)";
+const USAGE =
+  "usage: npm run import:assignments -- <file.csv> --version <x.y.z>   (columns: video_id,topic_slug; the new dataset version)";
 
 const PROGRESS_FROM = 1000;
 
@@ -29,7 +30,9 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!version || version.startsWith("-")) {
-    console.error("import:assignments: an import changes computed counts, so it is a new dataset version: give it with --version <x.y.z>");
+    console.error(
+      "import:assignments: an import changes computed counts, so it is a new dataset version: give it with --version <x.y.z>",
+    );
     console.error(USAGE);
     return 2;
   }
@@ -56,11 +59,23 @@ async function main(): Promise<number> {
     const parsed = parseAssignmentsCsv(text, new Set(topics.map((t) => t.slug)));
     if (!parsed.ok) {
       console.error(`import:assignments: ${file} is invalid; nothing was imported.`);
-      for (const i of parsed.issues.slice(0, 50)) console.error(`  - ${file}:${i.line}${i.field ? `, field "${i.field}"` : ""}: ${i.message}`);
+      for (const i of parsed.issues.slice(0, 50))
+        console.error(`  - ${file}:${i.line}${i.field ? `, field "${i.field}"` : ""}: ${i.message}`);
       if (parsed.issues.length > 50) console.error(`  … and ${parsed.issues.length - 50} more`);
       return 1;
     }
-    const bar = parsed.assignments.length >= PROGRESS_FROM ? new SingleBar({ format: "importing [{bar}] {percentage}% | {value}/{total} rows", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 500 }, Presets.shades_classic) : null;
+    const bar =
+      parsed.assignments.length >= PROGRESS_FROM
+        ? new SingleBar(
+            {
+              format: "importing [{bar}] {percentage}% | {value}/{total} rows",
+              stream: process.stderr,
+              noTTYOutput: true,
+              notTTYSchedule: 500,
+            },
+            Presets.shades_classic,
+          )
+        : null;
     bar?.start(parsed.assignments.length, 0);
     const releasedAt = new Date().toISOString().slice(0, 10);
     let result;
@@ -73,17 +88,24 @@ async function main(): Promise<number> {
       return 2;
     }
     bar?.stop();
-    console.log(`import:assignments: ${result.assignments} assignments stored (${result.newVideos} new videos); ${result.pairs} topic pairs recomputed.`);
-    console.log(`Dataset version ${result.version} (was ${result.previousVersion}). Rebuild and restart for prerendered pages: npm run build && npm start.`);
+    console.log(
+      `import:assignments: ${result.assignments} assignments stored (${result.newVideos} new videos); ${result.pairs} topic pairs recomputed.`,
+    );
+    console.log(
+      `Dataset version ${result.version} (was ${result.previousVersion}). Rebuild and restart for prerendered pages: npm run build && npm start.`,
+    );
     const diffs = findDisagreements(topics, result.reported, parsed.assignments);
     if (diffs.length === 0) console.log("Computed counts agree with every count the paper reports.");
     else {
       console.log(`Computed counts disagree with the paper in ${diffs.length} places (reported → computed):`);
-      for (const d of diffs) console.log(`  ${d.kind === "topic" ? "topic" : "pair "} ${d.label}: ${d.reported} → ${d.computed}`);
+      for (const d of diffs)
+        console.log(`  ${d.kind === "topic" ? "topic" : "pair "} ${d.label}: ${d.reported} → ${d.computed}`);
     }
     return 0;
   } catch (err) {
-    console.error(`import:assignments: writing to the database failed; nothing was changed.\n  ${(err as Error).message}`);
+    console.error(
+      `import:assignments: writing to the database failed; nothing was changed.\n  ${(err as Error).message}`,
+    );
     return 1;
   } finally {
     await db.$disconnect();

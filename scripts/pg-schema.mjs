@@ -20,7 +20,9 @@ export function postgresSchema(sqlite) {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/output\s*=\s*"\.\.\/generated\/prisma"/, 'output     = "../../generated/prisma-postgresql"');
   if (!out.includes('"postgresql"') || !out.includes("prisma-postgresql")) {
-    throw new Error("prisma/schema.prisma: expected `provider = \"sqlite\"` and `output = \"../generated/prisma\"` to derive the PostgreSQL schema from");
+    throw new Error(
+      'prisma/schema.prisma: expected `provider = "sqlite"` and `output = "../generated/prisma"` to derive the PostgreSQL schema from',
+    );
   }
   return `// GENERATED from prisma/schema.prisma by scripts/pg-schema.mjs — edit that file, then run \`npm run db:migration\`.\n${out}`;
 }
@@ -35,7 +37,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       /* missing: out of date */
     }
     if (have !== want) {
-      console.error("prisma/postgresql/schema.prisma is out of date with prisma/schema.prisma: run `node scripts/pg-schema.mjs`");
+      console.error(
+        "prisma/postgresql/schema.prisma is out of date with prisma/schema.prisma: run `node scripts/pg-schema.mjs`",
+      );
       process.exit(1);
     }
   } else {

@@ -55,7 +55,9 @@ async function main(): Promise<number> {
       console.error(`db:seed: content/dataset.yaml, field "version": ${err.message} The database was not changed.`);
       return 1;
     }
-    console.error(`db:seed: writing to the database failed; nothing was changed (the import runs in one transaction).\n  ${(err as Error).message}`);
+    console.error(
+      `db:seed: writing to the database failed; nothing was changed (the import runs in one transaction).\n  ${(err as Error).message}`,
+    );
     return 1;
   } finally {
     await db.$disconnect();

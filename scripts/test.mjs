@@ -48,7 +48,9 @@ function ensureChromium() {
     run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]);
     if (existsSync(CHROMIUM)) return;
   }
-  throw new Error(`the browser tests need Debian's "chromium" package at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+  throw new Error(
+    `the browser tests need Debian's "chromium" package at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`,
+  );
 }
 
 function freePort() {
@@ -90,7 +92,11 @@ async function startServer(serverEnv) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   step(`Starting the server at ${baseUrl}`);
-  const server = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const stop = () => server.exitCode === null && server.kill("SIGTERM");
   process.on("exit", stop);
   try {
@@ -105,11 +111,16 @@ async function startServer(serverEnv) {
 /** vitest with a JSON report; adds its counts to `totals`. */
 function vitest(totals, name, args, vitestEnv) {
   const file = join(out, `${name}.json`);
-  spawnSync(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { cwd: root, env: vitestEnv, stdio: "inherit" });
+  spawnSync(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
+    cwd: root,
+    env: vitestEnv,
+    stdio: "inherit",
+  });
   const v = readJson(file);
   if (v) {
     totals.passed += v.numPassedTests;
-    totals.failed += v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
+    totals.failed +=
+      v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
     totals.skipped += v.numPendingTests + v.numTodoTests;
   } else totals.failed += 1;
 }
@@ -119,7 +130,8 @@ function flakyTitles(report) {
   const out = [];
   const walk = (suite, path) => {
     for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) if (t.status === "flaky") out.push(`${[...path, spec.title].join(" › ")} [${t.projectName}]`);
+      for (const t of spec.tests ?? [])
+        if (t.status === "flaky") out.push(`${[...path, spec.title].join(" › ")} [${t.projectName}]`);
     }
     for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
   };
@@ -140,14 +152,21 @@ function prepareDatabase(dbEnv) {
 
 /** A fresh `kmap_ci` database on the local PostgreSQL server; drops what earlier runs left. */
 async function freshPostgres() {
-  const r = spawnSync("sh", ["scripts/postgres.sh", "start"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const r = spawnSync("sh", ["scripts/postgres.sh", "start"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   if (r.status !== 0) throw new Error("could not start PostgreSQL (scripts/postgres.sh start)");
   const serverUrl = new URL(r.stdout.trim());
   serverUrl.pathname = "/postgres";
   const client = new pg.Client({ connectionString: serverUrl.toString() });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname = 'kmap_ci' OR datname LIKE 'kmap\\_test\\_%'`);
+    const { rows } = await client.query(
+      `SELECT datname FROM pg_database WHERE datname = 'kmap_ci' OR datname LIKE 'kmap\\_test\\_%'`,
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
     await client.query("CREATE DATABASE kmap_ci");
   } finally {
@@ -213,7 +232,11 @@ try {
   build(pgEnv);
   server = await startServer(pgEnv);
   step("Database and API tests (vitest, PostgreSQL)");
-  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], { ...pgEnv, TEST_BASE_URL: server.baseUrl, TEST_POSTGRES_URL: serverUrl });
+  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
+    ...pgEnv,
+    TEST_BASE_URL: server.baseUrl,
+    TEST_POSTGRES_URL: serverUrl,
+  });
 } catch (err) {
   console.error(`test: PostgreSQL: ${err.message}`);
   totals.failed += 1;
@@ -223,6 +246,7 @@ try {
 
 const counts = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 console.log(`\nvitest + playwright + PostgreSQL: ${counts}`);
-if (totals.flaky.length) console.log(`flaky (failed, then passed on retry; counted as passed): ${totals.flaky.join("; ")}`);
+if (totals.flaky.length)
+  console.log(`flaky (failed, then passed on retry; counted as passed): ${totals.flaky.join("; ")}`);
 console.log(counts);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -18,7 +18,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const image = `/og/treemap${serializeTreemapState({ ...state, view: "chart" })}`;
   const selected = topics.find((t) => t.slug === state.topic);
   const zoomed = themes.find((t) => t.slug === state.zoom);
-  const title = selected ? `${selected.name} on the map` : zoomed ? `${zoomed.name} on the map` : "LLM Engineering Knowledge Map";
+  const title = selected
+    ? `${selected.name} on the map`
+    : zoomed
+      ? `${zoomed.name} on the map`
+      : "LLM Engineering Knowledge Map";
   return {
     alternates: { canonical: "/" },
     openGraph: { title, url: `/${serializeTreemapState(state)}`, images: [{ url: image, width: 1200, height: 630 }] },
@@ -28,20 +32,38 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   const reader = catalogue();
-  const [themes, topics, phases, sources, version] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.sources(), reader.datasetVersion()]);
+  const [themes, topics, phases, sources, version] = await Promise.all([
+    reader.themes(),
+    reader.topics(),
+    reader.phases(),
+    reader.sources(),
+    reader.datasetVersion(),
+  ]);
   const study = sources.find((s) => s.shareDenominator !== null)!;
   const { state } = parseTreemapState(await searchParams, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
   return (
     <>
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">What it takes to build LLM applications for production</h1>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
+          What it takes to build LLM applications for production
+        </h1>
         <p className="mt-4 text-lg leading-8 text-slate-700 dark:text-slate-300">
-          {study.videosAnalysed} practitioner videos, analysed by Mailach et al., boil down to {themes.length} themes and {topics.length} topics. Explore what
-          practitioners discuss, read what they said, and see <Link href="/cooccurrence" className="underline">which topics come up together</Link>.
+          {study.videosAnalysed} practitioner videos, analysed by Mailach et al., boil down to {themes.length} themes
+          and {topics.length} topics. Explore what practitioners discuss, read what they said, and see{" "}
+          <Link href="/cooccurrence" className="underline">
+            which topics come up together
+          </Link>
+          .
         </p>
       </div>
-      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} datasetVersion={version.version} />
+      <TreemapExplorer
+        themes={themes}
+        topics={topics}
+        phases={phases}
+        initialTopic={initialTopic}
+        datasetVersion={version.version}
+      />
     </>
   );
 }

@@ -11,7 +11,12 @@ import { licenceStatement } from "@/lib/domain/licence";
 export async function GET() {
   try {
     const reader = catalogue();
-    const [version, themes, topics, phases] = await Promise.all([reader.datasetVersion(), reader.themes(), reader.topics(), reader.phases()]);
+    const [version, themes, topics, phases] = await Promise.all([
+      reader.datasetVersion(),
+      reader.themes(),
+      reader.topics(),
+      reader.phases(),
+    ]);
     const lines = [
       "# LLM Engineering Knowledge Map",
       "",
@@ -35,21 +40,32 @@ export async function GET() {
       "",
       "## Themes",
       "",
-      ...themes.map((t) => `- [${t.name}](${absoluteUrl(`/themes/${t.slug}`)}): ${t.videoCount} videos (${formatShare(t.share)})`),
+      ...themes.map(
+        (t) => `- [${t.name}](${absoluteUrl(`/themes/${t.slug}`)}): ${t.videoCount} videos (${formatShare(t.share)})`,
+      ),
       "",
       "## Topics",
       "",
-      ...topics.map((t) => `- [${t.name}](${absoluteUrl(`/topics/${t.slug}`)}): ${t.videoCount} videos (${formatShare(t.share)})`),
+      ...topics.map(
+        (t) => `- [${t.name}](${absoluteUrl(`/topics/${t.slug}`)}): ${t.videoCount} videos (${formatShare(t.share)})`,
+      ),
       "",
       "## Optional",
       "",
-      ...phases.map((p) => `- [${p.name}](${absoluteUrl(`/phases/${p.slug}`)}): lifecycle phase ${p.position} of ${phases.length}`),
+      ...phases.map(
+        (p) => `- [${p.name}](${absoluteUrl(`/phases/${p.slug}`)}): lifecycle phase ${p.position} of ${phases.length}`,
+      ),
       `- [Co-occurrence heatmap](${absoluteUrl("/cooccurrence")})`,
       "",
     ];
-    return new NextResponse(lines.join("\n"), { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+    return new NextResponse(lines.join("\n"), {
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" },
+    });
   } catch (err) {
     console.error("llms.txt failed:", err);
-    return new NextResponse("llms.txt could not be produced. Please try again later.\n", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("llms.txt could not be produced. Please try again later.\n", {
+      status: 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }

@@ -21,7 +21,16 @@ export interface HeatmapViewProps {
  * an overlay. The canvas is one focusable grid; the active cell is announced in a live
  * region, since canvas pixels have no accessible names.
  */
-export function HeatmapCanvas({ model, width, selected, active, onSelect, onKeyDown, onHover, describe }: HeatmapViewProps) {
+export function HeatmapCanvas({
+  model,
+  width,
+  selected,
+  active,
+  onSelect,
+  onKeyDown,
+  onHover,
+  describe,
+}: HeatmapViewProps) {
   const n = model.order.length;
   const cell = Math.max(2, Math.floor((width - 4) / n));
   const size = cell * n;
@@ -42,7 +51,8 @@ export function HeatmapCanvas({ model, width, selected, active, onSelect, onKeyD
   useEffect(() => {
     if (!overlay.current) return;
     const ctx = overlay.current.getContext("2d")!;
-    if (overlay.current.width !== Math.round(size * (window.devicePixelRatio || 1))) sizeCanvas(overlay.current, size, size);
+    if (overlay.current.width !== Math.round(size * (window.devicePixelRatio || 1)))
+      sizeCanvas(overlay.current, size, size);
     drawOverlay(ctx, n, cell, { hover: hover ?? active, selected });
   }, [hover, active, selected, n, cell, size]);
 

@@ -8,8 +8,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client";
-import { buildMatrix, formatValue, MEASURE_LABEL, MEASURES, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
-import { ORDERING_EXPLANATION, ORDERING_LABEL, ORDERINGS, orderTopics, themeBands, type Ordering } from "@/lib/domain/heatmap/order";
+import {
+  buildMatrix,
+  formatValue,
+  MEASURE_LABEL,
+  MEASURES,
+  type CooccurrenceMatrix,
+  type Measure,
+} from "@/lib/domain/heatmap/matrix";
+import {
+  ORDERING_EXPLANATION,
+  ORDERING_LABEL,
+  ORDERINGS,
+  orderTopics,
+  themeBands,
+  type Ordering,
+} from "@/lib/domain/heatmap/order";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 import { buildHeatmapModel } from "@/lib/domain/heatmap/model";
 import { heatGradientStops, schemePaint, SCHEME_COLORS } from "@/lib/domain/chart-scheme";
@@ -33,10 +47,45 @@ export const CANVAS_FROM = 60;
 /** Below this width the matrix's cells would be under 24 px: a ranked list of pairs is shown first. */
 export const NARROW_WIDTH = 600;
 
-const KEY_STEP: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
+const KEY_STEP: Record<string, [number, number]> = {
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+};
 
-export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", embedded = false }: { initial: Cooccurrence; themes: Theme[]; topics: Topic[]; datasetVersion?: string; embedded?: boolean }) {
-  const query = useQuery({ queryKey: cooccurrenceQueryKey, queryFn: ({ signal }) => fetchCooccurrence(signal), initialData: initial, staleTime: 5 * 60_000 });
+/**
+ * Orders depend only on the data: remembered per matrix object (weakly, so they go with it),
+ * so switching back is instant and new data (a refetch) never reuses an order computed for the old one.
+ */
+const ORDERS = new WeakMap<CooccurrenceMatrix, Map<Ordering, number[]>>();
+function rememberedOrder(matrix: CooccurrenceMatrix, ordering: Ordering, themeOrder: string[]): number[] {
+  let byOrdering = ORDERS.get(matrix);
+  if (!byOrdering) ORDERS.set(matrix, (byOrdering = new Map()));
+  let order = byOrdering.get(ordering);
+  if (!order) byOrdering.set(ordering, (order = orderTopics(matrix, ordering, themeOrder)));
+  return order;
+}
+
+export function HeatmapExplorer({
+  initial,
+  themes,
+  topics,
+  datasetVersion = "",
+  embedded = false,
+}: {
+  initial: Cooccurrence;
+  themes: Theme[];
+  topics: Topic[];
+  datasetVersion?: string;
+  embedded?: boolean;
+}) {
+  const query = useQuery({
+    queryKey: cooccurrenceQueryKey,
+    queryFn: ({ signal }) => fetchCooccurrence(signal),
+    initialData: initial,
+    staleTime: 5 * 60_000,
+  });
   const data = query.data;
 
   const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);
@@ -56,16 +105,7 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
     [data, topicBySlug],
   );
   const themeOrder = useMemo(() => themes.map((t) => t.slug), [themes]);
-  // Orders depend only on the data: remembered per matrix, so switching back is instant
-  // and new data (a refetch) never reuses an order computed for the old one.
-  const orders = useRef(new WeakMap<CooccurrenceMatrix, Map<Ordering, number[]>>());
-  const order = useMemo(() => {
-    let byOrdering = orders.current.get(matrix);
-    if (!byOrdering) orders.current.set(matrix, (byOrdering = new Map()));
-    let o = byOrdering.get(state.order);
-    if (!o) byOrdering.set(state.order, (o = orderTopics(matrix, state.order, themeOrder)));
-    return o;
-  }, [matrix, state.order, themeOrder]);
+  const order = useMemo(() => rememberedOrder(matrix, state.order, themeOrder), [matrix, state.order, themeOrder]);
 
   const model = useMemo(() => buildHeatmapModel(matrix, order, state.value, "light"), [matrix, order, state.value]);
   const darkModel = useMemo(() => buildHeatmapModel(matrix, order, state.value, "dark"), [matrix, order, state.value]);
@@ -133,7 +173,13 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
   const showList = narrow && !matrixOnNarrow;
 
   const [hover, setHover] = useState<{ r: number; c: number; x: number; y: number } | null>(null);
-  const bands = state.order === "theme" ? themeBands(matrix, order).map((b) => ({ ...b, color: themeColor(themes.find((t) => t.slug === b.theme)?.position ?? 1) })) : [];
+  const bands =
+    state.order === "theme"
+      ? themeBands(matrix, order).map((b) => ({
+          ...b,
+          color: themeColor(themes.find((t) => t.slug === b.theme)?.position ?? 1),
+        }))
+      : [];
   const useCanvas = n >= CANVAS_FROM;
   const reportedCount = data.pairs.filter((p) => p.provenance === "reported").length;
   const computedCount = data.pairs.filter((p) => p.provenance === "computed").length;
@@ -143,25 +189,62 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
     <div>
       <UrlNotice notices={notices} />
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
-        {!isTable && !showList && <Segmented label="Order" value={state.order} options={ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABEL[o] }))} onChange={(order) => navigate({ order })} />}
-        <Segmented label="Value" value={state.value} options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABEL[m] }))} onChange={(value) => navigate({ value })} />
+        {!isTable && !showList && (
+          <Segmented
+            label="Order"
+            value={state.order}
+            options={ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABEL[o] }))}
+            onChange={(order) => navigate({ order })}
+          />
+        )}
+        <Segmented
+          label="Value"
+          value={state.value}
+          options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABEL[m] }))}
+          onChange={(value) => navigate({ value })}
+        />
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" aria-pressed={isTable} onClick={() => navigate({ view: isTable ? "matrix" : "table" })} className="min-h-9 rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            aria-pressed={isTable}
+            onClick={() => navigate({ view: isTable ? "matrix" : "table" })}
+            className="min-h-9 rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             {isTable ? "Show as matrix" : "Show as table"}
           </button>
         </div>
       </div>
-      {!isTable && !showList && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">{ORDERING_EXPLANATION[state.order]}</p>}
-      <p role="status" className="sr-only" data-testid="heatmap-announcement">{announcement}</p>
+      {!isTable && !showList && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">
+          {ORDERING_EXPLANATION[state.order]}
+        </p>
+      )}
+      <p role="status" className="sr-only" data-testid="heatmap-announcement">
+        {announcement}
+      </p>
 
       <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0" ref={sizer}>
           {isTable ? (
-            <PairTable matrix={matrix} measure={state.value} onSelect={(a, b) => selectPair(a, b, false)} selected={state.cell} />
+            <PairTable
+              matrix={matrix}
+              measure={state.value}
+              onSelect={(a, b) => selectPair(a, b, false)}
+              selected={state.cell}
+            />
           ) : showList ? (
             <>
-              <RankedPairs matrix={matrix} measure={state.value} selected={state.cell} onSelect={(a, b) => selectPair(a, b, false)} />
-              <button type="button" onClick={() => setMatrixOnNarrow(true)} className="mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              <RankedPairs
+                matrix={matrix}
+                measure={state.value}
+                selected={state.cell}
+                onSelect={(a, b) => selectPair(a, b, false)}
+              />
+              <button
+                type="button"
+                onClick={() => setMatrixOnNarrow(true)}
+                className="mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
                 Show the full {n} × {n} matrix
               </button>
             </>
@@ -170,7 +253,13 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
               {narrow && (
                 <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300">
                   <span data-testid="pan-hint">Swipe sideways to see all {n} columns →</span>
-                  <button type="button" onClick={() => setMatrixOnNarrow(false)} className="min-h-9 rounded-md border border-slate-300 px-2.5 py-1 dark:border-slate-700">Ranked list</button>
+                  <button
+                    type="button"
+                    onClick={() => setMatrixOnNarrow(false)}
+                    className="min-h-9 rounded-md border border-slate-300 px-2.5 py-1 dark:border-slate-700"
+                  >
+                    Ranked list
+                  </button>
                 </div>
               )}
               <div
@@ -181,12 +270,37 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
                 onPointerLeave={() => setHover(null)}
               >
                 {useCanvas ? (
-                  <HeatmapCanvas model={model} width={width} selected={selectedPos} active={activePos} onSelect={select} onKeyDown={onKeyDown} onHover={(h) => setHover(h)} describe={model.describe} />
+                  <HeatmapCanvas
+                    model={model}
+                    width={width}
+                    selected={selectedPos}
+                    active={activePos}
+                    onSelect={select}
+                    onKeyDown={onKeyDown}
+                    onHover={(h) => setHover(h)}
+                    describe={model.describe}
+                  />
                 ) : (
-                  <HeatmapSvg model={model} dark={darkModel} width={narrow ? 0 : width} minCell={narrow ? 24 : 14} bands={bands} selected={selectedPos} active={activePos} onSelect={select} onKeyDown={onKeyDown} onHover={narrow ? undefined : setHover} />
+                  <HeatmapSvg
+                    model={model}
+                    dark={darkModel}
+                    width={narrow ? 0 : width}
+                    minCell={narrow ? 24 : 14}
+                    bands={bands}
+                    selected={selectedPos}
+                    active={activePos}
+                    onSelect={select}
+                    onKeyDown={onKeyDown}
+                    onHover={narrow ? undefined : setHover}
+                  />
                 )}
                 {hover && (
-                  <div role="presentation" data-testid="heatmap-tooltip" className="pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white dark:text-slate-900" style={{ left: Math.min(hover.x + 12, width - 220), top: hover.y + 14 }}>
+                  <div
+                    role="presentation"
+                    data-testid="heatmap-tooltip"
+                    className="pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white dark:text-slate-900"
+                    style={{ left: Math.min(hover.x + 12, width - 220), top: hover.y + 14 }}
+                  >
                     {model.describe(hover.r, hover.c)}
                   </div>
                 )}
@@ -195,32 +309,70 @@ export function HeatmapExplorer({ initial, themes, topics, datasetVersion = "", 
           )}
           {!isTable && <HeatmapLegend measure={state.value} max={model.max} />}
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            {reportedCount} pairs are reported in the paper’s text{computedCount ? `, ${computedCount} computed from imported video→topic assignments` : ""}; the rest are not reported{isTable ? "" : " and drawn hatched"}, never as 0.
-            {!isTable && !showList && " The diagonal shows each topic’s own video count. Keyboard: Tab into the matrix, arrow keys move, Enter selects, Escape clears."}
+            {reportedCount} pairs are reported in the paper’s text
+            {computedCount ? `, ${computedCount} computed from imported video→topic assignments` : ""}; the rest are not
+            reported{isTable ? "" : " and drawn hatched"}, never as 0.
+            {!isTable &&
+              !showList &&
+              " The diagonal shows each topic’s own video count. Keyboard: Tab into the matrix, arrow keys move, Enter selects, Escape clears."}
           </p>
         </div>
         <div className="space-y-4">
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <HeatmapExport host={host} matrix={matrix} order={order} state={state} themes={themes} datasetVersion={datasetVersion} />
+            <HeatmapExport
+              host={host}
+              matrix={matrix}
+              order={order}
+              state={state}
+              themes={themes}
+              datasetVersion={datasetVersion}
+            />
             {!embedded && <ShareControls embedPath="/embed/heatmap" />}
           </div>
-        <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
-          <CellPanel cell={state.cell} matrix={matrix} measure={state.value} onClose={() => navigate({ cell: null })} />
-        </div>
+          <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
+            <CellPanel
+              cell={state.cell}
+              matrix={matrix}
+              measure={state.value}
+              onClose={() => navigate({ cell: null })}
+            />
+          </div>
         </div>
       </div>
     </div>
   );
 }
 
-function Segmented<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Array<{ value: T; label: string }>; onChange: (v: T) => void }) {
+function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: Array<{ value: T; label: string }>;
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset>
-      <legend className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</legend>
+      <legend className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+        {label}
+      </legend>
       <div className="flex flex-wrap gap-0.5 rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
         {options.map((o) => (
-          <label key={o.value} className={`flex min-h-8 cursor-pointer items-center rounded px-2 py-1 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-500 ${value === o.value ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}>
-            <input type="radio" name={`heatmap-${label}`} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="sr-only" />
+          <label
+            key={o.value}
+            className={`flex min-h-8 cursor-pointer items-center rounded px-2 py-1 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-500 ${value === o.value ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+          >
+            <input
+              type="radio"
+              name={`heatmap-${label}`}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              className="sr-only"
+            />
             {o.label}
           </label>
         ))}
@@ -236,7 +388,10 @@ function HeatmapLegend({ measure, max }: { measure: Measure; max: number }) {
   const L = SCHEME_COLORS.light;
   const D = SCHEME_COLORS.dark;
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700 dark:text-slate-300" data-testid="heatmap-legend">
+    <div
+      className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700 dark:text-slate-300"
+      data-testid="heatmap-legend"
+    >
       <div className="flex items-center gap-2">
         <span>{formatValue(0, measure)}</span>
         <span aria-hidden="true" className="inline-block h-3 w-32 rounded-sm" style={{ background: gradient }} />
@@ -251,16 +406,31 @@ function HeatmapLegend({ measure, max }: { measure: Measure; max: number }) {
               <path d="M0 6L6 0" style={{ stroke: schemePaint(L.missingHatch, D.missingHatch) }} />
             </pattern>
           </defs>
-          <rect x="0.5" y="0.5" width="13" height="13" fill="url(#legend-hatch)" style={{ stroke: schemePaint(L.missingHatch, D.missingHatch) }} />
+          <rect
+            x="0.5"
+            y="0.5"
+            width="13"
+            height="13"
+            fill="url(#legend-hatch)"
+            style={{ stroke: schemePaint(L.missingHatch, D.missingHatch) }}
+          />
         </svg>
         Not reported
       </div>
       <div className="flex items-center gap-2">
-        <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm" style={{ backgroundColor: schemePaint(L.diagonalFill, D.diagonalFill) }} />
+        <span
+          aria-hidden="true"
+          className="inline-block h-3.5 w-3.5 rounded-sm"
+          style={{ backgroundColor: schemePaint(L.diagonalFill, D.diagonalFill) }}
+        />
         Topic’s own videos
       </div>
       <div className="flex items-center gap-2">
-        <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed" style={{ borderColor: schemePaint(L.inconsistent, D.inconsistent) }} />
+        <span
+          aria-hidden="true"
+          className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed"
+          style={{ borderColor: schemePaint(L.inconsistent, D.inconsistent) }}
+        />
         Inconsistent in the source
       </div>
     </div>

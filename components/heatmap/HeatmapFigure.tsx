@@ -22,16 +22,32 @@ export interface HeatmapFigureProps {
 /** The heatmap as an exported figure: always the light scheme, with title, view, legend, source, licence. */
 export function HeatmapFigure({ matrix, order, state, themes, datasetVersion, url, width = 760 }: HeatmapFigureProps) {
   const model = buildHeatmapModel(matrix, order, state.value, "light");
-  const g = heatmapGeometry(order.map((_, p) => model.name(p)), width);
+  const g = heatmapGeometry(
+    order.map((_, p) => model.name(p)),
+    width,
+  );
   const pos = (slug: string) => order.indexOf(matrix.index.get(slug) ?? -1);
-  const selected: [number, number] | null = state.cell && pos(state.cell[0]) >= 0 ? [pos(state.cell[0]), pos(state.cell[1])] : null;
-  const bands = state.order === "theme" ? themeBands(matrix, order).map((b) => ({ ...b, color: themeColor(themes.find((t) => t.slug === b.theme)?.position ?? 1) })) : [];
+  const selected: [number, number] | null =
+    state.cell && pos(state.cell[0]) >= 0 ? [pos(state.cell[0]), pos(state.cell[1])] : null;
+  const bands =
+    state.order === "theme"
+      ? themeBands(matrix, order).map((b) => ({
+          ...b,
+          color: themeColor(themes.find((t) => t.slug === b.theme)?.position ?? 1),
+        }))
+      : [];
   const selection = selected
     ? { a: model.name(selected[0]), b: model.name(selected[1]), value: model.valueText(selected[0], selected[1]) }
     : null;
   const meta = heatmapFigureMeta({ order: state.order, measure: state.value, selection, datasetVersion, url });
   const legend: LegendItem[] = [
-    { kind: "gradient", label: MEASURE_LABEL[state.value], stops: heatGradientStops("light"), low: formatValue(0, state.value), high: formatValue(model.max, state.value) },
+    {
+      kind: "gradient",
+      label: MEASURE_LABEL[state.value],
+      stops: heatGradientStops("light"),
+      low: formatValue(0, state.value),
+      high: formatValue(model.max, state.value),
+    },
     { kind: "hatch", label: "Not reported (never 0)" },
     { kind: "swatch", label: "Topic’s own videos (diagonal)", color: SCHEME_COLORS.light.diagonalFill },
     { kind: "outline", label: "Inconsistent in the source", color: SCHEME_COLORS.light.inconsistent },

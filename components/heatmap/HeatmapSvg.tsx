@@ -1,6 +1,12 @@
 import type { KeyboardEvent, PointerEvent } from "react";
 import { SCHEME_COLORS, schemePaint } from "@/lib/domain/chart-scheme";
-import { cellText, heatmapGeometry, showsCellText, type HeatmapGeometry, type HeatmapModel } from "@/lib/domain/heatmap/model";
+import {
+  cellText,
+  heatmapGeometry,
+  showsCellText,
+  type HeatmapGeometry,
+  type HeatmapModel,
+} from "@/lib/domain/heatmap/model";
 import { MEASURE_LABEL } from "@/lib/domain/heatmap/matrix";
 
 export interface HeatmapSvgProps {
@@ -25,10 +31,26 @@ export interface HeatmapSvgProps {
  * value and where it comes from. No state and no maths: the model and geometry come from
  * lib/domain/heatmap/model.ts, so the page, the export and the snapshot tests draw the same.
  */
-export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected = null, active = null, onSelect, onKeyDown, onHover, idPrefix = "hm" }: HeatmapSvgProps) {
+export function HeatmapSvg({
+  model,
+  dark,
+  width,
+  minCell,
+  bands = [],
+  selected = null,
+  active = null,
+  onSelect,
+  onKeyDown,
+  onHover,
+  idPrefix = "hm",
+}: HeatmapSvgProps) {
   const { matrix, order } = model;
   const n = order.length;
-  const g: HeatmapGeometry = heatmapGeometry(order.map((_, p) => model.name(p)), width, { minCell });
+  const g: HeatmapGeometry = heatmapGeometry(
+    order.map((_, p) => model.name(p)),
+    width,
+    { minCell },
+  );
   const light = SCHEME_COLORS[model.scheme];
   const night = dark ? SCHEME_COLORS[dark.scheme] : undefined;
   const paint = (l: string, d?: string) => schemePaint(l, dark ? d : undefined);
@@ -59,8 +81,20 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
       </defs>
       {bands.map((b) => (
         <g key={b.theme} aria-hidden="true">
-          <rect x={g.label + 2} y={g.y0 + b.start * g.cell} width={g.band} height={(b.end - b.start) * g.cell - 1} fill={b.color} />
-          <rect x={g.x0 + b.start * g.cell} y={g.top + 2} width={(b.end - b.start) * g.cell - 1} height={g.band} fill={b.color} />
+          <rect
+            x={g.label + 2}
+            y={g.y0 + b.start * g.cell}
+            width={g.band}
+            height={(b.end - b.start) * g.cell - 1}
+            fill={b.color}
+          />
+          <rect
+            x={g.x0 + b.start * g.cell}
+            y={g.top + 2}
+            width={(b.end - b.start) * g.cell - 1}
+            height={g.band}
+            fill={b.color}
+          />
         </g>
       ))}
       <g role="row" aria-rowindex={1}>
@@ -80,7 +114,16 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
       </g>
       {order.map((_, r) => (
         <g role="row" aria-rowindex={r + 2} key={r}>
-          <text role="rowheader" aria-colindex={1} aria-label={model.name(r)} x={g.label - 2} y={g.y0 + r * g.cell + g.cell / 2 + 4} textAnchor="end" fontSize={11} fill="currentColor">
+          <text
+            role="rowheader"
+            aria-colindex={1}
+            aria-label={model.name(r)}
+            x={g.label - 2}
+            y={g.y0 + r * g.cell + g.cell / 2 + 4}
+            textAnchor="end"
+            fontSize={11}
+            fill="currentColor"
+          >
             {g.rowLabels[r]}
           </text>
           {order.map((_, c) => {
@@ -108,24 +151,64 @@ export function HeatmapSvg({ model, dark, width, minCell, bands = [], selected =
                 onPointerMove={onHover && ((e) => hoverAt(e, r, c))}
                 onPointerLeave={onHover && (() => onHover(null))}
               >
-                <rect x={x} y={y} width={g.cell - 1} height={g.cell - 1} style={{ fill: fill === null ? `url(#${hatch})` : paint(fill, darkFill ?? undefined) }} />
+                <rect
+                  x={x}
+                  y={y}
+                  width={g.cell - 1}
+                  height={g.cell - 1}
+                  style={{ fill: fill === null ? `url(#${hatch})` : paint(fill, darkFill ?? undefined) }}
+                />
                 {pair?.note && (
-                  <rect x={x + 1.5} y={y + 1.5} width={g.cell - 4} height={g.cell - 4} fill="none" strokeWidth={2} strokeDasharray="3 2" style={{ stroke: paint(light.inconsistent, night?.inconsistent) }} />
+                  <rect
+                    x={x + 1.5}
+                    y={y + 1.5}
+                    width={g.cell - 4}
+                    height={g.cell - 4}
+                    fill="none"
+                    strokeWidth={2}
+                    strokeDasharray="3 2"
+                    style={{ stroke: paint(light.inconsistent, night?.inconsistent) }}
+                  />
                 )}
                 {showsCellText(model, g, r, c) && (
-                  <text x={x + (g.cell - 1) / 2} y={y + g.cell / 2 + g.cellFontSize / 3} textAnchor="middle" fontSize={g.cellFontSize} style={{ fill: paint(model.textColor(r, c), dark?.textColor(r, c)) }} aria-hidden="true">
+                  <text
+                    x={x + (g.cell - 1) / 2}
+                    y={y + g.cell / 2 + g.cellFontSize / 3}
+                    textAnchor="middle"
+                    fontSize={g.cellFontSize}
+                    style={{ fill: paint(model.textColor(r, c), dark?.textColor(r, c)) }}
+                    aria-hidden="true"
+                  >
                     {cellText(model, r, c)}
                   </text>
                 )}
                 {isSelected && (
                   <>
                     {/* Two rings, dark and light, so the selection shows on every fill. */}
-                    <rect x={x + 0.5} y={y + 0.5} width={g.cell - 2} height={g.cell - 2} fill="none" strokeWidth={2} style={{ stroke: paint(light.selection, night?.selection) }} />
-                    <rect x={x + 2.5} y={y + 2.5} width={g.cell - 6} height={g.cell - 6} fill="none" strokeWidth={1.5} style={{ stroke: paint(light.background, night?.background) }} />
+                    <rect
+                      x={x + 0.5}
+                      y={y + 0.5}
+                      width={g.cell - 2}
+                      height={g.cell - 2}
+                      fill="none"
+                      strokeWidth={2}
+                      style={{ stroke: paint(light.selection, night?.selection) }}
+                    />
+                    <rect
+                      x={x + 2.5}
+                      y={y + 2.5}
+                      width={g.cell - 6}
+                      height={g.cell - 6}
+                      fill="none"
+                      strokeWidth={1.5}
+                      style={{ stroke: paint(light.background, night?.background) }}
+                    />
                   </>
                 )}
                 {/* Only the active cell can take keyboard focus (roving tabindex), so only it needs a ring. */}
-                {isActive && <rect className="hm-focus" x={x - 1} y={y - 1} width={g.cell + 1} height={g.cell + 1} fill="none" />}
+                {isActive && (
+                  <rect className="hm-focus" x={x - 1} y={y - 1} width={g.cell + 1} height={g.cell + 1} fill="none" />
+                )}
               </g>
             );
           })}

@@ -1,16 +1,41 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { cellValue, formatValue, isImpossiblePair, MEASURE_LABEL, type CooccurrenceMatrix, type Measure } from "@/lib/domain/heatmap/matrix";
+import {
+  cellValue,
+  formatValue,
+  isImpossiblePair,
+  MEASURE_LABEL,
+  type CooccurrenceMatrix,
+  type Measure,
+} from "@/lib/domain/heatmap/matrix";
 
 type Key = "pair" | "value" | "provenance";
 
 /** Every unordered pair with its value and provenance, sortable: the matrix's table alternative. */
-export function PairTable({ matrix, measure, onSelect, selected }: { matrix: CooccurrenceMatrix; measure: Measure; onSelect: (a: string, b: string) => void; selected: [string, string] | null }) {
+export function PairTable({
+  matrix,
+  measure,
+  onSelect,
+  selected,
+}: {
+  matrix: CooccurrenceMatrix;
+  measure: Measure;
+  onSelect: (a: string, b: string) => void;
+  selected: [string, string] | null;
+}) {
   const n = matrix.topics.length;
   const [sort, setSort] = useState<{ key: Key; dir: "ascending" | "descending" }>({ key: "value", dir: "descending" });
   const rows = useMemo(() => {
-    const out: Array<{ a: number; b: number; name: string; value: number | null; impossible: boolean; provenance: string; evidence: string | null }> = [];
+    const out: Array<{
+      a: number;
+      b: number;
+      name: string;
+      value: number | null;
+      impossible: boolean;
+      provenance: string;
+      evidence: string | null;
+    }> = [];
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const p = matrix.pairs[i * n + j];
@@ -37,10 +62,23 @@ export function PairTable({ matrix, measure, onSelect, selected }: { matrix: Coo
       return unknownLast ? c : sort.dir === "ascending" ? c : -c;
     });
   }, [matrix, measure, n, sort]);
-  const toggle = (key: Key) => setSort((s) => (s.key === key ? { key, dir: s.dir === "ascending" ? "descending" : "ascending" } : { key, dir: key === "value" ? "descending" : "ascending" }));
+  const toggle = (key: Key) =>
+    setSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === "ascending" ? "descending" : "ascending" }
+        : { key, dir: key === "value" ? "descending" : "ascending" },
+    );
   const header = (key: Key, label: string, right = false) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.dir : undefined} className={`py-2 pr-3 font-medium ${right ? "text-right" : ""}`}>
-      <button type="button" onClick={() => toggle(key)} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white">
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? sort.dir : undefined}
+      className={`py-2 pr-3 font-medium ${right ? "text-right" : ""}`}
+    >
+      <button
+        type="button"
+        onClick={() => toggle(key)}
+        className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white"
+      >
         {label} <span aria-hidden="true">{sort.key === key ? (sort.dir === "ascending" ? "▲" : "▼") : "↕"}</span>
       </button>
     </th>
@@ -60,13 +98,33 @@ export function PairTable({ matrix, measure, onSelect, selected }: { matrix: Coo
           {rows.map((r) => {
             const a = matrix.topics[r.a].slug;
             const b = matrix.topics[r.b].slug;
-            const isSel = selected !== null && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a));
+            const isSel =
+              selected !== null &&
+              ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a));
             return (
-              <tr key={`${a}|${b}`} aria-selected={isSel} className={`border-b border-slate-100 dark:border-slate-800/70 ${isSel ? "bg-sky-50 dark:bg-sky-950" : ""}`}>
+              <tr
+                key={`${a}|${b}`}
+                aria-selected={isSel}
+                className={`border-b border-slate-100 dark:border-slate-800/70 ${isSel ? "bg-sky-50 dark:bg-sky-950" : ""}`}
+              >
                 <th scope="row" className="py-1.5 pr-3 font-normal break-words">
-                  <button type="button" onClick={() => onSelect(a, b)} className="text-left text-sky-700 underline dark:text-sky-400">{r.name}</button>
+                  <button
+                    type="button"
+                    onClick={() => onSelect(a, b)}
+                    className="text-left text-sky-700 underline dark:text-sky-400"
+                  >
+                    {r.name}
+                  </button>
                 </th>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{r.impossible ? <span title="The paper's joint count exceeds a topic's own count">not computable</span> : r.value === null ? <span className="text-slate-600 dark:text-slate-400">—</span> : formatValue(r.value, measure)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">
+                  {r.impossible ? (
+                    <span title="The paper's joint count exceeds a topic's own count">not computable</span>
+                  ) : r.value === null ? (
+                    <span className="text-slate-600 dark:text-slate-400">—</span>
+                  ) : (
+                    formatValue(r.value, measure)
+                  )}
+                </td>
                 <td className="py-1.5 pr-3">{r.provenance.replace("_", " ")}</td>
               </tr>
             );

@@ -8,7 +8,17 @@ import { impossibleReason, PROVENANCE_TEXT, rankedPairs } from "@/lib/domain/hea
  * The heatmap on a narrow screen: pairs ranked by value, each a full-width target, with a bar
  * for the value. Pairs without a value are counted, not listed one by one.
  */
-export function RankedPairs({ matrix, measure, selected, onSelect }: { matrix: CooccurrenceMatrix; measure: Measure; selected: [string, string] | null; onSelect: (a: string, b: string) => void }) {
+export function RankedPairs({
+  matrix,
+  measure,
+  selected,
+  onSelect,
+}: {
+  matrix: CooccurrenceMatrix;
+  measure: Measure;
+  selected: [string, string] | null;
+  onSelect: (a: string, b: string) => void;
+}) {
   const ranked = useMemo(() => rankedPairs(matrix, measure), [matrix, measure]);
   const known = ranked.filter((p) => p.value !== null || p.impossible);
   const unknown = ranked.length - known.length;
@@ -20,7 +30,9 @@ export function RankedPairs({ matrix, measure, selected, onSelect }: { matrix: C
         {known.map((p) => {
           const a = matrix.topics[p.a];
           const b = matrix.topics[p.b];
-          const isSel = selected !== null && ((selected[0] === a.slug && selected[1] === b.slug) || (selected[0] === b.slug && selected[1] === a.slug));
+          const isSel =
+            selected !== null &&
+            ((selected[0] === a.slug && selected[1] === b.slug) || (selected[0] === b.slug && selected[1] === a.slug));
           return (
             <li key={`${a.slug}|${b.slug}`}>
               <button
@@ -33,10 +45,16 @@ export function RankedPairs({ matrix, measure, selected, onSelect }: { matrix: C
                   <span>
                     {a.name} × {b.name}
                   </span>
-                  <strong className="shrink-0 tabular-nums">{p.impossible ? "—" : formatValue(p.value, measure)}</strong>
+                  <strong className="shrink-0 tabular-nums">
+                    {p.impossible ? "—" : formatValue(p.value, measure)}
+                  </strong>
                 </span>
                 {!p.impossible && (
-                  <span aria-hidden="true" className="block h-1.5 rounded-full bg-sky-700 dark:bg-sky-300" style={{ width: `${Math.max(2, ((p.value ?? 0) / max) * 100)}%` }} />
+                  <span
+                    aria-hidden="true"
+                    className="block h-1.5 rounded-full bg-sky-700 dark:bg-sky-300"
+                    style={{ width: `${Math.max(2, ((p.value ?? 0) / max) * 100)}%` }}
+                  />
                 )}
                 <span className="text-xs text-slate-600 dark:text-slate-400">
                   {PROVENANCE_TEXT[p.kind]}
@@ -47,7 +65,11 @@ export function RankedPairs({ matrix, measure, selected, onSelect }: { matrix: C
           );
         })}
       </ol>
-      {unknown > 0 && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{unknown} more pairs are not reported in the paper’s text (shown hatched in the matrix, never as 0).</p>}
+      {unknown > 0 && (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          {unknown} more pairs are not reported in the paper’s text (shown hatched in the matrix, never as 0).
+        </p>
+      )}
     </div>
   );
 }

@@ -14,7 +14,8 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, deps: readonl
     if (!el) return;
     const measure = () => {
       const { width, height } = el.getBoundingClientRect();
-      if (width > 0) setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height }));
+      if (width > 0)
+        setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height }));
     };
     measure();
     const ro = new ResizeObserver(measure);

@@ -24,7 +24,10 @@ export function useRovingFocus(host: RefObject<HTMLElement | null>, timeout = 10
     attempt();
     return () => cancelAnimationFrame(frame);
   });
-  return useCallback((selector: string) => {
-    pending.current = { selector, until: Date.now() + timeout };
-  }, [timeout]);
+  return useCallback(
+    (selector: string) => {
+      pending.current = { selector, until: Date.now() + timeout };
+    },
+    [timeout],
+  );
 }

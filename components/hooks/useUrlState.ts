@@ -8,7 +8,10 @@ import { useCallback, useMemo } from "react";
  * pure parser, written with history.pushState (Next.js keeps useSearchParams in step), so
  * reload, back/forward and pasted links restore the view.
  */
-export function useUrlState<S>(parse: (params: URLSearchParams) => { state: S; notices: string[] }, serialize: (state: S) => string) {
+export function useUrlState<S>(
+  parse: (params: URLSearchParams) => { state: S; notices: string[] },
+  serialize: (state: S) => string,
+) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const { state, notices } = useMemo(() => parse(new URLSearchParams(searchParams.toString())), [searchParams, parse]);

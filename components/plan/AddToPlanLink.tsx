@@ -19,6 +19,8 @@ function lastPlan(): string[] {
  */
 export function AddToPlanLink({ slug, name, className }: { slug: string; name: string; className?: string }) {
   const [href, setHref] = useState(planPath([slug]));
+  // The last plan lives in this browser's storage, which the server render cannot know: read after hydration.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setHref(planPath(withTopic(lastPlan(), slug))), [slug]);
   return (
     <a
@@ -26,7 +28,10 @@ export function AddToPlanLink({ slug, name, className }: { slug: string; name: s
       onClick={() => setHref(planPath(withTopic(lastPlan(), slug)))}
       title={`Add ${name} to your plan`}
       data-testid="add-to-plan"
-      className={className ?? "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"}
+      className={
+        className ??
+        "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      }
     >
       Add to plan
     </a>

@@ -2,7 +2,15 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { PlanModel } from "@/lib/domain/plan/build";
-import { considerationProgress, EMPTY_PROGRESS, NOTE_MAX_LENGTH, parseProgress, setNote, setTick, type Progress } from "@/lib/domain/plan/checklist";
+import {
+  considerationProgress,
+  EMPTY_PROGRESS,
+  NOTE_MAX_LENGTH,
+  parseProgress,
+  setNote,
+  setTick,
+  type Progress,
+} from "@/lib/domain/plan/checklist";
 import { planMarkdown } from "@/lib/domain/plan/markdown";
 import { LAST_PLAN_KEY, planStorageKey } from "@/lib/domain/plan/url";
 
@@ -18,7 +26,13 @@ interface ProgressContextValue {
   reset: () => void;
 }
 
-const ProgressContext = createContext<ProgressContextValue>({ ready: false, progress: EMPTY_PROGRESS, tick: () => {}, note: () => {}, reset: () => {} });
+const ProgressContext = createContext<ProgressContextValue>({
+  ready: false,
+  progress: EMPTY_PROGRESS,
+  tick: () => {},
+  note: () => {},
+  reset: () => {},
+});
 
 function read(key: string): Progress {
   try {
@@ -39,8 +53,13 @@ function write(key: string, p: Progress) {
 
 export function PlanProgressProvider({ picks, children }: { picks: string[]; children: React.ReactNode }) {
   const key = planStorageKey(picks);
-  const [state, setState] = useState<{ ready: boolean; progress: Progress }>({ ready: false, progress: EMPTY_PROGRESS });
+  const [state, setState] = useState<{ ready: boolean; progress: Progress }>({
+    ready: false,
+    progress: EMPTY_PROGRESS,
+  });
   useEffect(() => {
+    // Ticks live in this browser's storage, which the server render cannot know: read after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState({ ready: true, progress: read(key) });
     try {
       if (picks.length > 0) window.localStorage.setItem(LAST_PLAN_KEY, picks.join(","));
@@ -93,19 +112,21 @@ export function NoteField({ item, label }: { item: string; label: string }) {
   if (!ready) return null;
   return (
     <>
-    <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
-      <summary className="cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">{text ? "Note" : "Add a note"}</summary>
-      <textarea
-        aria-label={`Note on ${label}`}
-        maxLength={NOTE_MAX_LENGTH}
-        rows={2}
-        value={text}
-        onChange={(e) => note(item, e.target.value)}
-        className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-        data-note={item}
-      />
-    </details>
-    {text && <p className="plan-note-print hidden text-sm">Note: {text}</p>}
+      <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
+        <summary className="cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+          {text ? "Note" : "Add a note"}
+        </summary>
+        <textarea
+          aria-label={`Note on ${label}`}
+          maxLength={NOTE_MAX_LENGTH}
+          rows={2}
+          value={text}
+          onChange={(e) => note(item, e.target.value)}
+          className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+          data-note={item}
+        />
+      </details>
+      {text && <p className="plan-note-print hidden text-sm">Note: {text}</p>}
     </>
   );
 }
@@ -121,17 +142,33 @@ export function ProgressSummary({ considerations }: { considerations: string[] }
       </p>
       <progress value={done} max={total} className="h-2 w-32" aria-hidden="true" />
       {ready && (
-        <button type="button" onClick={reset} className="no-print rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={reset}
+          className="no-print rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           Reset ticks and notes
         </button>
       )}
-      {!ready && <span className="text-xs text-slate-500 dark:text-slate-400">Ticks need JavaScript; they stay in this browser.</span>}
+      {!ready && (
+        <span className="text-xs text-slate-500 dark:text-slate-400">
+          Ticks need JavaScript; they stay in this browser.
+        </span>
+      )}
     </div>
   );
 }
 
 /** Downloads the plan as Markdown with this browser's ticks and notes (built here, sent nowhere). */
-export function DownloadMarkdownButton({ plan, siteUrl, fileName }: { plan: PlanModel; siteUrl: string; fileName: string }) {
+export function DownloadMarkdownButton({
+  plan,
+  siteUrl,
+  fileName,
+}: {
+  plan: PlanModel;
+  siteUrl: string;
+  fileName: string;
+}) {
   const { ready, progress } = useContext(ProgressContext);
   if (!ready) return null;
   const download = () => {
@@ -146,7 +183,12 @@ export function DownloadMarkdownButton({ plan, siteUrl, fileName }: { plan: Plan
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" onClick={download} data-testid="download-md" className="rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800">
+    <button
+      type="button"
+      onClick={download}
+      data-testid="download-md"
+      className="rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
+    >
       Download Markdown (with my ticks)
     </button>
   );
@@ -156,7 +198,11 @@ export function PrintButton() {
   const { ready } = useContext(ProgressContext);
   if (!ready) return null;
   return (
-    <button type="button" onClick={() => window.print()} className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+    >
       Print / save as PDF
     </button>
   );

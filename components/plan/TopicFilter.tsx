@@ -13,7 +13,8 @@ export function TopicFilter({ listId, total }: { listId: string; total: number }
     const q = value.trim().toLowerCase();
     let shown = 0;
     document.querySelectorAll<HTMLElement>(`#${listId} [data-topic-name]`).forEach((el) => {
-      const match = !q || (el.dataset.topicName ?? "").toLowerCase().includes(q) || (el.dataset.topicSlug ?? "").includes(q);
+      const match =
+        !q || (el.dataset.topicName ?? "").toLowerCase().includes(q) || (el.dataset.topicSlug ?? "").includes(q);
       el.hidden = !match;
       if (match) shown++;
     });
@@ -22,7 +23,9 @@ export function TopicFilter({ listId, total }: { listId: string; total: number }
   };
   return (
     <div className="mb-3">
-      <label htmlFor={`${listId}-filter`} className="block text-sm font-medium">Find a topic</label>
+      <label htmlFor={`${listId}-filter`} className="block text-sm font-medium">
+        Find a topic
+      </label>
       <input
         id={`${listId}-filter`}
         type="search"

@@ -81,7 +81,14 @@ export function SearchBox({ version }: { version: string }) {
     if (expanded) document.getElementById(loaded!.mod.optionId(active))?.scrollIntoView({ block: "nearest" });
   }, [active, expanded, loaded]);
 
-  const status = !trimmed || !open ? "" : failed ? "Quick results unavailable; press Enter to search." : !loaded ? "Loading search…" : `${count} result${count === 1 ? "" : "s"}`;
+  const status =
+    !trimmed || !open
+      ? ""
+      : failed
+        ? "Quick results unavailable; press Enter to search."
+        : !loaded
+          ? "Loading search…"
+          : `${count} result${count === 1 ? "" : "s"}`;
 
   return (
     <form
@@ -93,7 +100,9 @@ export function SearchBox({ version }: { version: string }) {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <label htmlFor="site-search" className="sr-only">Search topics, themes, phases, quotes and videos</label>
+      <label htmlFor="site-search" className="sr-only">
+        Search topics, themes, phases, quotes and videos
+      </label>
       <input
         ref={input}
         id="site-search"
@@ -121,10 +130,19 @@ export function SearchBox({ version }: { version: string }) {
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/40 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"
       />
-      <div role="status" className="sr-only">{status}</div>
+      <div role="status" className="sr-only">
+        {status}
+      </div>
       {expanded && (
         <div className="absolute right-0 z-50 mt-1 w-full min-w-[min(28rem,calc(100vw-2rem))] rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900 sm:w-[28rem]">
-          <loaded.mod.SearchListbox id={LISTBOX_ID} query={query} groups={groups} active={active} onPick={go} onHover={setActive} />
+          <loaded.mod.SearchListbox
+            id={LISTBOX_ID}
+            query={query}
+            groups={groups}
+            active={active}
+            onPick={go}
+            onHover={setActive}
+          />
         </div>
       )}
     </form>

@@ -44,16 +44,15 @@ export function SearchListbox({
   let i = 0;
   const allHref = `/search?q=${encodeURIComponent(query)}`;
   return (
-    <ul
-      id={id}
-      role="listbox"
-      aria-label="Search results"
-      className="max-h-[min(70vh,32rem)] overflow-y-auto py-1"
-    >
+    <ul id={id} role="listbox" aria-label="Search results" className="max-h-[min(70vh,32rem)] overflow-y-auto py-1">
       {groups.map((g) => (
         <li key={g.kind} role="presentation">
           <ul role="group" aria-label={KIND_LABELS[g.kind].many}>
-            <li role="presentation" aria-hidden="true" className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            <li
+              role="presentation"
+              aria-hidden="true"
+              className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+            >
               {KIND_LABELS[g.kind].many}
             </li>
             {g.hits.map((hit) => {

@@ -8,7 +8,15 @@
 import Link from "@/components/IntentLink";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { layoutTreemap, zoomLayout, type ThemeTile, type TopicTile } from "@/lib/domain/treemap/layout";
-import { kindInView, panelHint, tabStopSlug, treemapReducer, type TileKind, type TreemapEvent, type TreemapTile } from "@/lib/domain/treemap/interaction";
+import {
+  kindInView,
+  panelHint,
+  tabStopSlug,
+  treemapReducer,
+  type TileKind,
+  type TreemapEvent,
+  type TreemapTile,
+} from "@/lib/domain/treemap/interaction";
 import { phaseColor } from "@/lib/domain/color";
 import { themeColor } from "@/lib/domain/palette";
 import { treemapColorInput, treemapThemeFill, treemapTopicFill } from "@/lib/domain/chart-scheme";
@@ -40,7 +48,14 @@ export interface TreemapExplorerProps {
 const WIDE = { width: 1120, height: 630 };
 const NARROW = { width: 360, height: 480 };
 
-export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetVersion = "", embedded = false }: TreemapExplorerProps) {
+export function TreemapExplorer({
+  themes,
+  topics,
+  phases,
+  initialTopic,
+  datasetVersion = "",
+  embedded = false,
+}: TreemapExplorerProps) {
   const parse = useCallback((p: URLSearchParams) => parseTreemapState(p, { themes, topics }), [themes, topics]);
   const { state, notices, navigate } = useUrlState(parse, serializeTreemapState);
 
@@ -49,12 +64,20 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
   const size = useElementSize(containerRef, [state.view]);
 
   const colorInput = useMemo(() => treemapColorInput(themes, phases, topics), [themes, phases, topics]);
-  const topicFill = useCallback((tile: TopicTile) => treemapTopicFill(state.color, tile, colorInput), [state.color, colorInput]);
-  const themeFill = useCallback((tile: ThemeTile) => treemapThemeFill(state.color, tile, colorInput), [state.color, colorInput]);
+  const topicFill = useCallback(
+    (tile: TopicTile) => treemapTopicFill(state.color, tile, colorInput),
+    [state.color, colorInput],
+  );
+  const themeFill = useCallback(
+    (tile: ThemeTile) => treemapThemeFill(state.color, tile, colorInput),
+    [state.color, colorInput],
+  );
 
   const layouts = useMemo(() => {
     const make = (w: number, h: number) => zoomLayout(layoutTreemap(themes, topics, w, h), state.zoom);
-    return size && size.height > 0 ? { measured: make(size.width, size.height) } : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
+    return size && size.height > 0
+      ? { measured: make(size.width, size.height) }
+      : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
   }, [themes, topics, size, state.zoom]);
   const layout = layouts.measured ?? layouts.wide!;
 
@@ -75,15 +98,22 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
   };
   const dispatch = (event: TreemapEvent) => {
     const t = treemapReducer({ zoom: state.zoom, topic: state.topic, focused }, event, { tilesInView, topics });
-    if (t.state.zoom !== state.zoom || t.state.topic !== state.topic) navigate({ zoom: t.state.zoom, topic: t.state.topic });
+    if (t.state.zoom !== state.zoom || t.state.topic !== state.topic)
+      navigate({ zoom: t.state.zoom, topic: t.state.topic });
     if (t.state.focused !== focused) setFocused(t.state.focused);
     if (t.focus) requestFocus(`[data-kind="${t.focus.kind}"][data-slug="${t.focus.slug}"][tabindex]`);
     if (t.state.topic && t.state.topic !== state.topic) revealTopic(t.state.topic);
-    else if (t.state.zoom !== state.zoom && t.state.zoom) reveal(`Zoomed into ${themes.find((th) => th.slug === t.state.zoom)?.name}.`, false);
+    else if (t.state.zoom !== state.zoom && t.state.zoom)
+      reveal(`Zoomed into ${themes.find((th) => th.slug === t.state.zoom)?.name}.`, false);
     return t.handled;
   };
   const activate = (k: TileKind, slug: string) =>
-    dispatch({ type: "activate", kind: k, slug, fromKeyboard: !!document.activeElement && !!svgHost.current?.contains(document.activeElement) });
+    dispatch({
+      type: "activate",
+      kind: k,
+      slug,
+      fromKeyboard: !!document.activeElement && !!svgHost.current?.contains(document.activeElement),
+    });
   const zoomOut = () => dispatch({ type: "zoomOut" });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>, _k: TileKind, slug: string) => {
     if (dispatch({ type: "key", key: e.key, slug })) e.preventDefault();
@@ -112,41 +142,68 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
   return (
     <div className="mt-8">
       <UrlNotice notices={notices} />
-      <p role="status" className="sr-only" data-testid="treemap-announcement">{announcement}</p>
+      <p role="status" className="sr-only" data-testid="treemap-announcement">
+        {announcement}
+      </p>
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Treemap zoom" className="text-sm">
           <ol className="flex flex-wrap items-center gap-1" data-testid="treemap-breadcrumb">
             <li>
               {state.zoom ? (
-                <button type="button" onClick={zoomOut} className="rounded px-1.5 py-1 font-medium text-sky-700 underline hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800">
+                <button
+                  type="button"
+                  onClick={zoomOut}
+                  className="rounded px-1.5 py-1 font-medium text-sky-700 underline hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800"
+                >
                   All themes
                 </button>
               ) : (
-                <span aria-current="location" className="px-1.5 py-1 font-medium">All themes</span>
+                <span aria-current="location" className="px-1.5 py-1 font-medium">
+                  All themes
+                </span>
               )}
             </li>
             {zoomedTheme && (
               <li className="flex items-center gap-1">
                 <span aria-hidden="true">/</span>
-                <span aria-current="location" className="px-1.5 py-1 font-medium">{zoomedTheme.name}</span>
-                <Link href={`/themes/${zoomedTheme.slug}`} className="text-xs text-slate-600 underline dark:text-slate-400">theme page</Link>
+                <span aria-current="location" className="px-1.5 py-1 font-medium">
+                  {zoomedTheme.name}
+                </span>
+                <Link
+                  href={`/themes/${zoomedTheme.slug}`}
+                  className="text-xs text-slate-600 underline dark:text-slate-400"
+                >
+                  theme page
+                </Link>
               </li>
             )}
           </ol>
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {state.view === "chart" && (
-          <fieldset className="flex items-center gap-1 rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
-            <legend className="sr-only">Colour by</legend>
-            <span aria-hidden="true" className="px-1.5 text-slate-600 dark:text-slate-400">Colour</span>
-            {(["theme", "phase"] as const).map((mode) => (
-              <label key={mode} className={`cursor-pointer rounded px-2 py-1 ${state.color === mode ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}>
-                <input type="radio" name="treemap-color" value={mode} checked={state.color === mode} onChange={() => navigate({ color: mode })} className="sr-only" />
-                {mode === "theme" ? "Theme" : "Phase"}
-              </label>
-            ))}
-          </fieldset>
+            <fieldset className="flex items-center gap-1 rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
+              <legend className="sr-only">Colour by</legend>
+              <span aria-hidden="true" className="px-1.5 text-slate-600 dark:text-slate-400">
+                Colour
+              </span>
+              {(["theme", "phase"] as const).map((mode) => (
+                <label
+                  key={mode}
+                  className={`cursor-pointer rounded px-2 py-1 ${state.color === mode ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+                >
+                  <input
+                    type="radio"
+                    name="treemap-color"
+                    value={mode}
+                    checked={state.color === mode}
+                    onChange={() => navigate({ color: mode })}
+                    className="sr-only"
+                  />
+                  {mode === "theme" ? "Theme" : "Phase"}
+                </label>
+              ))}
+            </fieldset>
           )}
           <button
             type="button"
@@ -164,20 +221,44 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {state.view === "table" ? (
-            <TreemapTable themes={themes} topics={topics} phases={phases} selected={state.topic} onSelect={(slug) => {
+            <TreemapTable
+              themes={themes}
+              topics={topics}
+              phases={phases}
+              selected={state.topic}
+              onSelect={(slug) => {
                 navigate({ topic: slug });
                 revealTopic(slug);
               }}
             />
           ) : (
-            <div ref={containerRef} className="relative aspect-[3/4] w-full sm:aspect-[16/9]" onPointerLeave={() => setTooltip(null)}>
-              <div ref={svgHost} className="absolute inset-0" data-testid="treemap" data-ready={layouts.measured ? "true" : undefined}>
+            <div
+              ref={containerRef}
+              className="relative aspect-[3/4] w-full sm:aspect-[16/9]"
+              onPointerLeave={() => setTooltip(null)}
+            >
+              <div
+                ref={svgHost}
+                className="absolute inset-0"
+                data-testid="treemap"
+                data-ready={layouts.measured ? "true" : undefined}
+              >
                 {layouts.measured ? (
                   <TreemapSvg idPrefix="tm" layout={layouts.measured} {...svgProps} />
                 ) : (
                   <>
-                    <TreemapSvg idPrefix="tmw" layout={layouts.wide!} {...svgProps} className="hidden h-full w-full sm:block" />
-                    <TreemapSvg idPrefix="tmn" layout={layouts.narrow!} {...svgProps} className="block h-full w-full sm:hidden" />
+                    <TreemapSvg
+                      idPrefix="tmw"
+                      layout={layouts.wide!}
+                      {...svgProps}
+                      className="hidden h-full w-full sm:block"
+                    />
+                    <TreemapSvg
+                      idPrefix="tmn"
+                      layout={layouts.narrow!}
+                      {...svgProps}
+                      className="block h-full w-full sm:hidden"
+                    />
                   </>
                 )}
               </div>
@@ -195,12 +276,22 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
           )}
           {state.view === "chart" && <Legend mode={state.color} themes={themes} phases={phases} />}
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            Tile area is proportional to a topic’s video count; a theme’s area is the sum of its topics’ (a video can count for several topics).
-            {state.view === "chart" && " Keyboard: Tab into the map, arrow keys move, Enter zooms or selects, Escape goes back."}
+            Tile area is proportional to a topic’s video count; a theme’s area is the sum of its topics’ (a video can
+            count for several topics).
+            {state.view === "chart" &&
+              " Keyboard: Tab into the map, arrow keys move, Enter zooms or selects, Escape goes back."}
           </p>
         </div>
         <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
-          <TopicPanel slug={state.topic} initial={initialTopic} themes={themes} topics={topics} phases={phases} onClose={() => navigate({ topic: null })} emptyHint={panelHint(zoomedTheme?.name ?? null)} />
+          <TopicPanel
+            slug={state.topic}
+            initial={initialTopic}
+            themes={themes}
+            topics={topics}
+            phases={phases}
+            onClose={() => navigate({ topic: null })}
+            emptyHint={panelHint(zoomedTheme?.name ?? null)}
+          />
         </div>
       </div>
     </div>
@@ -208,11 +299,17 @@ export function TreemapExplorer({ themes, topics, phases, initialTopic, datasetV
 }
 
 function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: Theme[]; phases: Phase[] }) {
-  const items = mode === "theme" ? themes.map((t) => ({ key: t.slug, label: t.name, color: themeColor(t.position) })) : phases.map((p) => ({ key: p.slug, label: p.name, color: phaseColor(p.position) }));
+  const items =
+    mode === "theme"
+      ? themes.map((t) => ({ key: t.slug, label: t.name, color: themeColor(t.position) }))
+      : phases.map((p) => ({ key: p.slug, label: p.name, color: phaseColor(p.position) }));
   return (
     <div className="mt-3">
       <h2 className="sr-only">Legend</h2>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300" data-testid="treemap-legend">
+      <ul
+        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300"
+        data-testid="treemap-legend"
+      >
         {items.map((i) => (
           <li key={i.key} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: i.color }} />
@@ -220,7 +317,11 @@ function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: The
           </li>
         ))}
       </ul>
-      {mode === "phase" && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Each topic takes the colour of the earliest lifecycle phase it is mapped to (an editorial mapping).</p>}
+      {mode === "phase" && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          Each topic takes the colour of the earliest lifecycle phase it is mapped to (an editorial mapping).
+        </p>
+      )}
     </div>
   );
 }

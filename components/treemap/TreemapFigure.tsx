@@ -20,7 +20,16 @@ export interface TreemapFigureProps {
 }
 
 /** The treemap as an exported figure: light scheme, title, view, legend, source, licence. */
-export function TreemapFigure({ state, themes, topics, phases, datasetVersion, url, width = 960, height = 540 }: TreemapFigureProps) {
+export function TreemapFigure({
+  state,
+  themes,
+  topics,
+  phases,
+  datasetVersion,
+  url,
+  width = 960,
+  height = 540,
+}: TreemapFigureProps) {
   const layout = zoomLayout(layoutTreemap(themes, topics, width, height), state.zoom);
   const input = treemapColorInput(themes, phases, topics);
   const zoomed = themes.find((t) => t.slug === state.zoom) ?? null;
@@ -35,7 +44,9 @@ export function TreemapFigure({ state, themes, topics, phases, datasetVersion, u
   const legend: LegendItem[] =
     state.color === "phase"
       ? phases.map((p) => ({ kind: "swatch", label: p.name, color: phaseColor(p.position) }))
-      : themes.filter((t) => !zoomed || t.slug === zoomed.slug).map((t) => ({ kind: "swatch", label: t.name, color: themeColor(t.position) }));
+      : themes
+          .filter((t) => !zoomed || t.slug === zoomed.slug)
+          .map((t) => ({ kind: "swatch", label: t.name, color: themeColor(t.position) }));
   return (
     <ChartFigure meta={meta} chartWidth={width} chartHeight={height} legend={legend}>
       <TreemapSvg

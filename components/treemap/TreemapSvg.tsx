@@ -8,7 +8,14 @@
  * from the tile's accessible name (axe: label-content-name-mismatch).
  */
 import type { KeyboardEvent, PointerEvent } from "react";
-import { themeBandLabel, tileLabel, LABEL_PADDING, type ThemeTile, type TopicTile, type TreemapLayout } from "@/lib/domain/treemap/layout";
+import {
+  themeBandLabel,
+  tileLabel,
+  LABEL_PADDING,
+  type ThemeTile,
+  type TopicTile,
+  type TreemapLayout,
+} from "@/lib/domain/treemap/layout";
 import { textColorOn } from "@/lib/domain/color";
 import { SCHEME_COLORS, type ChartScheme } from "@/lib/domain/chart-scheme";
 import { formatShare } from "@/lib/domain/share";
@@ -39,7 +46,21 @@ const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
 });
 
 export function TreemapSvg(props: TreemapSvgProps) {
-  const { idPrefix, layout, zoom, selected, topicFill, themeFill, tabStop, interactive = false, onActivate, onKeyDown, onHover, className, scheme = "light" } = props;
+  const {
+    idPrefix,
+    layout,
+    zoom,
+    selected,
+    topicFill,
+    themeFill,
+    tabStop,
+    interactive = false,
+    onActivate,
+    onKeyDown,
+    onHover,
+    className,
+    scheme = "light",
+  } = props;
   const gap = SCHEME_COLORS[scheme].gap;
   const topicsOf = (slug: string) => layout.topics.filter((t) => t.theme === slug);
   const labels = new Map(layout.topics.map((t) => [t.slug, tileLabel(t, t.name, t.videoCount, t.share)]));
@@ -62,7 +83,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
   return (
     <svg
       role="tree"
-      aria-label={zoom ? `Treemap of the topics of ${layout.themes.find((t) => t.slug === zoom)?.name}, sized by videos` : `Treemap of ${layout.themes.length} themes and ${layout.topics.length} topics, sized by videos`}
+      aria-label={
+        zoom
+          ? `Treemap of the topics of ${layout.themes.find((t) => t.slug === zoom)?.name}, sized by videos`
+          : `Treemap of ${layout.themes.length} themes and ${layout.topics.length} topics, sized by videos`
+      }
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={layout.width}
       height={layout.height}
@@ -92,7 +117,15 @@ export function TreemapSvg(props: TreemapSvgProps) {
           >
             {theme.header > 0 && (
               <g className="tm-anim" style={{ transform: box(band).transform }}>
-                <rect className="tm-anim tm-gap" style={{ width: box(band).width, height: box(band).height }} width={box(band).width} height={box(band).height} fill={fill} stroke={gap} strokeWidth={2} />
+                <rect
+                  className="tm-anim tm-gap"
+                  style={{ width: box(band).width, height: box(band).height }}
+                  width={box(band).width}
+                  height={box(band).height}
+                  fill={fill}
+                  stroke={gap}
+                  strokeWidth={2}
+                />
               </g>
             )}
             <g role="group">
@@ -115,19 +148,64 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     className={`tm-tile tm-anim ${interactive ? "cursor-pointer" : ""}`}
                     style={{ transform: b.transform }}
                     tabIndex={topicFocusable ? (tabStop === `topic:${topic.slug}` ? 0 : -1) : undefined}
-                    {...(topicFocusable ? handlers("topic", topic.slug, label.full) : interactive ? { onPointerMove: (e: PointerEvent<SVGGElement>) => { e.stopPropagation(); onHover?.(e, label.full); }, onPointerLeave: () => onHover?.(null) } : {})}
+                    {...(topicFocusable
+                      ? handlers("topic", topic.slug, label.full)
+                      : interactive
+                        ? {
+                            onPointerMove: (e: PointerEvent<SVGGElement>) => {
+                              e.stopPropagation();
+                              onHover?.(e, label.full);
+                            },
+                            onPointerLeave: () => onHover?.(null),
+                          }
+                        : {})}
                   >
-                    <rect className="tm-anim tm-gap" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} fill={fillTopic} stroke={gap} strokeWidth={2} />
+                    <rect
+                      className="tm-anim tm-gap"
+                      style={{ width: b.width, height: b.height }}
+                      width={b.width}
+                      height={b.height}
+                      fill={fillTopic}
+                      stroke={gap}
+                      strokeWidth={2}
+                    />
                     {isSelected && (
-                      <rect className="tm-anim tm-selected" style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }} x={2} y={2} width={Math.max(0, b.width - 4)} height={Math.max(0, b.height - 4)} fill="none" stroke={ink} strokeWidth={3} strokeDasharray="6 3" />
+                      <rect
+                        className="tm-anim tm-selected"
+                        style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }}
+                        x={2}
+                        y={2}
+                        width={Math.max(0, b.width - 4)}
+                        height={Math.max(0, b.height - 4)}
+                        fill="none"
+                        stroke={ink}
+                        strokeWidth={3}
+                        strokeDasharray="6 3"
+                      />
                     )}
-                    <rect className="tm-anim tm-focus" style={{ width: Math.max(0, b.width - 6), height: Math.max(0, b.height - 6) }} x={3} y={3} width={Math.max(0, b.width - 6)} height={Math.max(0, b.height - 6)} fill="none" />
+                    <rect
+                      className="tm-anim tm-focus"
+                      style={{ width: Math.max(0, b.width - 6), height: Math.max(0, b.height - 6) }}
+                      x={3}
+                      y={3}
+                      width={Math.max(0, b.width - 6)}
+                      height={Math.max(0, b.height - 6)}
+                      fill="none"
+                    />
                   </g>
                 );
               })}
             </g>
             <g className="tm-anim" style={{ transform: box(theme).transform }} aria-hidden="true">
-              <rect className="tm-anim tm-focus" style={{ width: Math.max(0, box(theme).width - 6), height: Math.max(0, box(theme).height - 6) }} x={3} y={3} width={Math.max(0, box(theme).width - 6)} height={Math.max(0, box(theme).height - 6)} fill="none" />
+              <rect
+                className="tm-anim tm-focus"
+                style={{ width: Math.max(0, box(theme).width - 6), height: Math.max(0, box(theme).height - 6) }}
+                x={3}
+                y={3}
+                width={Math.max(0, box(theme).width - 6)}
+                height={Math.max(0, box(theme).height - 6)}
+                fill="none"
+              />
             </g>
           </g>
         );
@@ -141,7 +219,13 @@ export function TreemapSvg(props: TreemapSvgProps) {
             <g key={theme.slug} data-labels={theme.slug}>
               {themeLabel && (
                 <g className="tm-anim" style={{ transform: box(band).transform }}>
-                  <text x={LABEL_PADDING} y={theme.header - 7} fontSize={12} fontWeight={600} fill={textColorOn(themeFill(theme))}>
+                  <text
+                    x={LABEL_PADDING}
+                    y={theme.header - 7}
+                    fontSize={12}
+                    fontWeight={600}
+                    fill={textColorOn(themeFill(theme))}
+                  >
                     {themeLabel}
                   </text>
                 </g>
@@ -154,16 +238,32 @@ export function TreemapSvg(props: TreemapSvgProps) {
                 return (
                   <g key={topic.slug} className="tm-anim" style={{ transform: b.transform }}>
                     <clipPath id={`${idPrefix}-clip-${topic.slug}`}>
-                      <rect className="tm-anim" style={{ width: b.width, height: b.height }} width={b.width} height={b.height} />
+                      <rect
+                        className="tm-anim"
+                        style={{ width: b.width, height: b.height }}
+                        width={b.width}
+                        height={b.height}
+                      />
                     </clipPath>
                     <g clipPath={`url(#${idPrefix}-clip-${topic.slug})`}>
                       {label.name && (
-                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize} fontSize={label.fontSize} fontWeight={600} fill={ink}>
+                        <text
+                          x={LABEL_PADDING}
+                          y={LABEL_PADDING + label.fontSize}
+                          fontSize={label.fontSize}
+                          fontWeight={600}
+                          fill={ink}
+                        >
                           {label.name}
                         </text>
                       )}
                       {label.figure && (
-                        <text x={LABEL_PADDING} y={LABEL_PADDING + label.fontSize * 2 + 4} fontSize={label.fontSize - 1} fill={ink}>
+                        <text
+                          x={LABEL_PADDING}
+                          y={LABEL_PADDING + label.fontSize * 2 + 4}
+                          fontSize={label.fontSize - 1}
+                          fill={ink}
+                        >
                           {label.figure}
                         </text>
                       )}

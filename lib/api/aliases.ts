@@ -24,7 +24,12 @@ export async function redirectAlias(request: Request, kind: AliasKind, slug: str
  * the same address with the current slug (thrown for `respond` to answer). Returns when
  * `value` is no alias, so the caller can answer its 404.
  */
-export async function followFilterAlias(requestUrl: string, param: string, kind: AliasKind, value: string): Promise<void> {
+export async function followFilterAlias(
+  requestUrl: string,
+  param: string,
+  kind: AliasKind,
+  value: string,
+): Promise<void> {
   if (!isSlug(value)) return;
   const target = await catalogue().resolveAlias(kind, value);
   if (!target) return;

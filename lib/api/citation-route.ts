@@ -10,14 +10,20 @@ import { CITATION_FILES, formatCitation, parseCitationFile } from "../cite";
 import { citationItems, findCitable, KIND_PATH, todayIso } from "../citations";
 
 function notFoundText(message: string) {
-  return new NextResponse(`${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new NextResponse(`${message}\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export function citationRoute(kind: AliasKind) {
   return async function GET(request: Request, ctx: { params: Promise<{ slug: string; file: string }> }) {
     const { slug, file } = await ctx.params;
     const wanted = parseCitationFile(file);
-    if (!wanted) return notFoundText(`No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`);
+    if (!wanted)
+      return notFoundText(
+        `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`,
+      );
     if (!isSlug(slug)) return notFoundText(`No ${kind} "${slug}".`);
     try {
       const reader = catalogue();
@@ -33,11 +39,18 @@ export function citationRoute(kind: AliasKind) {
       const spec = CITATION_FILES[wanted.format];
       const filename = `${wanted.target === "page" ? `${entity.slug}-v${version.version}` : `${entity.slug}-study`}.${spec.extension}`;
       return new NextResponse(body, {
-        headers: { "Content-Type": spec.contentType, "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+        headers: {
+          "Content-Type": spec.contentType,
+          "Content-Disposition": `attachment; filename="${filename}"`,
+          "Cache-Control": "no-store",
+        },
       });
     } catch (err) {
       console.error("citation failed:", err);
-      return new NextResponse("The citation could not be produced. Please try again later.\n", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new NextResponse("The citation could not be produced. Please try again later.\n", {
+        status: 500,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     }
   };
 }
@@ -48,19 +61,27 @@ const KIND_OF_PATH: Record<string, AliasKind> = { topics: "topic", themes: "them
  * GET /v/<version>/{topics|themes|phases}/<slug>/cite.{bib|ris|json|txt} and cite-study.*: the citation of a page
  * as one dataset version had it (name, version, release date and sources from that version's snapshot).
  */
-export async function versionedCitationGET(_request: Request, ctx: { params: Promise<{ version: string; kind: string; slug: string; file: string }> }) {
+export async function versionedCitationGET(
+  _request: Request,
+  ctx: { params: Promise<{ version: string; kind: string; slug: string; file: string }> },
+) {
   const { version, kind: kindPath, slug, file } = await ctx.params;
   const wanted = parseCitationFile(file);
-  if (!wanted) return notFoundText(`No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`);
+  if (!wanted)
+    return notFoundText(
+      `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`,
+    );
   const kind = KIND_OF_PATH[kindPath];
-  if (!kind || !isSlug(slug) || !VERSION_PATTERN.test(version)) return notFoundText(`No ${kindPath} "${slug}" in dataset version "${version}".`);
+  if (!kind || !isSlug(slug) || !VERSION_PATTERN.test(version))
+    return notFoundText(`No ${kindPath} "${slug}" in dataset version "${version}".`);
   try {
     const snap = await catalogue().snapshot(version);
     if (!snap) {
       const versions = (await catalogue().versions()).map((v) => v.version).join(", ");
       return notFoundText(`No dataset version "${version}". Dataset versions that exist: ${versions}.`);
     }
-    const list: Array<{ slug: string; name: string }> = kind === "topic" ? snap.topics : kind === "theme" ? snap.themes : snap.phases;
+    const list: Array<{ slug: string; name: string }> =
+      kind === "topic" ? snap.topics : kind === "theme" ? snap.themes : snap.phases;
     const entry = list.find((e) => e.slug === slug);
     if (!entry) return notFoundText(`No ${kind} "${slug}" in dataset version ${version}.`);
     const sources: SourceInfo[] = snap.sources.map((s) => ({
@@ -80,10 +101,17 @@ export async function versionedCitationGET(_request: Request, ctx: { params: Pro
     const spec = CITATION_FILES[wanted.format];
     const filename = `${wanted.target === "page" ? `${entry.slug}-v${version}` : `${entry.slug}-study`}.${spec.extension}`;
     return new NextResponse(body, {
-      headers: { "Content-Type": spec.contentType, "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": spec.contentType,
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (err) {
     console.error("citation failed:", err);
-    return new NextResponse("The citation could not be produced. Please try again later.\n", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("The citation could not be produced. Please try again later.\n", {
+      status: 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }

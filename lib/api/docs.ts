@@ -9,7 +9,15 @@ import { join } from "node:path";
 import { NextResponse } from "next/server";
 import { absoluteUrl, SITE_NAME } from "../site";
 
-const SCALAR_BUNDLE = join(process.cwd(), "node_modules", "@scalar", "api-reference", "dist", "browser", "standalone.js");
+const SCALAR_BUNDLE = join(
+  process.cwd(),
+  "node_modules",
+  "@scalar",
+  "api-reference",
+  "dist",
+  "browser",
+  "standalone.js",
+);
 
 /**
  * Scalar's options (https://github.com/scalar/scalar, configuration): no remote calls. The mount element is not
@@ -54,7 +62,9 @@ export function docsPage(): NextResponse {
 </body>
 </html>
 `;
-  return new NextResponse(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new NextResponse(html, {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }
 
 let bundle: Promise<string> | undefined;
@@ -66,5 +76,8 @@ export async function docsAsset(name: string): Promise<NextResponse> {
     bundle ??= readFile(SCALAR_BUNDLE, "utf8");
     return new NextResponse(await bundle, { headers: js });
   }
-  return NextResponse.json({ error: { code: "not_found", message: `no file "${name}" under /api/docs; try /api` } }, { status: 404 });
+  return NextResponse.json(
+    { error: { code: "not_found", message: `no file "${name}" under /api/docs; try /api` } },
+    { status: 404 },
+  );
 }

@@ -28,13 +28,17 @@ export class PermanentRedirect {
 export const notFound = (message: string) => new HttpError(404, "not_found", message);
 
 export function errorResponse(status: number, code: ErrorCode, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } } satisfies ApiError, { status, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json({ error: { code, message } } satisfies ApiError, {
+    status,
+    headers: { "Cache-Control": "no-store" },
+  });
 }
 
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      if (i.code === "unrecognized_keys") return `unknown ${where} parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+      if (i.code === "unrecognized_keys")
+        return `unknown ${where} parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
       const name = i.path.length ? i.path.join(".") : where;
       return `${where} parameter "${name}" ${i.message}`;
     })
@@ -47,7 +51,8 @@ export function parseQuery<T>(url: string, schema: z.ZodType<T>): T {
   const raw: Record<string, string> = {};
   for (const key of params.keys()) {
     const values = params.getAll(key);
-    if (values.length > 1) throw new HttpError(400, "bad_request", `query parameter "${key}" is given ${values.length} times; give it once`);
+    if (values.length > 1)
+      throw new HttpError(400, "bad_request", `query parameter "${key}" is given ${values.length} times; give it once`);
     raw[key] = values[0];
   }
   const result = schema.safeParse(raw);
@@ -72,7 +77,8 @@ export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> 
     );
   } catch (err) {
     if (err instanceof HttpError) return errorResponse(err.status, err.code, err.message);
-    if (err instanceof PermanentRedirect) return new NextResponse(null, { status: 308, headers: { Location: err.location } });
+    if (err instanceof PermanentRedirect)
+      return new NextResponse(null, { status: 308, headers: { Location: err.location } });
     console.error("API handler failed:", err);
     return errorResponse(500, "internal_error", "The server could not answer this request. Please try again later.");
   }

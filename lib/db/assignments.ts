@@ -21,13 +21,16 @@ export async function replaceAssignments(
   release: { version: string; releasedAt: string },
   onProgress?: (done: number, total: number) => void,
 ) {
-  if (!VERSION_PATTERN.test(release.version)) throw new ImportVersionError(`--version "${release.version}" is not a version like 1.2.0`);
+  if (!VERSION_PATTERN.test(release.version))
+    throw new ImportVersionError(`--version "${release.version}" is not a version like 1.2.0`);
   return db.$transaction(
     async (tx) => {
       const current = await tx.datasetVersion.findFirst({ where: { isCurrent: true } });
       if (!current) throw new ImportVersionError("the database has no dataset version; run `npm run db:seed` first");
       if (compareVersions(release.version, current.version) <= 0) {
-        throw new ImportVersionError(`--version ${release.version} must be higher than the current dataset version ${current.version}`);
+        throw new ImportVersionError(
+          `--version ${release.version} must be higher than the current dataset version ${current.version}`,
+        );
       }
       await tx.videoTopic.deleteMany();
       // Videos created by an earlier import and no longer referenced go with it.
@@ -36,10 +39,14 @@ export async function replaceAssignments(
       const known = new Set((await tx.video.findMany({ select: { id: true } })).map((v) => v.id));
       const newVideos = [...new Set(assignments.map((a) => a.videoId))].filter((id) => !known.has(id));
       for (let i = 0; i < newVideos.length; i += CHUNK) {
-        await tx.video.createMany({ data: newVideos.slice(i, i + CHUNK).map((id) => ({ id, number: videoNumber(id) })) });
+        await tx.video.createMany({
+          data: newVideos.slice(i, i + CHUNK).map((id) => ({ id, number: videoNumber(id) })),
+        });
       }
       for (let i = 0; i < assignments.length; i += CHUNK) {
-        await tx.videoTopic.createMany({ data: assignments.slice(i, i + CHUNK).map((a) => ({ videoId: a.videoId, topicSlug: a.topicSlug })) });
+        await tx.videoTopic.createMany({
+          data: assignments.slice(i, i + CHUNK).map((a) => ({ videoId: a.videoId, topicSlug: a.topicSlug })),
+        });
         onProgress?.(Math.min(i + CHUNK, assignments.length), assignments.length);
       }
 
@@ -51,12 +58,19 @@ export async function replaceAssignments(
         evidence: p.evidence!,
         note: p.note ?? undefined,
       }));
-      const rows = buildPairRows(topics.map((t) => t.slug), reported, assignments);
+      const rows = buildPairRows(
+        topics.map((t) => t.slug),
+        reported,
+        assignments,
+      );
       await tx.topicPair.deleteMany();
       for (let i = 0; i < rows.length; i += CHUNK) await tx.topicPair.createMany({ data: rows.slice(i, i + CHUNK) });
 
       // The content is unchanged; the hash also covers the assignments behind the computed counts.
-      const assignmentLines = assignments.map((a) => `${a.videoId},${a.topicSlug}`).sort().join("\n");
+      const assignmentLines = assignments
+        .map((a) => `${a.videoId},${a.topicSlug}`)
+        .sort()
+        .join("\n");
       const contentHash = createHash("sha256").update(`${current.contentHash}\n${assignmentLines}`).digest("hex");
       await tx.datasetVersion.updateMany({ data: { isCurrent: false } });
       await tx.datasetVersion.create({
@@ -71,7 +85,14 @@ export async function replaceAssignments(
           snapshot: current.snapshot,
         },
       });
-      return { assignments: assignments.length, newVideos: newVideos.length, pairs: rows.length, reported, version: release.version, previousVersion: current.version };
+      return {
+        assignments: assignments.length,
+        newVideos: newVideos.length,
+        pairs: rows.length,
+        reported,
+        version: release.version,
+        previousVersion: current.version,
+      };
     },
     { timeout: 300_000, maxWait: 10_000 },
   );

@@ -23,7 +23,9 @@ export interface SeedSummary {
 
 export class DatasetVersionConflict extends Error {
   constructor(readonly version: string) {
-    super(`content/ differs from the dataset version ${version} already imported, and a version's data never changes once published: raise "version" in content/dataset.yaml (and set "releasedAt").`);
+    super(
+      `content/ differs from the dataset version ${version} already imported, and a version's data never changes once published: raise "version" in content/dataset.yaml (and set "releasedAt").`,
+    );
   }
 }
 
@@ -101,29 +103,55 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
       await tx.theme.deleteMany({ where: { slug: { notIn: catalogue.themes.map((t) => t.slug) } } });
 
       for (const v of catalogue.videos) {
-        const row = { number: videoNumber(v.id), title: v.title ?? null, url: v.url ?? null, channel: v.channel ?? null };
+        const row = {
+          number: videoNumber(v.id),
+          title: v.title ?? null,
+          url: v.url ?? null,
+          channel: v.channel ?? null,
+        };
         await tx.video.upsert({ where: { id: v.id }, create: { id: v.id, ...row }, update: row });
       }
       // Videos only the importer knows about stay while they carry assignments.
-      await tx.video.deleteMany({ where: { id: { notIn: catalogue.videos.map((v) => v.id) }, assignments: { none: {} } } });
+      await tx.video.deleteMany({
+        where: { id: { notIn: catalogue.videos.map((v) => v.id) }, assignments: { none: {} } },
+      });
 
       await tx.topicPhase.createMany({
-        data: catalogue.topics.flatMap((t) => t.phases.map((l) => ({ topicSlug: t.slug, phaseSlug: l.phase, rationale: l.rationale }))),
+        data: catalogue.topics.flatMap((t) =>
+          t.phases.map((l) => ({ topicSlug: t.slug, phaseSlug: l.phase, rationale: l.rationale })),
+        ),
       });
       for (const c of catalogue.considerations) {
-        const row = { name: c.name, position: c.position, sourceSlug: c.source, summary: c.summary, unmappedNote: c.unmappedNote ?? null };
+        const row = {
+          name: c.name,
+          position: c.position,
+          sourceSlug: c.source,
+          summary: c.summary,
+          unmappedNote: c.unmappedNote ?? null,
+        };
         await tx.consideration.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...row }, update: row });
       }
       await tx.consideration.deleteMany({ where: { slug: { notIn: catalogue.considerations.map((c) => c.slug) } } });
       await tx.guideSource.deleteMany({ where: { slug: { notIn: catalogue.guides.map((g) => g.slug) } } });
       await tx.considerationTopic.createMany({
         data: catalogue.considerations.flatMap((c) =>
-          c.topics.map((l, i) => ({ considerationSlug: c.slug, topicSlug: l.topic, position: i + 1, rationale: l.rationale })),
+          c.topics.map((l, i) => ({
+            considerationSlug: c.slug,
+            topicSlug: l.topic,
+            position: i + 1,
+            rationale: l.rationale,
+          })),
         ),
       });
       await tx.quote.createMany({
         data: catalogue.topics.flatMap((t) =>
-          t.quotes.map((q, i) => ({ id: `${t.slug}-${i + 1}`, topicSlug: t.slug, videoId: q.video, position: i + 1, text: q.text })),
+          t.quotes.map((q, i) => ({
+            id: `${t.slug}-${i + 1}`,
+            topicSlug: t.slug,
+            videoId: q.video,
+            position: i + 1,
+            text: q.text,
+          })),
         ),
       });
       await tx.slugAlias.createMany({
@@ -154,7 +182,11 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         snapshot: JSON.stringify(catalogue),
       };
       await tx.datasetVersion.updateMany({ where: { version: { not: dataset.version } }, data: { isCurrent: false } });
-      await tx.datasetVersion.upsert({ where: { version: dataset.version }, create: { version: dataset.version, ...versionRow }, update: versionRow });
+      await tx.datasetVersion.upsert({
+        where: { version: dataset.version },
+        create: { version: dataset.version, ...versionRow },
+        update: versionRow,
+      });
 
       const count = (p: string) => pairRows.filter((r) => r.provenance === p).length;
       return {

@@ -4,7 +4,14 @@
  */
 export interface SnapshotLike {
   themes: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[] }>;
-  topics: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[]; quotes: Array<{ video: string; text: string }> }>;
+  topics: Array<{
+    slug: string;
+    name: string;
+    videoCount: number;
+    share: number;
+    aliases?: string[];
+    quotes: Array<{ video: string; text: string }>;
+  }>;
   phases: Array<{ slug: string; name: string; aliases?: string[] }>;
   pairs: Array<{ a: string; b: string; count: number }>;
   /** Absent in snapshots taken before considerations existed (dataset 1.0.0). */
@@ -20,20 +27,34 @@ function entryChanges(kind: string, prev: Named[], next: Named[]): string[] {
   for (const e of next) {
     const before = prevBySlug.get(e.slug) ?? prev.find((p) => e.aliases?.includes(p.slug));
     if (!before) out.push(`Added ${kind} “${e.name}”.`);
-    else if (before.slug !== e.slug || before.name !== e.name) out.push(`Renamed ${kind} “${before.name}” to “${e.name}”${before.slug !== e.slug ? ` (old links redirect)` : ""}.`);
+    else if (before.slug !== e.slug || before.name !== e.name)
+      out.push(
+        `Renamed ${kind} “${before.name}” to “${e.name}”${before.slug !== e.slug ? ` (old links redirect)` : ""}.`,
+      );
   }
   for (const e of prev) {
-    if (!nextBySlug.has(e.slug) && !next.some((n) => n.aliases?.includes(e.slug))) out.push(`Removed ${kind} “${e.name}”.`);
+    if (!nextBySlug.has(e.slug) && !next.some((n) => n.aliases?.includes(e.slug)))
+      out.push(`Removed ${kind} “${e.name}”.`);
   }
   return out;
 }
 
 export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] {
-  const out = [...entryChanges("theme", prev.themes, next.themes), ...entryChanges("topic", prev.topics, next.topics), ...entryChanges("phase", prev.phases, next.phases)];
-  for (const [kind, list, before] of [["theme", next.themes, prev.themes], ["topic", next.topics, prev.topics]] as const) {
+  const out = [
+    ...entryChanges("theme", prev.themes, next.themes),
+    ...entryChanges("topic", prev.topics, next.topics),
+    ...entryChanges("phase", prev.phases, next.phases),
+  ];
+  for (const [kind, list, before] of [
+    ["theme", next.themes, prev.themes],
+    ["topic", next.topics, prev.topics],
+  ] as const) {
     for (const e of list) {
       const b = (before as SnapshotLike["topics"]).find((x) => x.slug === e.slug);
-      if (b && (b.videoCount !== e.videoCount || b.share !== e.share)) out.push(`${kind === "theme" ? "Theme" : "Topic"} “${e.name}”: ${b.videoCount} videos (${b.share}%) → ${e.videoCount} videos (${e.share}%).`);
+      if (b && (b.videoCount !== e.videoCount || b.share !== e.share))
+        out.push(
+          `${kind === "theme" ? "Theme" : "Topic"} “${e.name}”: ${b.videoCount} videos (${b.share}%) → ${e.videoCount} videos (${e.share}%).`,
+        );
     }
   }
   for (const t of next.topics) {
@@ -42,7 +63,8 @@ export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] 
     const key = (q: { video: string; text: string }) => `${q.video}|${q.text}`;
     const added = t.quotes.filter((q) => !b.quotes.some((p) => key(p) === key(q))).length;
     const removed = b.quotes.filter((q) => !t.quotes.some((p) => key(p) === key(q))).length;
-    if (added || removed) out.push(`Topic “${t.name}”: ${added} quote${added === 1 ? "" : "s"} added, ${removed} removed.`);
+    if (added || removed)
+      out.push(`Topic “${t.name}”: ${added} quote${added === 1 ? "" : "s"} added, ${removed} removed.`);
   }
   const pk = (p: { a: string; b: string }) => [p.a, p.b].sort().join("|");
   const prevPairs = new Map(prev.pairs.map((p) => [pk(p), p.count]));
@@ -62,7 +84,10 @@ export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] 
     const added = c.topics.filter((t) => !b.topics.some((x) => x.topic === t.topic)).map((t) => t.topic);
     const removed = b.topics.filter((t) => !c.topics.some((x) => x.topic === t.topic)).map((t) => t.topic);
     if (added.length || removed.length) {
-      const parts = [added.length ? `now mapped to ${added.join(", ")}` : "", removed.length ? `no longer to ${removed.join(", ")}` : ""];
+      const parts = [
+        added.length ? `now mapped to ${added.join(", ")}` : "",
+        removed.length ? `no longer to ${removed.join(", ")}` : "",
+      ];
       out.push(`Consideration “${c.name}”: ${parts.filter(Boolean).join("; ")} (editorial).`);
     }
   }

@@ -108,7 +108,11 @@ export interface TreemapColorInput {
 }
 
 /** The fill of a topic tile, the same on the page, in exports and in preview images. */
-export function treemapTopicFill(mode: TreemapColorMode, topic: { slug: string; theme: string }, input: TreemapColorInput): string {
+export function treemapTopicFill(
+  mode: TreemapColorMode,
+  topic: { slug: string; theme: string },
+  input: TreemapColorInput,
+): string {
   if (mode === "phase") return phaseColor(input.phasePosition.get(input.topicPhases.get(topic.slug)?.[0] ?? "") ?? 1);
   return themeColor(input.themePosition.get(topic.theme) ?? 1);
 }

@@ -12,7 +12,14 @@ export function describeGuide(guide: { title: string }): string {
 }
 
 /** The plain-text citation of a consideration page: our page at a dataset version, its source as it is. */
-export function considerationCitation(c: { site: string; name: string; url: string; version: string; guide: { title: string } }): string {
+export function considerationCitation(c: {
+  site: string;
+  name: string;
+  url: string;
+  version: string;
+  guide: { title: string };
+}): string {
   return `${c.site} (dataset ${c.version}). “${c.name}” (engineering consideration). ${c.url}. Source: ${describeGuide(c.guide)}.`;
 }
-export const CONSIDERATION_MAPPING_TITLE = "Our own mapping: the guide page and the practitioner study do not map considerations to topics";
+export const CONSIDERATION_MAPPING_TITLE =
+  "Our own mapping: the guide page and the practitioner study do not map considerations to topics";

@@ -62,8 +62,26 @@ export function buildPairRows(
     const key = pairKey(topicA, topicB);
     const r = reportedByKey.get(key);
     const computedCount = joint ? (joint.get(key) ?? 0) : null;
-    if (r) return { topicA, topicB, count: r.count, provenance: "reported", evidence: r.evidence, note: r.note ?? null, computedCount };
-    if (joint) return { topicA, topicB, count: computedCount, provenance: "computed", evidence: null, note: null, computedCount };
+    if (r)
+      return {
+        topicA,
+        topicB,
+        count: r.count,
+        provenance: "reported",
+        evidence: r.evidence,
+        note: r.note ?? null,
+        computedCount,
+      };
+    if (joint)
+      return {
+        topicA,
+        topicB,
+        count: computedCount,
+        provenance: "computed",
+        evidence: null,
+        note: null,
+        computedCount,
+      };
     return { topicA, topicB, count: null, provenance: "not_reported", evidence: null, note: null, computedCount };
   });
 }

@@ -39,7 +39,13 @@ export function embedView(path: "/embed/treemap" | "/embed/heatmap", search: URL
 export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
   if (typeof data !== "object" || data === null) return false;
   const d = data as Record<string, unknown>;
-  return d.type === EMBED_HEIGHT_MESSAGE && typeof d.height === "number" && Number.isFinite(d.height) && d.height > 0 && typeof d.path === "string";
+  return (
+    d.type === EMBED_HEIGHT_MESSAGE &&
+    typeof d.height === "number" &&
+    Number.isFinite(d.height) &&
+    d.height > 0 &&
+    typeof d.path === "string"
+  );
 }
 
 /** The iframe and the few lines of host script that let it size itself. */

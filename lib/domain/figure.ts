@@ -10,7 +10,8 @@ import { ORDERING_LABEL, type Ordering } from "./heatmap/order";
 
 /** The licence line of every export, from the one licence statement (lib/domain/licence). */
 export const LICENCE_LINE = `Licence: CC BY 4.0 (our text, ${CONTENT_LICENCE.name}); figures and quotes: ${STUDY_ATTRIBUTION}`;
-export const STUDY_CITATION = "Mailach et al., “Themes of Building LLM-based Applications for Production: A Practitioner’s View”, arXiv 2411.08574";
+export const STUDY_CITATION =
+  "Mailach et al., “Themes of Building LLM-based Applications for Production: A Practitioner’s View”, arXiv 2411.08574";
 
 export interface FigureMeta {
   title: string;
@@ -48,7 +49,10 @@ export function treemapFigureMeta(input: {
   datasetVersion: string;
   url: string;
 }): FigureMeta {
-  const view = [input.zoomedTheme ? `Zoomed into ${input.zoomedTheme}` : "All themes", input.color === "phase" ? "coloured by first lifecycle phase (editorial mapping)" : "coloured by theme"];
+  const view = [
+    input.zoomedTheme ? `Zoomed into ${input.zoomedTheme}` : "All themes",
+    input.color === "phase" ? "coloured by first lifecycle phase (editorial mapping)" : "coloured by theme",
+  ];
   if (input.selectedTopic) view.push(`selected: ${input.selectedTopic}`);
   return {
     title: "What practitioners discuss about LLMs in production: themes and topics by number of videos",
@@ -60,7 +64,11 @@ export function treemapFigureMeta(input: {
 
 /** The metadata as CSV comment lines ("# …"), for the top of a CSV export. */
 export function csvMetaHeader(meta: FigureMeta): string {
-  return [meta.title, `View: ${meta.view}`, meta.source, meta.licence].map((l) => `# ${l.replace(/[\r\n]+/g, " ")}`).join("\r\n") + "\r\n";
+  return (
+    [meta.title, `View: ${meta.view}`, meta.source, meta.licence]
+      .map((l) => `# ${l.replace(/[\r\n]+/g, " ")}`)
+      .join("\r\n") + "\r\n"
+  );
 }
 
 /** Greedy word wrap by estimated width: lines for an SVG, none wider than `maxWidth`. */

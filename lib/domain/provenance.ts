@@ -11,7 +11,11 @@ export const PROVENANCE_LABEL: Record<Provenance, string> = {
 };
 
 /** Short form for badges. */
-export const PROVENANCE_BADGE: Record<Provenance, string> = { reported: "reported", computed: "computed", not_reported: "not reported" };
+export const PROVENANCE_BADGE: Record<Provenance, string> = {
+  reported: "reported",
+  computed: "computed",
+  not_reported: "not reported",
+};
 
 /** Said of a reported count that contradicts the paper's other figures (kept as printed). */
 export const INCONSISTENT_LABEL = "Inconsistent in the source.";

@@ -2,7 +2,8 @@
 export type SearchParamsLike = { get(key: string): string | null } | Record<string, string | string[] | undefined>;
 
 export function readParam(params: SearchParamsLike, key: string): string | null {
-  if (typeof (params as { get?: unknown }).get === "function") return (params as { get(k: string): string | null }).get(key);
+  if (typeof (params as { get?: unknown }).get === "function")
+    return (params as { get(k: string): string | null }).get(key);
   const v = (params as Record<string, string | string[] | undefined>)[key];
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
 }

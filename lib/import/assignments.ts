@@ -17,19 +17,40 @@ export interface ImportIssue {
 
 export const ASSIGNMENT_COLUMNS = ["video_id", "topic_slug"] as const;
 
-export function parseAssignmentsCsv(text: string, topicSlugs: ReadonlySet<string>): { ok: true; assignments: Assignment[] } | { ok: false; issues: ImportIssue[] } {
+export function parseAssignmentsCsv(
+  text: string,
+  topicSlugs: ReadonlySet<string>,
+): { ok: true; assignments: Assignment[] } | { ok: false; issues: ImportIssue[] } {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (err) {
     const e = err as Error & { lines?: number };
     return { ok: false, issues: [{ line: e.lines ?? 1, message: `not valid CSV: ${e.message}` }] };
   }
-  if (records.length === 0) return { ok: false, issues: [{ line: 1, message: `the file is empty; expected a header "${ASSIGNMENT_COLUMNS.join(",")}"` }] };
+  if (records.length === 0)
+    return {
+      ok: false,
+      issues: [{ line: 1, message: `the file is empty; expected a header "${ASSIGNMENT_COLUMNS.join(",")}"` }],
+    };
 
   const header = records[0].record.map((h) => h.toLowerCase());
   if (header.length !== 2 || header[0] !== ASSIGNMENT_COLUMNS[0] || header[1] !== ASSIGNMENT_COLUMNS[1]) {
-    return { ok: false, issues: [{ line: records[0].info.lines, message: `the header must be "${ASSIGNMENT_COLUMNS.join(",")}", found "${records[0].record.join(",")}"` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          line: records[0].info.lines,
+          message: `the header must be "${ASSIGNMENT_COLUMNS.join(",")}", found "${records[0].record.join(",")}"`,
+        },
+      ],
+    };
   }
 
   const issues: ImportIssue[] = [];

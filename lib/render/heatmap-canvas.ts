@@ -26,7 +26,12 @@ function hatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
   return ctx.createPattern(tile, "repeat") ?? "#e2e8f0";
 }
 
-export function sizeCanvas(canvas: HTMLCanvasElement, cssWidth: number, cssHeight: number, dpr = window.devicePixelRatio || 1) {
+export function sizeCanvas(
+  canvas: HTMLCanvasElement,
+  cssWidth: number,
+  cssHeight: number,
+  dpr = window.devicePixelRatio || 1,
+) {
   canvas.width = Math.round(cssWidth * dpr);
   canvas.height = Math.round(cssHeight * dpr);
   canvas.style.width = `${cssWidth}px`;

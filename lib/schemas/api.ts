@@ -10,7 +10,10 @@ export const DatasetVersionInfo = z
   .object({
     version: z.string().meta({ example: "1.0.0" }),
     releasedAt: IsoDate,
-    contentHash: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "sha256 of every file in content/" }),
+    contentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: "sha256 of every file in content/" }),
   })
   .meta({ id: "DatasetVersion" });
 export type DatasetVersionInfo = z.infer<typeof DatasetVersionInfo>;
@@ -20,7 +23,13 @@ export const Meta = z.object({ datasetVersion: DatasetVersionInfo }).meta({ id: 
 const Figures = {
   videoCount: VideoCount,
   share: SharePercent,
-  shareDenominator: z.int().positive().meta({ description: "The number the paper divided by to get share (178, although 189 videos were analysed)", example: 178 }),
+  shareDenominator: z
+    .int()
+    .positive()
+    .meta({
+      description: "The number the paper divided by to get share (178, although 189 videos were analysed)",
+      example: 178,
+    }),
   section: PaperSection.meta({ description: "Paper section the figures come from", example: "IV-A1" }),
 };
 
@@ -44,7 +53,12 @@ export const Topic = z
     position: z.int().meta({ description: "Order within its theme" }),
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
-    keywords: z.array(z.string()).meta({ description: "Practitioners' words for what the topic covers (ours; search matches them)", example: ["vector database", "chunking"] }),
+    keywords: z
+      .array(z.string())
+      .meta({
+        description: "Practitioners' words for what the topic covers (ours; search matches them)",
+        example: ["vector database", "chunking"],
+      }),
   })
   .meta({ id: "Topic" });
 export type Topic = z.infer<typeof Topic>;
@@ -77,11 +91,22 @@ export const TopicPair = z
   .object({
     a: Slug,
     b: Slug,
-    count: z.int().min(0).nullable().meta({ description: "Videos discussing both topics; null when unknown (never 0 for unknown)" }),
+    count: z
+      .int()
+      .min(0)
+      .nullable()
+      .meta({ description: "Videos discussing both topics; null when unknown (never 0 for unknown)" }),
     provenance: Provenance,
     evidence: z.string().nullable().meta({ description: "The paper's sentence, for reported pairs" }),
-    note: z.string().nullable().meta({ description: "Set where the reported count contradicts other figures of the paper" }),
-    computedCount: z.int().min(0).nullable().meta({ description: "Joint videos counted from imported video→topic assignments; null when none are imported" }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: "Set where the reported count contradicts other figures of the paper" }),
+    computedCount: z
+      .int()
+      .min(0)
+      .nullable()
+      .meta({ description: "Joint videos counted from imported video→topic assignments; null when none are imported" }),
   })
   .meta({ id: "TopicPair" });
 export type TopicPair = z.infer<typeof TopicPair>;
@@ -91,7 +116,9 @@ export const TopicDetail = Topic.extend({
   themeName: z.string(),
   quotes: z.array(Quote),
   phaseLinks: z.array(PhaseLink),
-  pairs: z.array(TopicPair).meta({ description: "Pairs with this topic whose count is known (reported or computed), largest first" }),
+  pairs: z
+    .array(TopicPair)
+    .meta({ description: "Pairs with this topic whose count is known (reported or computed), largest first" }),
 }).meta({ id: "TopicDetail" });
 export type TopicDetail = z.infer<typeof TopicDetail>;
 
@@ -140,7 +167,10 @@ export const GuideSource = z
     author: z.null().meta({ description: "Always null: the page names no author" }),
     published: z.null().meta({ description: "Always null: the page states no publication date" }),
     url: z.null().meta({ description: "Always null: the page gives no address" }),
-    frontMatterDate: z.string().nullable().meta({ description: "The `date` in the copy's front matter, verbatim; not a publication date" }),
+    frontMatterDate: z
+      .string()
+      .nullable()
+      .meta({ description: "The `date` in the copy's front matter, verbatim; not a publication date" }),
     note: z.string(),
     role: z.string(),
   })
@@ -151,7 +181,9 @@ export const ConsiderationTopicLink = z
   .object({
     topic: Slug,
     rationale: z.string(),
-    editorial: z.literal(true).meta({ description: "Always true: the consideration↔topic mapping is ours, not the sources'" }),
+    editorial: z
+      .literal(true)
+      .meta({ description: "Always true: the consideration↔topic mapping is ours, not the sources'" }),
   })
   .meta({ id: "ConsiderationTopicLink" });
 export type ConsiderationTopicLink = z.infer<typeof ConsiderationTopicLink>;
@@ -163,7 +195,9 @@ export const Consideration = z
     position: z.int().meta({ description: "Order on the guide page" }),
     summary: z.string().meta({ description: "Our own description" }),
     source: Slug.meta({ description: "Slug of the guide page it comes from" }),
-    topics: z.array(ConsiderationTopicLink).meta({ description: "Editorial mapping to practitioner topics; empty when the videos do not single it out" }),
+    topics: z
+      .array(ConsiderationTopicLink)
+      .meta({ description: "Editorial mapping to practitioner topics; empty when the videos do not single it out" }),
     unmappedNote: z.string().nullable().meta({ description: "Why no topic is mapped (only when topics is empty)" }),
   })
   .meta({ id: "Consideration" });
@@ -176,12 +210,20 @@ export const PlanSuggestion = z
   .object({
     slug: Slug,
     name: z.string(),
-    count: z.int().min(0).meta({ description: "Joint videos with the pick named in evidence.with (the strongest known pair)" }),
-    provenance: z.enum(["reported", "computed"]).meta({ description: "Only known counts rank; unknown pairs are listed in notReported" }),
+    count: z
+      .int()
+      .min(0)
+      .meta({ description: "Joint videos with the pick named in evidence.with (the strongest known pair)" }),
+    provenance: z
+      .enum(["reported", "computed"])
+      .meta({ description: "Only known counts rank; unknown pairs are listed in notReported" }),
     evidence: z.object({
       with: Slug.meta({ description: "The picked topic the count is with" }),
       sentence: z.string().nullable().meta({ description: "The paper's sentence, for reported counts" }),
-      note: z.string().nullable().meta({ description: "Set where the reported count contradicts the paper's other figures" }),
+      note: z
+        .string()
+        .nullable()
+        .meta({ description: "Set where the reported count contradicts the paper's other figures" }),
       inconsistent: z.boolean(),
     }),
   })
@@ -190,14 +232,29 @@ export const PlanSuggestion = z
 export const Plan = z
   .object({
     picks: z.array(Slug).meta({ description: "The plan's topics, in the link's order, duplicates collapsed" }),
-    suggestions: z.array(PlanSuggestion).meta({ description: "Co-occurring topics ranked by joint videos (reported or computed only)" }),
-    notReported: z.array(Slug).meta({ description: "Topics with no known count with any pick: no reported evidence either way (not zero)" }),
+    suggestions: z
+      .array(PlanSuggestion)
+      .meta({ description: "Co-occurring topics ranked by joint videos (reported or computed only)" }),
+    notReported: z
+      .array(Slug)
+      .meta({ description: "Topics with no known count with any pick: no reported evidence either way (not zero)" }),
     phases: z.object({
-      covered: z.array(z.object({ slug: Slug, via: z.array(Slug).meta({ description: "Picked topics mapped to the phase (editorial)" }) })),
+      covered: z.array(
+        z.object({
+          slug: Slug,
+          via: z.array(Slug).meta({ description: "Picked topics mapped to the phase (editorial)" }),
+        }),
+      ),
       uncovered: z.array(Slug),
     }),
     considerations: z
-      .array(z.object({ slug: Slug, name: z.string(), topics: z.array(Slug).meta({ description: "Picked topics it applies through (editorial)" }) }))
+      .array(
+        z.object({
+          slug: Slug,
+          name: z.string(),
+          topics: z.array(Slug).meta({ description: "Picked topics it applies through (editorial)" }),
+        }),
+      )
       .meta({ description: "Engineering considerations the picks map to, in the guide's order" }),
     quotes: z.array(Quote).meta({ description: "Up to three verbatim quotes per picked topic" }),
   })
@@ -223,10 +280,16 @@ export function envelope<T extends z.ZodType>(data: T) {
 
 export const TopicsQuery = z.strictObject({
   theme: Slug.optional().meta({ description: "Only topics of this theme", example: "risks-and-ethics" }),
-  phase: Slug.optional().meta({ description: "Only topics mapped to this phase", example: "deployment-and-operations" }),
+  phase: Slug.optional().meta({
+    description: "Only topics mapped to this phase",
+    example: "deployment-and-operations",
+  }),
 });
 export const VideosQuery = z.strictObject({
-  topic: Slug.optional().meta({ description: "Only videos quoted for or assigned to this topic", example: "rag-systems" }),
+  topic: Slug.optional().meta({
+    description: "Only videos quoted for or assigned to this topic",
+    example: "rag-systems",
+  }),
 });
 export const EmptyQuery = z.strictObject({});
 export const PlanQuery = z.strictObject({
@@ -234,7 +297,10 @@ export const PlanQuery = z.strictObject({
     .string()
     .max(2000)
     .optional()
-    .meta({ description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan", example: "rag-systems,fine-tuning" }),
+    .meta({
+      description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan",
+      example: "rag-systems,fine-tuning",
+    }),
 });
 /** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
 export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
@@ -243,7 +309,9 @@ export const VideoParams = z.strictObject({ id: VideoId });
 
 // ---- Search ----------------------------------------------------------------
 
-export const SearchKind = z.enum(["topic", "theme", "phase", "consideration", "quote", "video"]).meta({ id: "SearchKind" });
+export const SearchKind = z
+  .enum(["topic", "theme", "phase", "consideration", "quote", "video"])
+  .meta({ id: "SearchKind" });
 
 export const SearchHit = z
   .object({
@@ -252,8 +320,13 @@ export const SearchHit = z
     href: z.string().meta({ description: "Path of the entry's page", example: "/topics/hallucination" }),
     title: z.string(),
     detail: z.string().meta({ description: "What the entry is: a topic's theme and count, a quote's video and topic" }),
-    matchedIn: z.enum(["name", "keywords", "summary", "quote"]).meta({ description: "The best field a query word matched in" }),
-    excerpt: z.string().nullable().meta({ description: "Why it matched when not by name: the keyword, or the words around the match" }),
+    matchedIn: z
+      .enum(["name", "keywords", "summary", "quote"])
+      .meta({ description: "The best field a query word matched in" }),
+    excerpt: z
+      .string()
+      .nullable()
+      .meta({ description: "Why it matched when not by name: the keyword, or the words around the match" }),
     terms: z.array(z.string()).meta({ description: "Indexed words that matched (lower case), for highlighting" }),
     score: z.number(),
   })

@@ -28,16 +28,12 @@ export const SharePercent = z
   .refine((n) => Math.round(n * 10) / 10 === n, "must have at most one decimal, as the paper prints it")
   .meta({ description: "Share of videos in percent, one decimal, as reported", example: 40.4 });
 
-export const Provenance = z
-  .enum(["reported", "computed", "not_reported"])
-  .meta({
-    description:
-      "reported: stated in the paper's text (evidence holds the sentence); computed: counted from stored video→topic assignments; not_reported: unknown, count is null",
-  });
+export const Provenance = z.enum(["reported", "computed", "not_reported"]).meta({
+  description:
+    "reported: stated in the paper's text (evidence holds the sentence); computed: counted from stored video→topic assignments; not_reported: unknown, count is null",
+});
 
 /** ISO calendar date, e.g. 2026-11-25. */
 export const IsoDate = z.iso.date();
 
-export const PaperSection = z
-  .string()
-  .regex(/^[IVX]+(-[A-Z][0-9]*)*$/, "must be a section number like IV-A1");
+export const PaperSection = z.string().regex(/^[IVX]+(-[A-Z][0-9]*)*$/, "must be a section number like IV-A1");

@@ -25,7 +25,10 @@ export const SourceEntry = z.strictObject({
   published: IsoDate,
   arxivId: z.string().regex(/^\d{4}\.\d{4,5}$/, "must be an arXiv id like 2411.08574"),
   url: z.url(),
-  replicationDoi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI like 10.5281/zenodo.14753685").optional(),
+  replicationDoi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI like 10.5281/zenodo.14753685")
+    .optional(),
   videosAnalysed: z.int().positive().optional(),
   shareDenominator: z.int().positive().optional(),
   role: Text,
@@ -51,7 +54,8 @@ export type GuidePageSource = z.infer<typeof GuidePageSource>;
 export const SourcesFile = z
   .array(
     z.preprocess(
-      (raw) => (raw && typeof raw === "object" && !Array.isArray(raw) && !("kind" in raw) ? { kind: "paper", ...raw } : raw),
+      (raw) =>
+        raw && typeof raw === "object" && !Array.isArray(raw) && !("kind" in raw) ? { kind: "paper", ...raw } : raw,
       z.discriminatedUnion("kind", [SourceEntry.extend({ kind: z.literal("paper") }), GuidePageSource]),
     ),
   )
@@ -147,4 +151,7 @@ export const VideoEntry = z.strictObject({
   channel: Text.optional(),
 });
 export type VideoEntry = z.infer<typeof VideoEntry>;
-export const VideosFile = z.array(VideoEntry).nullable().transform((v) => v ?? []);
+export const VideosFile = z
+  .array(VideoEntry)
+  .nullable()
+  .transform((v) => v ?? []);

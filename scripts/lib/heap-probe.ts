@@ -25,7 +25,15 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
   const [port, inspectPort] = [await freePort(), await freePort()];
   const proc = spawn(
     process.execPath,
-    [`--max-old-space-size=${heapMb}`, `--inspect=127.0.0.1:${inspectPort}`, "server.mjs", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      `--max-old-space-size=${heapMb}`,
+      `--inspect=127.0.0.1:${inspectPort}`,
+      "server.mjs",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
@@ -42,7 +50,9 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
     stop();
     throw err;
   }
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as Array<{
+    webSocketDebuggerUrl: string;
+  }>;
   const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
   await new Promise((resolve, reject) => {
     socket.once("open", resolve);
@@ -82,7 +92,10 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
  * Requests every URL once, `concurrency` at a time; counts answers by status class and
  * transport errors (a crashed server shows up as errors).
  */
-export async function requestAll(urls: string[], concurrency: number): Promise<{ statuses: Record<string, number>; errors: number }> {
+export async function requestAll(
+  urls: string[],
+  concurrency: number,
+): Promise<{ statuses: Record<string, number>; errors: number }> {
   const statuses: Record<string, number> = {};
   let errors = 0;
   let index = 0;

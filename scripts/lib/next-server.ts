@@ -36,7 +36,11 @@ export async function waitFor(url: string, seconds = 50): Promise<void> {
  * The production server on a free loopback port, ready when `readyPath` answers: this
  * project's server.mjs by default, or plain `next start` for another app in `cwd`.
  */
-export async function startServer(cwd = root, readyPath = "/", env: NodeJS.ProcessEnv = process.env): Promise<{ base: string; stop: () => void }> {
+export async function startServer(
+  cwd = root,
+  readyPath = "/",
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
   const listen = ["-p", String(port), "-H", "127.0.0.1"];
   const proc =

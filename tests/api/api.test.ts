@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ApiError, Cooccurrence, envelope, Phase, PhaseDetail, Theme, ThemeDetail, Topic, TopicDetail, Video, VideoDetail } from "@/lib/schemas/api";
+import {
+  ApiError,
+  Cooccurrence,
+  envelope,
+  Phase,
+  PhaseDetail,
+  Theme,
+  ThemeDetail,
+  Topic,
+  TopicDetail,
+  Video,
+  VideoDetail,
+} from "@/lib/schemas/api";
 
 // Runs against the production server that `npm test` starts on a freshly seeded database.
 import { TEST_BASE_URL } from "../helpers/requirements";
@@ -50,7 +62,12 @@ describe.runIf(BASE)("JSON API /api/v1", () => {
       "costs",
       "output-verification",
     ]);
-    expect(themes[0]).toMatchObject({ name: "Architecture & Design", videoCount: 93, share: 52.2, shareDenominator: 178 });
+    expect(themes[0]).toMatchObject({
+      name: "Architecture & Design",
+      videoCount: 93,
+      share: 52.2,
+      shareDenominator: 178,
+    });
     expect(themes[0].topics).toEqual(["rag-systems", "agents", "memory", "user-interfaces"]);
   });
 
@@ -80,8 +97,18 @@ describe.runIf(BASE)("JSON API /api/v1", () => {
 
   it("topics/{slug}: RAG Systems with quotes, phases and reported pairs", async () => {
     const rag = await ok("/api/v1/topics/rag-systems", TopicDetail);
-    expect(rag).toMatchObject({ name: "RAG Systems", themeName: "Architecture & Design", videoCount: 72, share: 40.4, section: "IV-A1" });
-    expect(rag.quotes[0]).toEqual({ video: "V126", topic: "rag-systems", text: expect.stringContaining("a million things") });
+    expect(rag).toMatchObject({
+      name: "RAG Systems",
+      themeName: "Architecture & Design",
+      videoCount: 72,
+      share: 40.4,
+      section: "IV-A1",
+    });
+    expect(rag.quotes[0]).toEqual({
+      video: "V126",
+      topic: "rag-systems",
+      text: expect.stringContaining("a million things"),
+    });
     expect(rag.phaseLinks.every((l) => l.editorial === true && l.rationale.length > 10)).toBe(true);
     const evaluation = rag.pairs.find((p) => p.a === "evaluation" && p.b === "rag-systems")!;
     expect(evaluation).toMatchObject({ count: 21, provenance: "reported" });
@@ -129,7 +156,10 @@ describe.runIf(BASE)("JSON API /api/v1", () => {
     const unknown = c.pairs.filter((p) => p.provenance === "not_reported");
     expect(unknown).toHaveLength(172);
     expect(unknown.every((p) => p.count === null && p.evidence === null)).toBe(true);
-    expect(c.pairs.find((p) => p.a === "evaluation" && p.b === "rag-systems")).toMatchObject({ count: 21, provenance: "reported" });
+    expect(c.pairs.find((p) => p.a === "evaluation" && p.b === "rag-systems")).toMatchObject({
+      count: 21,
+      provenance: "reported",
+    });
   });
 
   it("answers bad input with 400 and unknown entries with 404, in JSON", async () => {
@@ -153,11 +183,26 @@ describe.runIf(BASE)("JSON API /api/v1", () => {
   it("publishes an OpenAPI document generated from the schemas", async () => {
     const r = await get("/api/v1/openapi.json");
     expect(r.status).toBe(200);
-    const doc = r.body as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = r.body as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/themes", "/topics", "/topics/{slug}", "/phases", "/phases/{slug}", "/videos", "/videos/{id}", "/cooccurrence"]),
+      expect.arrayContaining([
+        "/themes",
+        "/topics",
+        "/topics/{slug}",
+        "/phases",
+        "/phases/{slug}",
+        "/videos",
+        "/videos/{id}",
+        "/cooccurrence",
+      ]),
     );
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["Topic", "TopicPair", "Error", "DatasetVersion"]));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["Topic", "TopicPair", "Error", "DatasetVersion"]),
+    );
   });
 });

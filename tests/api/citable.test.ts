@@ -14,9 +14,15 @@ const get = (path: string, init?: RequestInit) => fetch(`${BASE}${path}`, { redi
 
 async function pagesOfEveryKind(): Promise<string[]> {
   const [themes, topics, phases] = await Promise.all(
-    ["themes", "topics", "phases"].map(async (k) => ((await (await get(`/api/v1/${k}`)).json()) as { data: Array<{ slug: string }> }).data),
+    ["themes", "topics", "phases"].map(
+      async (k) => ((await (await get(`/api/v1/${k}`)).json()) as { data: Array<{ slug: string }> }).data,
+    ),
   );
-  return [...themes.map((t) => `/themes/${t.slug}`), ...topics.map((t) => `/topics/${t.slug}`), ...phases.map((p) => `/phases/${p.slug}`)];
+  return [
+    ...themes.map((t) => `/themes/${t.slug}`),
+    ...topics.map((t) => `/topics/${t.slug}`),
+    ...phases.map((p) => `/phases/${p.slug}`),
+  ];
 }
 
 describe.runIf(BASE)("citation files of every page", () => {
@@ -46,9 +52,19 @@ describe.runIf(BASE)("citation files of every page", () => {
   it("the study is an arXiv preprint with eprint, archivePrefix, primaryClass and DOI", async () => {
     const [e] = parseBibtex(await (await get("/topics/evaluation/cite-study.bib")).text()).entries;
     expect(e.type).toBe("misc");
-    expect(e.fields).toMatchObject({ eprint: "2411.08574", archiveprefix: "arXiv", primaryclass: "cs.SE", doi: "10.48550/arXiv.2411.08574" });
+    expect(e.fields).toMatchObject({
+      eprint: "2411.08574",
+      archiveprefix: "arXiv",
+      primaryclass: "cs.SE",
+      doi: "10.48550/arXiv.2411.08574",
+    });
     const [rao] = parseBibtex(await (await get("/phases/dataset-construction/cite-study.bib")).text()).entries;
-    expect(rao.fields).toMatchObject({ eprint: "2506.23762", archiveprefix: "arXiv", primaryclass: "cs.SE", doi: "10.48550/arXiv.2506.23762" });
+    expect(rao.fields).toMatchObject({
+      eprint: "2506.23762",
+      archiveprefix: "arXiv",
+      primaryclass: "cs.SE",
+      doi: "10.48550/arXiv.2506.23762",
+    });
   });
 });
 
@@ -58,7 +74,11 @@ describe.runIf(BASE)("data package download", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const dp = await res.json();
-    expect(dp).toMatchObject({ name: "llm-engineering-knowledge-map", version: "1.1.0", licenses: [expect.objectContaining({ name: "CC-BY-4.0" })] });
+    expect(dp).toMatchObject({
+      name: "llm-engineering-knowledge-map",
+      version: "1.1.0",
+      licenses: [expect.objectContaining({ name: "CC-BY-4.0" })],
+    });
     expect(dp.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     const paths = (dp.resources as Array<{ path: string }>).map((r) => r.path);
     expect(paths).toContain("topics.csv");
@@ -145,7 +165,13 @@ describe.runIf(BASE)("versioned permalinks", () => {
 
 describe.runIf(BASE)("public API", () => {
   it("GET responses carry Access-Control-Allow-Origin: *", async () => {
-    for (const path of ["/api/v1/topics", "/api/v1/topics/rag-systems", "/api/v1/openapi.json", "/api/v1/topics/no-such-topic", "/data/1.1.0/datapackage.json"]) {
+    for (const path of [
+      "/api/v1/topics",
+      "/api/v1/topics/rag-systems",
+      "/api/v1/openapi.json",
+      "/api/v1/topics/no-such-topic",
+      "/data/1.1.0/datapackage.json",
+    ]) {
       const res = await get(path, { headers: { Origin: "https://elsewhere.example" } });
       expect(res.headers.get("access-control-allow-origin"), path).toBe("*");
     }

@@ -7,10 +7,24 @@ import { TEST_BASE_URL } from "../helpers/requirements";
 
 const BASE = TEST_BASE_URL;
 const PAGE = "/topics/rag-systems";
-const SECURITY = ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy", "vary", "etag", "content-type", "cache-control"];
+const SECURITY = [
+  "content-security-policy",
+  "x-frame-options",
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "vary",
+  "etag",
+  "content-type",
+  "cache-control",
+];
 
 /** Raw HTTP (fetch would decompress and hide Content-Encoding). */
-function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${BASE}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -41,7 +55,9 @@ describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
   it("adds HSTS behind a TLS proxy, like the proxy does for Next.js", async () => {
     const fast = await get(PAGE, { "x-forwarded-proto": "https" });
     expect(fast.headers["x-kmap-cache"]).toBe("HIT");
-    expect(fast.headers["strict-transport-security"]).toBe((await get(`${PAGE}?via=next`, { "x-forwarded-proto": "https" })).headers["strict-transport-security"]);
+    expect(fast.headers["strict-transport-security"]).toBe(
+      (await get(`${PAGE}?via=next`, { "x-forwarded-proto": "https" })).headers["strict-transport-security"],
+    );
     expect(fast.headers["strict-transport-security"]).toContain("max-age=");
   });
 

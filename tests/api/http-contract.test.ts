@@ -6,7 +6,10 @@ import { TEST_BASE_URL } from "../helpers/requirements";
 const BASE = TEST_BASE_URL;
 
 /** A raw request (fetch refuses TRACE and CONNECT). */
-function raw(method: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  method: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const url = new URL(path, BASE);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: url.hostname, port: url.port, method, path: url.pathname + url.search }, (res) => {
@@ -65,7 +68,13 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
   });
 
   it("answers a route template's own name with 404, not 500", async () => {
-    for (const path of ["/topics/%5Bslug%5D", "/themes/%5Bslug%5D", "/phases/%5Bslug%5D", "/videos/%5Bid%5D", "/v/%5Bversion%5D/topics/%5Bslug%5D"]) {
+    for (const path of [
+      "/topics/%5Bslug%5D",
+      "/themes/%5Bslug%5D",
+      "/phases/%5Bslug%5D",
+      "/videos/%5Bid%5D",
+      "/v/%5Bversion%5D/topics/%5Bslug%5D",
+    ]) {
       const res = await fetch(`${BASE}${path}`);
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toContain("</html>");
@@ -80,7 +89,10 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
     expect(page.status).toBe(308);
     expect(page.headers.get("location")).toBe("/themes/tools-infrastructure-and-llm-providers");
     expectSecurityHeaders(Object.fromEntries(page.headers), "page redirect");
-    const api = await fetch(`${BASE}/api/v1/themes/tools-and-infrastructure`, { redirect: "manual", headers: { host: "map.example.org" } });
+    const api = await fetch(`${BASE}/api/v1/themes/tools-and-infrastructure`, {
+      redirect: "manual",
+      headers: { host: "map.example.org" },
+    });
     expect(api.status).toBe(308);
     expect(api.headers.get("location")).toBe("/api/v1/themes/tools-infrastructure-and-llm-providers");
     expectSecurityHeaders(Object.fromEntries(api.headers), "API redirect");
@@ -101,7 +113,9 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
   it("every example in the OpenAPI document names something that exists", async () => {
     const doc = await (await fetch(`${BASE}/api/v1/openapi.json`)).json();
     let tried = 0;
-    for (const [path, item] of Object.entries(doc.paths) as Array<[string, { get: { parameters?: Array<{ in: string; name: string; schema: { example?: string } }> } }]>) {
+    for (const [path, item] of Object.entries(doc.paths) as Array<
+      [string, { get: { parameters?: Array<{ in: string; name: string; schema: { example?: string } }> } }]
+    >) {
       const params = item.get.parameters ?? [];
       let url = `/api/v1${path}`;
       for (const p of params.filter((p) => p.in === "path")) url = url.replace(`{${p.name}}`, String(p.schema.example));
@@ -131,6 +145,7 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
     expect(locs.filter((p) => p.startsWith("/topics/"))).toHaveLength(20);
     expect(locs.filter((p) => p.startsWith("/themes/"))).toHaveLength(8);
     expect(locs.some((p) => p.startsWith("/v/"))).toBe(false);
-    for (const path of locs.slice(0, 40)) expect((await fetch(`${BASE}${path}`, { redirect: "manual" })).status, path).toBe(200);
+    for (const path of locs.slice(0, 40))
+      expect((await fetch(`${BASE}${path}`, { redirect: "manual" })).status, path).toBe(200);
   });
 });

@@ -45,12 +45,21 @@ describe.runIf(BASE)("considerations and plan API", () => {
       "collaboration-with-ai-researchers",
     ]);
     expect(list.flatMap((c) => c.topics).every((l) => l.editorial === true)).toBe(true);
-    expect(list.find((c) => c.slug === "security-and-privacy")!.topics.map((l) => l.topic)).toEqual(["application-security", "cloud-security-and-privacy"]);
+    expect(list.find((c) => c.slug === "security-and-privacy")!.topics.map((l) => l.topic)).toEqual([
+      "application-security",
+      "cloud-security-and-privacy",
+    ]);
   });
 
   it("gives one consideration with its source as it is: no author, date or URL", async () => {
     const c = await ok("/api/v1/considerations/context-management", ConsiderationDetail);
-    expect(c.guide).toMatchObject({ kind: "guide-page", title: "Software Engineering", author: null, published: null, url: null });
+    expect(c.guide).toMatchObject({
+      kind: "guide-page",
+      title: "Software Engineering",
+      author: null,
+      published: null,
+      url: null,
+    });
     expect(c.topics.map((l) => l.topic)).toEqual(["memory", "context-length", "rag-systems"]);
     await fails("/api/v1/considerations/nope", 404, /No consideration with slug "nope"/);
     await fails("/api/v1/considerations/Not_A_Slug", 400, /slug/);
@@ -60,15 +69,35 @@ describe.runIf(BASE)("considerations and plan API", () => {
   it("plans RAG Systems: Evaluation first with 21 reported joint videos and the paper's sentence", async () => {
     const plan = await ok("/api/v1/plan?topics=rag-systems", Plan);
     expect(plan.picks).toEqual(["rag-systems"]);
-    expect(plan.suggestions[0]).toMatchObject({ slug: "evaluation", name: "Evaluation", count: 21, provenance: "reported", evidence: { with: "rag-systems", inconsistent: false } });
-    expect(plan.suggestions[0].evidence.sentence).toContain("21 joint videos—the highest number of co-occurring topics");
-    expect(plan.suggestions.find((s) => s.slug === "model-size-and-performance")!.evidence).toMatchObject({ inconsistent: true });
+    expect(plan.suggestions[0]).toMatchObject({
+      slug: "evaluation",
+      name: "Evaluation",
+      count: 21,
+      provenance: "reported",
+      evidence: { with: "rag-systems", inconsistent: false },
+    });
+    expect(plan.suggestions[0].evidence.sentence).toContain(
+      "21 joint videos—the highest number of co-occurring topics",
+    );
+    expect(plan.suggestions.find((s) => s.slug === "model-size-and-performance")!.evidence).toMatchObject({
+      inconsistent: true,
+    });
     expect(plan.notReported).toHaveLength(7);
     expect(plan.notReported).not.toContain("evaluation");
-    expect(plan.phases.uncovered).toEqual(["requirements-engineering", "testing-and-evaluation", "deployment-and-operations"]);
-    expect(plan.considerations).toEqual([{ slug: "context-management", name: "Context Management", topics: ["rag-systems"] }]);
+    expect(plan.phases.uncovered).toEqual([
+      "requirements-engineering",
+      "testing-and-evaluation",
+      "deployment-and-operations",
+    ]);
+    expect(plan.considerations).toEqual([
+      { slug: "context-management", name: "Context Management", topics: ["rag-systems"] },
+    ]);
     expect(plan.quotes).toHaveLength(3);
-    expect(plan.quotes[0]).toEqual({ topic: "rag-systems", video: "V126", text: "[..] there’s like a million things that you can do to try to actually improve your RAG system." });
+    expect(plan.quotes[0]).toEqual({
+      topic: "rag-systems",
+      video: "V126",
+      text: "[..] there’s like a million things that you can do to try to actually improve your RAG system.",
+    });
   });
 
   it("keeps the order of the picks and collapses duplicates", async () => {
@@ -93,8 +122,12 @@ describe.runIf(BASE)("considerations and plan API", () => {
   it("is in the OpenAPI document", async () => {
     const r = await get("/api/v1/openapi.json");
     const doc = r.body as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/considerations", "/considerations/{slug}", "/plan"]));
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["Plan", "PlanSuggestion", "Consideration", "ConsiderationDetail", "GuideSource"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/considerations", "/considerations/{slug}", "/plan"]),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["Plan", "PlanSuggestion", "Consideration", "ConsiderationDetail", "GuideSource"]),
+    );
   });
 
   it("serves the plan as Markdown with absolute links, and /plan with an unknown slug as a notice, not an error", async () => {
@@ -102,7 +135,9 @@ describe.runIf(BASE)("considerations and plan API", () => {
     expect(md.status).toBe(200);
     expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(md.text).toMatch(/^# LLM project plan: RAG Systems$/m);
-    expect(md.text).toMatch(/^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\) — 21 joint videos with RAG Systems, reported in the paper$/m);
+    expect(md.text).toMatch(
+      /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\) — 21 joint videos with RAG Systems, reported in the paper$/m,
+    );
     expect(md.text).toContain("dataset version 1.1.0");
     const page = await get("/plan?topics=nope,rag-systems");
     expect(page.status).toBe(200);

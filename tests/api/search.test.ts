@@ -27,14 +27,25 @@ async function badRequest(query: string, message: RegExp) {
 
 describe.runIf(BASE)("GET /api/v1/search", () => {
   it("ranks the topic first for prefixes, typos and spacing", async () => {
-    for (const [q, href] of [["halluc", "/topics/hallucination"], ["halucination", "/topics/hallucination"], ["fine%20tuning", "/topics/fine-tuning"], ["finetuning", "/topics/fine-tuning"]]) {
+    for (const [q, href] of [
+      ["halluc", "/topics/hallucination"],
+      ["halucination", "/topics/hallucination"],
+      ["fine%20tuning", "/topics/fine-tuning"],
+      ["finetuning", "/topics/fine-tuning"],
+    ]) {
       expect((await hits(`q=${q}`))[0].href, q).toBe(href);
     }
   });
 
   it("finds a topic by a keyword and says which", async () => {
     const [first] = await hits("q=vector+database");
-    expect(first).toMatchObject({ kind: "topic", title: "RAG Systems", matchedIn: "keywords", excerpt: "Keyword: vector database", detail: "Topic in Architecture & Design · 72 videos (40.4%)" });
+    expect(first).toMatchObject({
+      kind: "topic",
+      title: "RAG Systems",
+      matchedIn: "keywords",
+      excerpt: "Keyword: vector database",
+      detail: "Topic in Architecture & Design · 72 videos (40.4%)",
+    });
   });
 
   it("a video id in any case finds that video first", async () => {
@@ -50,7 +61,13 @@ describe.runIf(BASE)("GET /api/v1/search", () => {
   });
 
   it("treats hostile input as text", async () => {
-    for (const q of ["<script>alert(1)</script>", "' OR 1=1; DROP TABLE Topic; --", ".*(a+)+$[", "x".repeat(5000), "🙂\u202e\u0000"]) {
+    for (const q of [
+      "<script>alert(1)</script>",
+      "' OR 1=1; DROP TABLE Topic; --",
+      ".*(a+)+$[",
+      "x".repeat(5000),
+      "🙂\u202e\u0000",
+    ]) {
       const data = await hits(`q=${encodeURIComponent(q)}`);
       expect(Array.isArray(data)).toBe(true);
     }
@@ -67,7 +84,9 @@ describe.runIf(BASE)("GET /api/v1/search", () => {
   });
 
   it("is in the OpenAPI document with its parameters", async () => {
-    const doc = (await (await fetch(`${BASE}/api/v1/openapi.json`)).json()) as { paths: Record<string, { get: { parameters: Array<{ name: string }> } }> };
+    const doc = (await (await fetch(`${BASE}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, { get: { parameters: Array<{ name: string }> } }>;
+    };
     expect(doc.paths["/search"].get.parameters.map((p) => p.name).sort()).toEqual(["kind", "limit", "q"]);
   });
 

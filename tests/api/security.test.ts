@@ -5,7 +5,15 @@ const BASE = TEST_BASE_URL;
 
 describe.runIf(BASE)("security headers", () => {
   it("every kind of response carries them", async () => {
-    for (const path of ["/", "/topics/rag-systems", "/api/v1/topics", "/api/v1/nope", "/topics/nope", "/og/topic/rag-systems", "/embed/treemap"]) {
+    for (const path of [
+      "/",
+      "/topics/rag-systems",
+      "/api/v1/topics",
+      "/api/v1/nope",
+      "/topics/nope",
+      "/og/topic/rag-systems",
+      "/embed/treemap",
+    ]) {
       const res = await fetch(`${BASE}${path}`, { redirect: "manual" });
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");

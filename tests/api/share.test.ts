@@ -36,15 +36,25 @@ describe.runIf(BASE)("citations, previews, embeds", () => {
 
     const apa = await get("/topics/rag-systems/cite.txt");
     expect(apa.headers.get("content-type")).toBe("text/plain; charset=utf-8");
-    expect(await apa.text()).toMatch(/^LLM Engineering Knowledge Map\. \(\d{4}\)\. RAG Systems \(topic\) \(\d+\.\d+\.\d+\) \[Data set\]/);
+    expect(await apa.text()).toMatch(
+      /^LLM Engineering Knowledge Map\. \(\d{4}\)\. RAG Systems \(topic\) \(\d+\.\d+\.\d+\) \[Data set\]/,
+    );
   });
 
   it("cites the study each page summarises: Mailach et al. for topics, Rao et al. for phases", async () => {
     // Read as written (Zotero-style sentence-casing off).
-    const topicStudy = parseBibtex(await (await get("/topics/rag-systems/cite-study.bib")).text(), { sentenceCase: false }).entries[0];
-    expect(topicStudy.fields.title).toBe("Themes of Building LLM-based Applications for Production: A Practitioner’s View");
-    const phaseStudy = (parseRis(await (await get("/phases/testing-and-evaluation/cite-study.ris")).text()) as Array<{ title: string }>)[0];
-    expect(phaseStudy.title).toBe("Software Engineering for Large Language Models: Research Status, Challenges and the Road Ahead");
+    const topicStudy = parseBibtex(await (await get("/topics/rag-systems/cite-study.bib")).text(), {
+      sentenceCase: false,
+    }).entries[0];
+    expect(topicStudy.fields.title).toBe(
+      "Themes of Building LLM-based Applications for Production: A Practitioner’s View",
+    );
+    const phaseStudy = (
+      parseRis(await (await get("/phases/testing-and-evaluation/cite-study.ris")).text()) as Array<{ title: string }>
+    )[0];
+    expect(phaseStudy.title).toBe(
+      "Software Engineering for Large Language Models: Research Status, Challenges and the Road Ahead",
+    );
   });
 
   it("answers unknown citation files and entries with 404, and old slugs with 308", async () => {
@@ -68,7 +78,13 @@ describe.runIf(BASE)("citations, previews, embeds", () => {
   });
 
   it("renders preview images of the declared size", async () => {
-    for (const path of ["/og/topic/rag-systems", "/og/theme/costs", "/og/phase/dataset-construction", "/og/treemap?zoom=architecture-and-design&topic=rag-systems", "/og/heatmap?cell=rag-systems~evaluation"]) {
+    for (const path of [
+      "/og/topic/rag-systems",
+      "/og/theme/costs",
+      "/og/phase/dataset-construction",
+      "/og/treemap?zoom=architecture-and-design&topic=rag-systems",
+      "/og/heatmap?cell=rag-systems~evaluation",
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get("content-type")).toBe("image/png");
@@ -102,6 +118,8 @@ describe.runIf(BASE)("citations, previews, embeds", () => {
     expect((await get("/v/0.0.1/topics/rag-systems")).status).toBe(404);
     expect((await get(`/v/${version}/topics/nope`)).status).toBe(404);
     expect((await get(`/v/${version}/planets/rag-systems`)).status).toBe(404);
-    expect(await (await get("/changelog")).text()).toMatch(new RegExp(`Version (<!-- -->)?${version.replace(/\./g, "\\.")}`));
+    expect(await (await get("/changelog")).text()).toMatch(
+      new RegExp(`Version (<!-- -->)?${version.replace(/\./g, "\\.")}`),
+    );
   });
 });

@@ -29,10 +29,19 @@ describe("parseAssignmentsCsv", () => {
   const topics = new Set(["rag-systems", "evaluation"]);
   it("reads valid rows", () => {
     const r = parseAssignmentsCsv("video_id,topic_slug\nV1,rag-systems\r\nV1,evaluation\n", topics);
-    expect(r).toEqual({ ok: true, assignments: [{ videoId: "V1", topicSlug: "rag-systems" }, { videoId: "V1", topicSlug: "evaluation" }] });
+    expect(r).toEqual({
+      ok: true,
+      assignments: [
+        { videoId: "V1", topicSlug: "rag-systems" },
+        { videoId: "V1", topicSlug: "evaluation" },
+      ],
+    });
   });
   it("names line and field for every bad row", () => {
-    const r = parseAssignmentsCsv("video_id,topic_slug\nV1,rag-systems\nv2,rag-systems\nV3,retrieval\nV1,rag-systems\nV4\n", topics);
+    const r = parseAssignmentsCsv(
+      "video_id,topic_slug\nV1,rag-systems\nv2,rag-systems\nV3,retrieval\nV1,rag-systems\nV4\n",
+      topics,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toEqual([
@@ -82,11 +91,17 @@ describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
     expect(r.stdout).toMatch(/pair\s+evaluation × rag-systems: 21 → 2/);
     expect(r.stdout).toMatch(/topic rag-systems: 72 → 3/);
     // Reported pairs keep the paper's count and gain the computed one; the rest are computed.
-    const reported = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } } });
+    const reported = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } },
+    });
     expect([reported.provenance, reported.count, reported.computedCount]).toEqual(["reported", 21, 2]);
-    const computed = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "latency", topicB: "pricing" } } });
+    const computed = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "latency", topicB: "pricing" } },
+    });
     expect([computed.provenance, computed.count]).toEqual(["computed", 1]);
-    const zero = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "agents", topicB: "memory" } } });
+    const zero = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "agents", topicB: "memory" } },
+    });
     expect([zero.provenance, zero.count]).toEqual(["computed", 0]);
     expect(await db.topicPair.count({ where: { provenance: "not_reported" } })).toBe(0);
 
@@ -98,11 +113,15 @@ describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
   it("shows a progress bar for large files", () => {
     const rows = ["video_id,topic_slug"];
     for (let v = 1001; v < 1001 + 1500; v++) rows.push(`V${v},rag-systems`);
-    const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-assignments.ts", csvFile(rows.join("\n")), "--version", "91.0.0"], {
-      cwd: ROOT,
-      env: cliEnv(url),
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      join(ROOT, "node_modules/.bin/tsx"),
+      ["scripts/import-assignments.ts", csvFile(rows.join("\n")), "--version", "91.0.0"],
+      {
+        cwd: ROOT,
+        env: cliEnv(url),
+        encoding: "utf8",
+      },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("1500 assignments stored");
     expect(r.stderr).toMatch(/importing \[[^\]]+\] 100% \| 1500\/1500 rows/);

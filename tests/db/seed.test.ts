@@ -29,14 +29,18 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     expect(await db.topicPair.count({ where: { provenance: "not_reported", count: null } })).toBe(172);
     const rag = await db.topic.findUniqueOrThrow({ where: { slug: "rag-systems" } });
     expect([rag.videoCount, rag.sharePercent, rag.shareDenominator]).toEqual([72, 40.4, 178]);
-    const pair = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } } });
+    const pair = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } },
+    });
     expect([pair.count, pair.provenance]).toEqual([21, "reported"]);
     expect(pair.evidence).toContain("21 joint videos");
     const version = await db.datasetVersion.findFirstOrThrow({ where: { isCurrent: true } });
     expect(version.contentHash).toMatch(/^[0-9a-f]{64}$/);
     // Every topic has a phase and every phase a topic.
-    for (const t of await db.topic.findMany({ include: { phases: true } })) expect(t.phases.length, t.slug).toBeGreaterThan(0);
-    for (const p of await db.phase.findMany({ include: { topics: true } })) expect(p.topics.length, p.slug).toBeGreaterThan(0);
+    for (const t of await db.topic.findMany({ include: { phases: true } }))
+      expect(t.phases.length, t.slug).toBeGreaterThan(0);
+    for (const p of await db.phase.findMany({ include: { topics: true } }))
+      expect(p.topics.length, p.slug).toBeGreaterThan(0);
     // Videos are known by id only: nothing invented.
     expect(await db.video.count({ where: { OR: [{ url: { not: null } }, { title: { not: null } }] } })).toBe(0);
   });
@@ -58,9 +62,13 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     });
     expect(runSeedCli(url).status).toBe(0);
     expect(await db.videoTopic.count()).toBe(2);
-    const computed = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "latency", topicB: "pricing" } } });
+    const computed = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "latency", topicB: "pricing" } },
+    });
     expect([computed.count, computed.provenance]).toEqual([1, "computed"]);
-    const reported = await db.topicPair.findUniqueOrThrow({ where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } } });
+    const reported = await db.topicPair.findUniqueOrThrow({
+      where: { topicA_topicB: { topicA: "evaluation", topicB: "rag-systems" } },
+    });
     expect([reported.count, reported.provenance]).toEqual([21, "reported"]);
     await db.videoTopic.deleteMany();
     await db.video.delete({ where: { id: "V900" } });
@@ -74,14 +82,19 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     const rag = join(dir, "topics", "rag-systems.md");
     writeFileSync(rag, readFileSync(rag, "utf8").replace(/video: V126\b/, "video: v126"));
     const agents = join(dir, "topics", "agents.md");
-    writeFileSync(agents, readFileSync(agents, "utf8").replace("theme: architecture-and-design", "theme: no-such-theme"));
+    writeFileSync(
+      agents,
+      readFileSync(agents, "utf8").replace("theme: architecture-and-design", "theme: no-such-theme"),
+    );
     const themes = join(dir, "themes.yaml");
     writeFileSync(themes, readFileSync(themes, "utf8").replace("share: 52.2", "share: 55.0"));
 
     const r = runSeedCli(url, ["--content", dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("the database was not changed");
-    expect(r.stderr).toContain('content/topics/agents.md, entry "agents", field "theme": unknown theme "no-such-theme"');
+    expect(r.stderr).toContain(
+      'content/topics/agents.md, entry "agents", field "theme": unknown theme "no-such-theme"',
+    );
     expect(r.stderr).toContain('content/topics/rag-systems.md, entry "rag-systems", field "quotes[0].video"');
     expect(r.stderr).toContain('content/themes.yaml, entry "architecture-and-design", field "share"');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -90,10 +103,14 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     expect(noDir.status).toBe(2);
     expect(noDir.stderr).toContain("--content needs a directory");
     expect(noDir.stderr).not.toMatch(/\n\s+at /);
-    expect(runSeedCli(url, ["--content", "/no/such/dir"]).stderr).toContain("cannot read content directory /no/such/dir");
+    expect(runSeedCli(url, ["--content", "/no/such/dir"]).stderr).toContain(
+      "cannot read content directory /no/such/dir",
+    );
     const badUrl = runSeedCli("mysql://kmap@127.0.0.1/kmap");
     expect(badUrl.status).toBe(2);
-    expect(badUrl.stderr).toContain('DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "mysql:…"');
+    expect(badUrl.stderr).toContain(
+      'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "mysql:…"',
+    );
     expect(badUrl.stderr).not.toMatch(/\n\s+at /);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -105,7 +122,10 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-content-"));
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const themes = join(dir, "themes.yaml");
-    writeFileSync(themes, readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"));
+    writeFileSync(
+      themes,
+      readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"),
+    );
     const dataset = join(dir, "dataset.yaml");
     writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "99.0.0"'));
     const r = runSeedCli(url, ["--content", dir]);
@@ -119,7 +139,10 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-content-"));
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const themes = join(dir, "themes.yaml");
-    writeFileSync(themes, readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"));
+    writeFileSync(
+      themes,
+      readFileSync(themes, "utf8").replace("How an LLM-based application", "How an LLM application"),
+    );
     const before = await snapshot(db);
     const same = runSeedCli(url, ["--content", dir]);
     expect(same.status).toBe(1);
@@ -131,7 +154,10 @@ describe(`npm run db:seed (${TEST_PROVIDER})`, () => {
     writeFileSync(dataset, readFileSync(dataset, "utf8").replace(/^version: .*$/m, 'version: "99.0.0"'));
     expect(runSeedCli(url, ["--content", dir]).status).toBe(0);
     const versions = await db.datasetVersion.findMany({ orderBy: { version: "asc" } });
-    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([[published, false], ["99.0.0", true]]);
+    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([
+      [published, false],
+      ["99.0.0", true],
+    ]);
     const old = JSON.parse(versions[0].snapshot);
     expect(old.themes[0].summary).toContain("How an LLM-based application");
     expect(JSON.parse(versions[1].snapshot).themes[0].summary).toContain("How an LLM application");

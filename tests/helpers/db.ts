@@ -19,8 +19,15 @@ export const TEST_PROVIDER: DatabaseProvider = process.env.TEST_POSTGRES_URL ? "
 
 /** A new, migrated, empty database: a SQLite file in a temp directory, or a new PostgreSQL database. */
 export async function freshDatabase(): Promise<{ url: string }> {
-  const url = TEST_PROVIDER === "postgresql" ? await createPostgresDatabase(process.env.TEST_POSTGRES_URL!) : `file:${join(mkdtempSync(join(tmpdir(), "kmap-db-")), "test.db")}`;
-  const r = spawnSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: cliEnv(url), encoding: "utf8" });
+  const url =
+    TEST_PROVIDER === "postgresql"
+      ? await createPostgresDatabase(process.env.TEST_POSTGRES_URL!)
+      : `file:${join(mkdtempSync(join(tmpdir(), "kmap-db-")), "test.db")}`;
+  const r = spawnSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: ROOT,
+    env: cliEnv(url),
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`migrate deploy failed:\n${r.stdout}\n${r.stderr}`);
   return { url };
 }
@@ -43,14 +50,20 @@ async function createPostgresDatabase(serverUrl: string): Promise<string> {
 /** A trigger that makes inserting the quote `quoteId` fail, to test rollbacks; returns its removal. */
 export async function failQuoteInsert(db: Db, quoteId: string): Promise<() => Promise<void>> {
   if (TEST_PROVIDER === "postgresql") {
-    await db.$executeRawUnsafe(`CREATE FUNCTION fail_quote() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id = '${quoteId}' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" FOR EACH ROW EXECUTE FUNCTION fail_quote()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION fail_quote() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id = '${quoteId}' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" FOR EACH ROW EXECUTE FUNCTION fail_quote()`,
+    );
     return async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER fail_quote ON "Quote"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_quote()`);
     };
   }
-  await db.$executeRawUnsafe(`CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" WHEN NEW.id = '${quoteId}' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" WHEN NEW.id = '${quoteId}' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
+  );
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER fail_quote`);
   };
@@ -58,7 +71,11 @@ export async function failQuoteInsert(db: Db, quoteId: string): Promise<() => Pr
 
 /** Runs `npm run db:seed`'s script against a database; returns exit code and output. */
 export function runSeedCli(url: string, args: string[] = []) {
-  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], { cwd: ROOT, env: cliEnv(url), encoding: "utf8" });
+  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
+    cwd: ROOT,
+    env: cliEnv(url),
+    encoding: "utf8",
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

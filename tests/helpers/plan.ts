@@ -5,12 +5,25 @@ import { realCatalogue } from "./content";
 
 export async function realPlanInput(assignments: Assignment[] = []): Promise<PlanInput> {
   const c = await realCatalogue();
-  const rows = buildPairRows(c.topics.map((t) => t.slug), c.pairs, assignments);
+  const rows = buildPairRows(
+    c.topics.map((t) => t.slug),
+    c.pairs,
+    assignments,
+  );
   return {
     topics: c.topics.map((t) => ({ slug: t.slug, name: t.name, videoCount: t.videoCount, share: t.share })),
-    pairs: rows.map((r) => ({ a: r.topicA, b: r.topicB, count: r.count, provenance: r.provenance, evidence: r.evidence, note: r.note })),
+    pairs: rows.map((r) => ({
+      a: r.topicA,
+      b: r.topicB,
+      count: r.count,
+      provenance: r.provenance,
+      evidence: r.evidence,
+      note: r.note,
+    })),
     phases: c.phases.map((p) => ({ slug: p.slug, name: p.name, position: p.position })),
-    phaseLinks: c.topics.flatMap((t) => t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale }))),
+    phaseLinks: c.topics.flatMap((t) =>
+      t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale })),
+    ),
     considerations: c.considerations.map((x) => ({
       slug: x.slug,
       name: x.name,
@@ -18,7 +31,9 @@ export async function realPlanInput(assignments: Assignment[] = []): Promise<Pla
       topics: x.topics.map((l) => ({ topic: l.topic, rationale: l.rationale })),
       unmappedNote: x.unmappedNote ?? null,
     })),
-    quotesByTopic: new Map(c.topics.map((t) => [t.slug, t.quotes.map((q) => ({ topic: t.slug, video: q.video, text: q.text }))])),
+    quotesByTopic: new Map(
+      c.topics.map((t) => [t.slug, t.quotes.map((q) => ({ topic: t.slug, video: q.video, text: q.text }))]),
+    ),
     datasetVersion: c.dataset.version,
   };
 }

@@ -14,7 +14,10 @@ import { required } from "../helpers/requirements";
  * version, and says that prerendered pages need a rebuild.
  */
 const TEST_DB = join(ROOT, ".test-output", "test.db");
-const ready = required(existsSync(join(ROOT, ".next", "BUILD_ID")) && existsSync(TEST_DB) ? true : undefined, "a production build and .test-output/test.db");
+const ready = required(
+  existsSync(join(ROOT, ".next", "BUILD_ID")) && existsSync(TEST_DB) ? true : undefined,
+  "a production build and .test-output/test.db",
+);
 
 describe.runIf(ready && !process.env.TEST_POSTGRES_URL)("a new dataset version under a running server", () => {
   let server: ProbedServer;
@@ -30,7 +33,10 @@ describe.runIf(ready && !process.env.TEST_POSTGRES_URL)("a new dataset version u
   it("refreshes what it holds and says prerendered pages need a rebuild", async () => {
     const version = async () => {
       const res = await fetch(`${server.base}/api/v1/topics`);
-      return { version: (await res.json()).meta.datasetVersion.version as string, cached: res.headers.get("x-kmap-cache") };
+      return {
+        version: (await res.json()).meta.datasetVersion.version as string,
+        cached: res.headers.get("x-kmap-cache"),
+      };
     };
     await expect.poll(async () => (await version()).cached, { timeout: 30_000 }).toBe("HIT");
     const before = (await version()).version;

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildMatrix } from "@/lib/domain/heatmap/matrix";
 import { buildHeatmapModel, heatmapGeometry, rankedPairs } from "@/lib/domain/heatmap/model";
 import { orderTopics } from "@/lib/domain/heatmap/order";
-import { heatColor, SCHEME_COLORS, schemePaint, treemapColorInput, treemapThemeFill, treemapTopicFill } from "@/lib/domain/chart-scheme";
+import {
+  heatColor,
+  SCHEME_COLORS,
+  schemePaint,
+  treemapColorInput,
+  treemapThemeFill,
+  treemapTopicFill,
+} from "@/lib/domain/chart-scheme";
 import { contrastRatio, luminance, textColorOn } from "@/lib/domain/color";
 import { estimateTextWidth } from "@/lib/domain/label-fit";
 import { csvMetaHeader, heatmapFigureMeta, treemapFigureMeta, wrapText } from "@/lib/domain/figure";
@@ -11,7 +18,11 @@ import { realCatalogue } from "../helpers/content";
 
 const catalogue = await realCatalogue();
 const topics = catalogue.topics.map((t) => ({ slug: t.slug, name: t.name, theme: t.theme, videoCount: t.videoCount }));
-const pairs = buildPairRows(topics.map((t) => t.slug), catalogue.pairs, []).map((r) => ({
+const pairs = buildPairRows(
+  topics.map((t) => t.slug),
+  catalogue.pairs,
+  [],
+).map((r) => ({
   a: r.topicA,
   b: r.topicB,
   count: r.count,
@@ -61,7 +72,11 @@ describe("heatmap view model", () => {
   it("ranks pairs for narrow screens, strongest first, unknowns last", () => {
     const ranked = rankedPairs(matrix, "count");
     expect(ranked).toHaveLength(190);
-    expect([matrix.topics[ranked[0].a].name, matrix.topics[ranked[0].b].name, ranked[0].value]).toEqual(["RAG Systems", "Evaluation", 21]);
+    expect([matrix.topics[ranked[0].a].name, matrix.topics[ranked[0].b].name, ranked[0].value]).toEqual([
+      "RAG Systems",
+      "Evaluation",
+      21,
+    ]);
     expect(ranked.filter((p) => p.value === null)).toHaveLength(172);
     expect(ranked.slice(0, 18).every((p) => p.value !== null)).toBe(true);
     const conditional = rankedPairs(matrix, "conditional");
@@ -84,12 +99,19 @@ describe("heatmap geometry", () => {
     });
   }
   it("keeps touch-sized cells when asked (phone frame pans)", () => {
-    const g = heatmapGeometry(byTheme.map((i) => matrix.topics[i].name), 0, { minCell: 24 });
+    const g = heatmapGeometry(
+      byTheme.map((i) => matrix.topics[i].name),
+      0,
+      { minCell: 24 },
+    );
     expect(g.cell).toBe(24);
   });
   it("fits the clustered order's last label, which was cut before (“Infrastructure Managemen…”)", () => {
     const order = orderTopics(matrix, "cluster", themeOrder);
-    const g = heatmapGeometry(order.map((i) => matrix.topics[i].name), 760);
+    const g = heatmapGeometry(
+      order.map((i) => matrix.topics[i].name),
+      760,
+    );
     expect(g.columnLabels.some((l) => l.startsWith("Infrastructure Manage"))).toBe(true);
   });
 });
@@ -111,7 +133,9 @@ describe("colour by scheme", () => {
     for (const scheme of ["light", "dark"] as const) {
       const c = SCHEME_COLORS[scheme];
       expect(contrastRatio(c.missingFill, c.background)).toBeLessThan(1.2);
-      expect(contrastRatio(c.missingHatch, c.background)).toBeLessThan(contrastRatio(heatColor(21, 21, scheme), c.background));
+      expect(contrastRatio(c.missingHatch, c.background)).toBeLessThan(
+        contrastRatio(heatColor(21, 21, scheme), c.background),
+      );
     }
   });
   it("gives cell numbers AA contrast on every scale colour in both schemes", () => {
@@ -126,7 +150,11 @@ describe("colour by scheme", () => {
     expect(schemePaint("#ffffff")).toBe("#ffffff");
   });
   it("colours a treemap tile by theme or by its first phase, one rule for page, export and preview", () => {
-    const input = treemapColorInput(catalogue.themes, catalogue.phases, catalogue.topics.map((t) => ({ slug: t.slug, phases: t.phases.map((p) => p.phase) })));
+    const input = treemapColorInput(
+      catalogue.themes,
+      catalogue.phases,
+      catalogue.topics.map((t) => ({ slug: t.slug, phases: t.phases.map((p) => p.phase) })),
+    );
     const rag = catalogue.topics.find((t) => t.slug === "rag-systems")!;
     expect(treemapTopicFill("theme", rag, input)).toBe("#0072B2");
     expect(treemapTopicFill("phase", rag, input)).toMatch(/^#[0-9A-F]{6}$/i);
@@ -136,8 +164,16 @@ describe("colour by scheme", () => {
 
 describe("figure metadata", () => {
   it("says what the heatmap export shows and where it comes from", () => {
-    const meta = heatmapFigureMeta({ order: "cluster", measure: "jaccard", selection: { a: "RAG Systems", b: "Evaluation", value: "Jaccard index 20.8%" }, datasetVersion: "1.0.0", url: "https://example.org/cooccurrence?order=cluster" });
-    expect(meta.view).toBe("Ordered clustered · value: Jaccard index · selected: RAG Systems × Evaluation (Jaccard index 20.8%)");
+    const meta = heatmapFigureMeta({
+      order: "cluster",
+      measure: "jaccard",
+      selection: { a: "RAG Systems", b: "Evaluation", value: "Jaccard index 20.8%" },
+      datasetVersion: "1.0.0",
+      url: "https://example.org/cooccurrence?order=cluster",
+    });
+    expect(meta.view).toBe(
+      "Ordered clustered · value: Jaccard index · selected: RAG Systems × Evaluation (Jaccard index 20.8%)",
+    );
     expect(meta.source).toContain("arXiv 2411.08574");
     expect(meta.source).toContain("dataset v1.0.0");
     expect(meta.source).toContain("https://example.org/cooccurrence?order=cluster");
@@ -147,7 +183,13 @@ describe("figure metadata", () => {
     expect(header[1]).toBe(`# View: ${meta.view}`);
   });
   it("names the treemap's zoom, selection and colouring", () => {
-    const meta = treemapFigureMeta({ zoomedTheme: "Costs", selectedTopic: "Pricing", color: "phase", datasetVersion: "1.0.0", url: "u" });
+    const meta = treemapFigureMeta({
+      zoomedTheme: "Costs",
+      selectedTopic: "Pricing",
+      color: "phase",
+      datasetVersion: "1.0.0",
+      url: "u",
+    });
     expect(meta.view).toMatch(/^Zoomed into Costs · coloured by first lifecycle phase .* · selected: Pricing/);
   });
   it("wraps long lines without exceeding the width", () => {

@@ -29,7 +29,12 @@ function everyPage(): Array<{ kind: "topic" | "theme" | "phase"; slug: string; n
 }
 
 const itemFor = (p: ReturnType<typeof everyPage>[number]): CslItem =>
-  pageCsl({ ...p, url: `https://map.example/v/${p.version}/${p.kind}s/${p.slug}`, releasedAt: "2026-11-25", accessed: "2026-12-01" });
+  pageCsl({
+    ...p,
+    url: `https://map.example/v/${p.version}/${p.kind}s/${p.slug}`,
+    releasedAt: "2026-11-25",
+    accessed: "2026-12-01",
+  });
 
 describe("page citations of every theme, topic and phase, at two versions", () => {
   it("covers 20 topics, 8 themes and 6 phases", () => {
@@ -69,7 +74,11 @@ describe("page citations of every theme, topic and phase, at two versions", () =
     for (const p of everyPage()) {
       const json = JSON.parse(formatCitation(itemFor(p), "csl"));
       const [read] = new Cite(json).format("data", { format: "object" }) as unknown as CslItem[];
-      expect(read).toMatchObject({ id: pageCitationId(p.kind, p.slug, p.version), type: "dataset", version: p.version });
+      expect(read).toMatchObject({
+        id: pageCitationId(p.kind, p.slug, p.version),
+        type: "dataset",
+        version: p.version,
+      });
       expect(read["citation-key"]).toBe(pageCitationKey(p.kind, p.slug, p.version));
     }
   });
@@ -91,21 +100,37 @@ describe("the studies as arXiv preprints", () => {
   it.each([
     ["mailach-2024", "2411.08574", "Mailach2024_arXiv_2411_08574", ["Mailach", "Simon", "Dorn", "Siegmund"]],
     ["rao-2025", "2506.23762", "Rao2025_arXiv_2506_23762", ["Rao", "Zhao", "Hou", "Wang", "Wang"]],
-  ])("%s: BibTeX @misc with eprint, archivePrefix, primaryClass and DOI; RIS UNPB; CSL article", (slug, arxivId, key, families) => {
-    const source = cat.sources.find((s) => s.slug === slug)!;
-    const item = studyCsl(source);
-    const [e] = parseBibtex(formatCitation(item, "bibtex"), { sentenceCase: false }).entries;
-    expect(e.key).toBe(key);
-    expect(e.type).toBe("misc");
-    expect(e.fields).toMatchObject({ eprint: arxivId, archiveprefix: "arXiv", primaryclass: "cs.SE", doi: `10.48550/arXiv.${arxivId}`, title: source.title });
-    expect((e.fields.author as Array<{ lastName: string }>).map((a) => a.lastName)).toEqual(families);
+  ])(
+    "%s: BibTeX @misc with eprint, archivePrefix, primaryClass and DOI; RIS UNPB; CSL article",
+    (slug, arxivId, key, families) => {
+      const source = cat.sources.find((s) => s.slug === slug)!;
+      const item = studyCsl(source);
+      const [e] = parseBibtex(formatCitation(item, "bibtex"), { sentenceCase: false }).entries;
+      expect(e.key).toBe(key);
+      expect(e.type).toBe("misc");
+      expect(e.fields).toMatchObject({
+        eprint: arxivId,
+        archiveprefix: "arXiv",
+        primaryclass: "cs.SE",
+        doi: `10.48550/arXiv.${arxivId}`,
+        title: source.title,
+      });
+      expect((e.fields.author as Array<{ lastName: string }>).map((a) => a.lastName)).toEqual(families);
 
-    const ris = formatCitation(item, "ris");
-    expect(ris.split("\n")[0]).toBe("TY  - UNPB");
-    const [r] = parseRis(ris) as Array<Record<string, unknown>>;
-    expect(r).toMatchObject({ id: `arXiv-${arxivId}`, DOI: `10.48550/arXiv.${arxivId}`, title: source.title });
+      const ris = formatCitation(item, "ris");
+      expect(ris.split("\n")[0]).toBe("TY  - UNPB");
+      const [r] = parseRis(ris) as Array<Record<string, unknown>>;
+      expect(r).toMatchObject({ id: `arXiv-${arxivId}`, DOI: `10.48550/arXiv.${arxivId}`, title: source.title });
 
-    const [c] = new Cite(JSON.parse(formatCitation(item, "csl"))).format("data", { format: "object" }) as unknown as CslItem[];
-    expect(c).toMatchObject({ type: "article", DOI: `10.48550/arXiv.${arxivId}`, publisher: "arXiv", number: `arXiv:${arxivId}` });
-  });
+      const [c] = new Cite(JSON.parse(formatCitation(item, "csl"))).format("data", {
+        format: "object",
+      }) as unknown as CslItem[];
+      expect(c).toMatchObject({
+        type: "article",
+        DOI: `10.48550/arXiv.${arxivId}`,
+        publisher: "arXiv",
+        number: `arXiv:${arxivId}`,
+      });
+    },
+  );
 });

@@ -37,7 +37,12 @@ describe("BibTeX", () => {
   it("lists the study's four authors", () => {
     const e = parseBibtex(formatCitation(study, "bibtex")).entries[0];
     expect(e.type).toBe("misc");
-    expect((e.fields.author as Array<{ lastName: string }>).map((a) => a.lastName)).toEqual(["Mailach", "Simon", "Dorn", "Siegmund"]);
+    expect((e.fields.author as Array<{ lastName: string }>).map((a) => a.lastName)).toEqual([
+      "Mailach",
+      "Simon",
+      "Dorn",
+      "Siegmund",
+    ]);
     expect(e.fields.year).toBe("2024");
   });
 });
@@ -46,7 +51,12 @@ describe("RIS", () => {
   it("parses with a real RIS parser, long titles intact", () => {
     const [item] = parseRis(formatCitation(study, "ris")) as Array<Record<string, unknown>>;
     expect(item.title).toBe("Themes of Building LLM-based Applications for Production: A Practitioner’s View");
-    expect((item.author as Array<{ family: string }>).map((a) => a.family)).toEqual(["Mailach", "Simon", "Dorn", "Siegmund"]);
+    expect((item.author as Array<{ family: string }>).map((a) => a.family)).toEqual([
+      "Mailach",
+      "Simon",
+      "Dorn",
+      "Siegmund",
+    ]);
     const [p] = parseRis(formatCitation(page, "ris")) as Array<Record<string, unknown>>;
     expect(p.title).toBe("Model Size & Performance: 100% {braced} test (topic)");
     expect(p.URL).toBe("https://map.example/v/1.2.0/topics/model-size-and-performance");
@@ -59,7 +69,11 @@ describe("RIS", () => {
 describe("CSL-JSON and APA", () => {
   it("CSL-JSON is the item as JSON", () => {
     const [item] = JSON.parse(formatCitation(page, "csl"));
-    expect(item).toMatchObject({ type: "dataset", version: "1.2.0", URL: "https://map.example/v/1.2.0/topics/model-size-and-performance" });
+    expect(item).toMatchObject({
+      type: "dataset",
+      version: "1.2.0",
+      URL: "https://map.example/v/1.2.0/topics/model-size-and-performance",
+    });
   });
   it("APA names authors, year, title and URL", () => {
     expect(formatCitation(study, "apa").trim()).toBe(
@@ -78,6 +92,7 @@ describe("citation file names", () => {
     ["cite-study.bib", { target: "study", format: "bibtex" }],
   ])("%s", (file, expected) => expect(parseCitationFile(file)).toEqual(expected));
   it("rejects others", () => {
-    for (const f of ["cite.pdf", "cite", "study.bib", "cite.bib.exe", "../cite.bib"]) expect(parseCitationFile(f)).toBeNull();
+    for (const f of ["cite.pdf", "cite", "study.bib", "cite.bib.exe", "../cite.bib"])
+      expect(parseCitationFile(f)).toBeNull();
   });
 });

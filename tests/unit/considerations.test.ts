@@ -17,13 +17,23 @@ describe("considerations in the changelog", () => {
     const next = structuredClone(prev);
     const c = next.considerations.find((x) => x.slug === "context-management")!;
     c.topics = c.topics.filter((l) => l.topic !== "rag-systems").concat({ topic: "agents", rationale: "x" });
-    expect(diffSnapshots(prev, next)).toEqual(["Consideration “Context Management”: now mapped to agents; no longer to rag-systems (editorial)."]);
+    expect(diffSnapshots(prev, next)).toEqual([
+      "Consideration “Context Management”: now mapped to agents; no longer to rag-systems (editorial).",
+    ]);
   });
 });
 
 describe("consideration wording", () => {
   it("cites a consideration page with its source as it is", () => {
-    expect(considerationCitation({ site: "Map", name: "Context Management", url: "https://x.org/considerations/context-management", version: "1.1.0", guide: { title: "Software Engineering" } })).toBe(
+    expect(
+      considerationCitation({
+        site: "Map",
+        name: "Context Management",
+        url: "https://x.org/considerations/context-management",
+        version: "1.1.0",
+        guide: { title: "Software Engineering" },
+      }),
+    ).toBe(
       "Map (dataset 1.1.0). “Context Management” (engineering consideration). https://x.org/considerations/context-management. Source: “Software Engineering”, a guide page (no author, publication date or URL given).",
     );
     expect(UNMAPPED_SENTENCE).toBe("The practitioner videos do not single this out.");

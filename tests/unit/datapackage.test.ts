@@ -46,7 +46,10 @@ describe("data package", () => {
       contentHash: `sha256:${cat.dataset.contentHash}`,
       licenses: [expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })],
     });
-    expect((dp.descriptor.sources as Array<{ doi: string }>).map((s) => s.doi)).toEqual(["10.48550/arXiv.2411.08574", "10.48550/arXiv.2506.23762"]);
+    expect((dp.descriptor.sources as Array<{ doi: string }>).map((s) => s.doi)).toEqual([
+      "10.48550/arXiv.2411.08574",
+      "10.48550/arXiv.2506.23762",
+    ]);
   });
 
   it("loads in strict mode, and every CSV row casts by its schema with keys and foreign keys intact", async () => {
@@ -70,16 +73,25 @@ describe("data package", () => {
     const reported = rows.filter((r) => r.provenance === "reported");
     expect(reported).toHaveLength(18);
     expect(reported.every((r) => typeof r.evidence === "string" && r.source === "mailach-2024")).toBe(true);
-    expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "evaluation|rag-systems")).toMatchObject({ joint_videos: 21 });
+    expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "evaluation|rag-systems")).toMatchObject({
+      joint_videos: 21,
+    });
     expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.joint_videos === null)).toBe(true);
   });
 
   it("topics: RAG Systems 72 videos, 40.4% of 178; topic↔phase links carry their rationale and the editorial flag", async () => {
     const pkg = await Package.load(join(dir, "datapackage.json"));
     const topics = await pkg.getResource("topics")!.read({ keyed: true });
-    expect(topics.find((t) => t.slug === "rag-systems")).toMatchObject({ video_count: 72, share_percent: 40.4, share_denominator: 178, theme: "architecture-and-design" });
+    expect(topics.find((t) => t.slug === "rag-systems")).toMatchObject({
+      video_count: 72,
+      share_percent: 40.4,
+      share_denominator: 178,
+      theme: "architecture-and-design",
+    });
     const links = await pkg.getResource("topic_phases")!.read({ keyed: true });
-    expect(links.find((l) => l.topic === "rag-systems" && l.phase === "testing-and-evaluation")).toMatchObject({ editorial: true });
+    expect(links.find((l) => l.topic === "rag-systems" && l.phase === "testing-and-evaluation")).toMatchObject({
+      editorial: true,
+    });
     expect(links.every((l) => typeof l.rationale === "string" && (l.rationale as string).length > 10)).toBe(true);
   });
 
@@ -89,7 +101,9 @@ describe("data package", () => {
       const fromCsv = await pkg.getResource(t.name)!.read({ keyed: true });
       const fromJson = JSON.parse(dp.files[`${t.name}.json`]) as Array<Record<string, unknown>>;
       expect(fromJson).toHaveLength(fromCsv.length);
-      expect(fromJson).toEqual(fromCsv.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v : v]))));
+      expect(fromJson).toEqual(
+        fromCsv.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v : v]))),
+      );
     }
     for (const r of dp.descriptor.resources as Array<{ path: string; hash: string; bytes: number }>) {
       const text = dp.files[r.path];
@@ -103,7 +117,10 @@ describe("data package", () => {
     writeFileSync(join(bad, "datapackage.json"), JSON.stringify(dp.descriptor));
     for (const [name, text] of Object.entries(dp.files)) writeFileSync(join(bad, name), text);
     writeFileSync(join(bad, "topics.csv"), dp.files["topics.csv"].replace(",72,40.4,", ",seventy-two,40.4,"));
-    writeFileSync(join(bad, "quotes.csv"), dp.files["quotes.csv"].replace("\r\nrag-systems,1,V126,", "\r\nno-such-topic,1,V126,"));
+    writeFileSync(
+      join(bad, "quotes.csv"),
+      dp.files["quotes.csv"].replace("\r\nrag-systems,1,V126,", "\r\nno-such-topic,1,V126,"),
+    );
     const pkg = await Package.load(join(bad, "datapackage.json"));
     await expect(pkg.getResource("topics")!.read({ keyed: true })).rejects.toThrow();
     await expect(pkg.getResource("quotes")!.read({ keyed: true, relations: true })).rejects.toThrow();
@@ -112,6 +129,10 @@ describe("data package", () => {
   it("every quote is the verbatim text with its video id, in topic order", () => {
     const quotes = datasetTables(cat).find((t) => t.name === "quotes")!.rows;
     const rag = quotes.filter((q) => q.topic === "rag-systems");
-    expect(rag[0]).toMatchObject({ position: 1, video: "V126", text: "[..] there’s like a million things that you can do to try to actually improve your RAG system." });
+    expect(rag[0]).toMatchObject({
+      position: 1,
+      video: "V126",
+      text: "[..] there’s like a million things that you can do to try to actually improve your RAG system.",
+    });
   });
 });

@@ -20,7 +20,17 @@ describe("slugify", () => {
   });
 
   it("rejects what is not a slug", () => {
-    for (const bad of ["RAG", "rag--systems", "-rag", "rag-", "rag systems", "rag_systems", "../etc", "", "a".repeat(101)]) {
+    for (const bad of [
+      "RAG",
+      "rag--systems",
+      "-rag",
+      "rag-",
+      "rag systems",
+      "rag_systems",
+      "../etc",
+      "",
+      "a".repeat(101),
+    ]) {
       expect(isSlug(bad), bad).toBe(false);
     }
   });
@@ -81,9 +91,33 @@ describe("buildPairRows", () => {
   it("marks unknown pairs not_reported with a null count, never 0", () => {
     const rows = buildPairRows(topics, reported, []);
     expect(rows).toEqual([
-      { topicA: "a", topicB: "b", count: 5, provenance: "reported", evidence: "A and B (5).", note: null, computedCount: null },
-      { topicA: "a", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null, computedCount: null },
-      { topicA: "b", topicB: "c", count: null, provenance: "not_reported", evidence: null, note: null, computedCount: null },
+      {
+        topicA: "a",
+        topicB: "b",
+        count: 5,
+        provenance: "reported",
+        evidence: "A and B (5).",
+        note: null,
+        computedCount: null,
+      },
+      {
+        topicA: "a",
+        topicB: "c",
+        count: null,
+        provenance: "not_reported",
+        evidence: null,
+        note: null,
+        computedCount: null,
+      },
+      {
+        topicA: "b",
+        topicB: "c",
+        count: null,
+        provenance: "not_reported",
+        evidence: null,
+        note: null,
+        computedCount: null,
+      },
     ]);
   });
 
@@ -105,13 +139,14 @@ describe("buildPairRows", () => {
   });
 });
 
-
 describe("changelog diff", async () => {
   const { diffSnapshots } = await import("@/lib/domain/changelog");
   const { compareVersions } = await import("@/lib/domain/version");
   const base = {
     themes: [{ slug: "t", name: "T", videoCount: 10, share: 5.6 }],
-    topics: [{ slug: "rag-systems", name: "RAG Systems", videoCount: 72, share: 40.4, quotes: [{ video: "V1", text: "a" }] }],
+    topics: [
+      { slug: "rag-systems", name: "RAG Systems", videoCount: 72, share: 40.4, quotes: [{ video: "V1", text: "a" }] },
+    ],
     phases: [{ slug: "p", name: "P" }],
     pairs: [{ a: "rag-systems", b: "evaluation", count: 21 }],
   };
@@ -119,7 +154,16 @@ describe("changelog diff", async () => {
   it("names renames, figure changes, quotes and pairs", () => {
     const next = {
       ...base,
-      topics: [{ slug: "retrieval-augmented-generation", name: "Retrieval-Augmented Generation", aliases: ["rag-systems"], videoCount: 73, share: 41.0, quotes: [{ video: "V2", text: "b" }] }],
+      topics: [
+        {
+          slug: "retrieval-augmented-generation",
+          name: "Retrieval-Augmented Generation",
+          aliases: ["rag-systems"],
+          videoCount: 73,
+          share: 41.0,
+          quotes: [{ video: "V2", text: "b" }],
+        },
+      ],
       pairs: [{ a: "evaluation", b: "rag-systems", count: 22 }],
     };
     expect(diffSnapshots(base, next)).toEqual([
@@ -127,7 +171,10 @@ describe("changelog diff", async () => {
       "Reported pair evaluation × rag-systems: 21 → 22.",
     ]);
     const figures = { ...base, topics: [{ ...base.topics[0], videoCount: 73, share: 41.0, quotes: [] }] };
-    expect(diffSnapshots(base, figures)).toEqual(["Topic “RAG Systems”: 72 videos (40.4%) → 73 videos (41%).", "Topic “RAG Systems”: 0 quotes added, 1 removed."]);
+    expect(diffSnapshots(base, figures)).toEqual([
+      "Topic “RAG Systems”: 72 videos (40.4%) → 73 videos (41%).",
+      "Topic “RAG Systems”: 0 quotes added, 1 removed.",
+    ]);
   });
   it("orders versions numerically", () => {
     expect(["1.9.0", "1.10.0", "1.0.1"].sort(compareVersions)).toEqual(["1.0.1", "1.9.0", "1.10.0"]);
@@ -145,7 +192,9 @@ describe("request guard", async () => {
   it("answers JSON under /api and a page elsewhere", async () => {
     const api = badRequestResponse("/api/v1/topics/%");
     expect(api.status).toBe(400);
-    expect(await api.json()).toEqual({ error: { code: "bad_request", message: "The address contains invalid percent-encoding." } });
+    expect(await api.json()).toEqual({
+      error: { code: "bad_request", message: "The address contains invalid percent-encoding." },
+    });
     const page = badRequestResponse("/topics/%");
     expect(page.headers.get("content-type")).toContain("text/html");
   });

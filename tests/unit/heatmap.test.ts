@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, cellValue, conditional, formatValue, isImpossiblePair, jaccard, maxOffDiagonal, MEASURES } from "@/lib/domain/heatmap/matrix";
+import {
+  buildMatrix,
+  cellValue,
+  conditional,
+  formatValue,
+  isImpossiblePair,
+  jaccard,
+  maxOffDiagonal,
+  MEASURES,
+} from "@/lib/domain/heatmap/matrix";
 import { averageLinkage, optimalLeafOrder, pathLength, type ClusterNode } from "@/lib/domain/heatmap/cluster";
 import { ORDERINGS, orderTopics, themeBands } from "@/lib/domain/heatmap/order";
-import { DEFAULT_HEATMAP_STATE, parseHeatmapState, serializeHeatmapState, type HeatmapState } from "@/lib/domain/heatmap/url";
+import {
+  DEFAULT_HEATMAP_STATE,
+  parseHeatmapState,
+  serializeHeatmapState,
+  type HeatmapState,
+} from "@/lib/domain/heatmap/url";
 import { buildPairRows } from "@/lib/domain/cooccurrence";
 import { realCatalogue } from "../helpers/content";
 
@@ -12,7 +26,14 @@ const pairs = buildPairRows(
   topics.map((t) => t.slug),
   catalogue.pairs,
   [],
-).map((r) => ({ a: r.topicA, b: r.topicB, count: r.count, provenance: r.provenance, evidence: r.evidence, note: r.note }));
+).map((r) => ({
+  a: r.topicA,
+  b: r.topicB,
+  count: r.count,
+  provenance: r.provenance,
+  evidence: r.evidence,
+  note: r.note,
+}));
 const matrix = buildMatrix(topics, pairs);
 const i = (slug: string) => matrix.index.get(slug)!;
 
@@ -33,7 +54,8 @@ describe("measures", () => {
   });
   it("is symmetric, with topic counts on the diagonal", () => {
     const n = matrix.topics.length;
-    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) expect(Object.is(matrix.counts[r * n + c], matrix.counts[c * n + r])).toBe(true);
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) expect(Object.is(matrix.counts[r * n + c], matrix.counts[c * n + r])).toBe(true);
     expect(cellValue(matrix, i("rag-systems"), i("rag-systems"), "count")).toBe(72);
     expect(cellValue(matrix, i("rag-systems"), i("evaluation"), "count")).toBe(21);
     expect(maxOffDiagonal(matrix, "count")).toBe(21);
@@ -45,17 +67,26 @@ describe("measures", () => {
     expect(cellValue(matrix, i("rag-systems"), i("model-size-and-performance"), "jaccard")).toBeNull();
     expect(matrix.pairs[i("rag-systems") * 20 + i("model-size-and-performance")]?.note).toMatch(/inconsistent/);
     const n = matrix.topics.length;
-    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) expect(cellValue(matrix, r, c, "conditional") ?? 0).toBeLessThanOrEqual(1);
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) expect(cellValue(matrix, r, c, "conditional") ?? 0).toBeLessThanOrEqual(1);
   });
 });
 
 describe("orderings", () => {
   it.each(ORDERINGS.map((o) => [o]))("%s is a permutation of the 20 topics", (o) => {
-    const order = orderTopics(matrix, o, catalogue.themes.map((t) => t.slug));
+    const order = orderTopics(
+      matrix,
+      o,
+      catalogue.themes.map((t) => t.slug),
+    );
     expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, k) => k));
   });
   it("by theme follows the paper and yields 8 bands", () => {
-    const order = orderTopics(matrix, "theme", catalogue.themes.map((t) => t.slug));
+    const order = orderTopics(
+      matrix,
+      "theme",
+      catalogue.themes.map((t) => t.slug),
+    );
     expect(matrix.topics[order[0]].slug).toBe("rag-systems");
     expect(themeBands(matrix, order).map((b) => [b.theme, b.end - b.start])).toEqual([
       ["architecture-and-design", 4],
@@ -75,8 +106,12 @@ describe("orderings", () => {
   it("clustered puts RAG Systems next to one of its strongest partners", () => {
     const order = orderTopics(matrix, "cluster", []);
     const pos = order.indexOf(i("rag-systems"));
-    const neighbours = [order[pos - 1], order[pos + 1]].filter((x) => x !== undefined).map((x) => matrix.topics[x].slug);
-    expect(neighbours.some((s) => ["evaluation", "fine-tuning", "prompt-engineering", "agents"].includes(s))).toBe(true);
+    const neighbours = [order[pos - 1], order[pos + 1]]
+      .filter((x) => x !== undefined)
+      .map((x) => matrix.topics[x].slug);
+    expect(neighbours.some((s) => ["evaluation", "fine-tuning", "prompt-engineering", "agents"].includes(s))).toBe(
+      true,
+    );
   });
 });
 
@@ -90,7 +125,7 @@ describe("optimal leaf ordering", () => {
   it("finds the shortest path among all orders the tree allows", () => {
     // Deterministic pseudo-random distances.
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 5; trial++) {
       const n = 7;
       const dist = new Float64Array(n * n);
@@ -106,7 +141,9 @@ describe("optimal leaf ordering", () => {
     const d = [0, 1, 9, 1, 0, 9, 9, 9, 0];
     const tree = averageLinkage(d, 3);
     expect(tree.leaves.length).toBe(3);
-    expect([tree.left!.leaves, tree.right!.leaves].some((l) => l.length === 2 && l.includes(0) && l.includes(1))).toBe(true);
+    expect([tree.left!.leaves, tree.right!.leaves].some((l) => l.length === 2 && l.includes(0) && l.includes(1))).toBe(
+      true,
+    );
   });
 });
 
@@ -130,7 +167,9 @@ describe("heatmap URL state", () => {
         }
   });
   it("writes readable cell links", () => {
-    expect(serializeHeatmapState({ ...DEFAULT_HEATMAP_STATE, cell: ["rag-systems", "evaluation"] })).toBe("?cell=rag-systems~evaluation");
+    expect(serializeHeatmapState({ ...DEFAULT_HEATMAP_STATE, cell: ["rag-systems", "evaluation"] })).toBe(
+      "?cell=rag-systems~evaluation",
+    );
   });
   it("falls back with notices", () => {
     const r = parseHeatmapState(new URLSearchParams("cell=rag-systems~nope&order=random&value=pmi&view=3d"), slugs);

@@ -9,7 +9,9 @@ const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
 
 describe("content is rendered inert", () => {
   it("a summary containing HTML shows it as text", () => {
-    const html = renderToStaticMarkup(<Markdown>{`Before ${HOSTILE} after.\n\n<iframe src="https://evil.example"></iframe>`}</Markdown>);
+    const html = renderToStaticMarkup(
+      <Markdown>{`Before ${HOSTILE} after.\n\n<iframe src="https://evil.example"></iframe>`}</Markdown>,
+    );
     expect(html).not.toMatch(/<script|<img|<iframe/i);
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain("Before");

@@ -10,11 +10,15 @@ describe("the OpenAPI document", () => {
   it("passes Redocly's recommended-strict lint (a third-party linter)", () => {
     const file = join(mkdtempSync(join(tmpdir(), "kmap-openapi-")), "openapi.json");
     writeFileSync(file, JSON.stringify(openApiDocument()));
-    const r = spawnSync(join(ROOT, "node_modules/.bin/redocly"), ["lint", file, "--config", join(ROOT, "redocly.yaml"), "--format=stylish"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
+    const r = spawnSync(
+      join(ROOT, "node_modules/.bin/redocly"),
+      ["lint", file, "--config", join(ROOT, "redocly.yaml"), "--format=stylish"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      },
+    );
     expect(`${r.stdout}\n${r.stderr}`).toContain("Your API description is valid");
     expect(r.status).toBe(0);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NAMED_UNKNOWN, MAX_PLAN_ITEMS, parsePlanTopics, planNotice, planPath, planStorageKey, withTopic, withoutTopic } from "@/lib/domain/plan/url";
+import {
+  MAX_NAMED_UNKNOWN,
+  MAX_PLAN_ITEMS,
+  parsePlanTopics,
+  planNotice,
+  planPath,
+  planStorageKey,
+  withTopic,
+  withoutTopic,
+} from "@/lib/domain/plan/url";
 import { buildPlan, planApiData } from "@/lib/domain/plan/build";
 import { rankSuggestions } from "@/lib/domain/plan/suggestions";
 import { phaseCoverage } from "@/lib/domain/plan/coverage";
@@ -18,7 +27,10 @@ describe("plan URL", () => {
       unknown: ["nope"],
       ignored: 0,
     });
-    expect(parsePlanTopics(["rag-systems", "evaluation,rag-systems"], KNOWN).picks).toEqual(["rag-systems", "evaluation"]);
+    expect(parsePlanTopics(["rag-systems", "evaluation,rag-systems"], KNOWN).picks).toEqual([
+      "rag-systems",
+      "evaluation",
+    ]);
     expect(parsePlanTopics(null, KNOWN)).toEqual({ picks: [], unknown: [], ignored: 0 });
     expect(parsePlanTopics(",,", KNOWN)).toEqual({ picks: [], unknown: [], ignored: 0 });
     // Slugs are exact: a differently cased value is unknown, not guessed.
@@ -26,7 +38,9 @@ describe("plan URL", () => {
   });
 
   it("names unknown values in a notice, clipped and counted", () => {
-    expect(planNotice(parsePlanTopics("nope", KNOWN))).toBe("The link names a topic that does not exist: “nope”. It was left out of the plan.");
+    expect(planNotice(parsePlanTopics("nope", KNOWN))).toBe(
+      "The link names a topic that does not exist: “nope”. It was left out of the plan.",
+    );
     expect(planNotice(parsePlanTopics("rag-systems", KNOWN))).toBeNull();
     const many = Array.from({ length: 8 }, (_, i) => `x${i}`).join(",");
     const notice = planNotice(parsePlanTopics(many, KNOWN))!;
@@ -63,20 +77,35 @@ describe("suggestions (real content)", () => {
     expect(suggestions[0].evidence.sentence).toBe(
       "Hence, we observe also that evaluation is often mentioned together with RAG-systems, with in total 21 joint videos—the highest number of co-occurring topics.",
     );
-    expect(suggestions.map((s) => [s.slug, s.count]).slice(0, 3)).toEqual([["evaluation", 21], ["fine-tuning", 19], ["prompt-engineering", 17]]);
+    expect(suggestions.map((s) => [s.slug, s.count]).slice(0, 3)).toEqual([
+      ["evaluation", 21],
+      ["fine-tuning", 19],
+      ["prompt-engineering", 17],
+    ]);
     expect(suggestions).toHaveLength(12);
-    expect(suggestions.filter((s) => s.count === 11).map((s) => s.slug).sort()).toEqual(
-      ["application-security", "llms-on-premise-or-cloud", "model-size-and-performance", "user-interfaces"],
-    );
+    expect(
+      suggestions
+        .filter((s) => s.count === 11)
+        .map((s) => s.slug)
+        .sort(),
+    ).toEqual(["application-security", "llms-on-premise-or-cloud", "model-size-and-performance", "user-interfaces"]);
     // The inconsistent pair is flagged, kept as printed.
     const modelSize = suggestions.find((s) => s.slug === "model-size-and-performance")!;
     expect(modelSize.evidence.inconsistent).toBe(true);
     expect(modelSize.evidence.note).toContain("only 8 videos");
-    expect(suggestions.filter((s) => s.evidence.inconsistent).map((s) => s.slug)).toEqual(["model-size-and-performance"]);
+    expect(suggestions.filter((s) => s.evidence.inconsistent).map((s) => s.slug)).toEqual([
+      "model-size-and-performance",
+    ]);
     // Pairs the paper does not report are listed apart, never as zero.
-    expect(notReported.sort()).toEqual(
-      ["cloud-security-and-privacy", "hallucination", "infrastructure-management", "llm-optimization", "monitoring-and-observability", "output-verification", "pricing"],
-    );
+    expect(notReported.sort()).toEqual([
+      "cloud-security-and-privacy",
+      "hallucination",
+      "infrastructure-management",
+      "llm-optimization",
+      "monitoring-and-observability",
+      "output-verification",
+      "pricing",
+    ]);
     expect(suggestions.every((s) => s.count > 0)).toBe(true);
   });
 
@@ -104,7 +133,11 @@ describe("suggestions (real content)", () => {
     ]);
     const { suggestions, notReported } = rankSuggestions(["rag-systems"], input.topics, input.pairs);
     expect(suggestions[0]).toMatchObject({ slug: "evaluation", count: 21, provenance: "reported" });
-    expect(suggestions.find((s) => s.slug === "pricing")).toMatchObject({ count: 2, provenance: "computed", evidence: { sentence: null } });
+    expect(suggestions.find((s) => s.slug === "pricing")).toMatchObject({
+      count: 2,
+      provenance: "computed",
+      evidence: { sentence: null },
+    });
     // With assignments every pair is known; a computed 0 is a real count of zero.
     expect(notReported).toEqual([]);
     expect(suggestions.find((s) => s.slug === "hallucination")).toMatchObject({ count: 0, provenance: "computed" });
@@ -115,10 +148,18 @@ describe("phase coverage, considerations, quotes (real content)", () => {
   it("covers the phases RAG Systems maps to, with the editorial reason, and lists the rest as uncovered", async () => {
     const input = await realPlanInput();
     const { covered, uncovered } = phaseCoverage(["rag-systems"], input.phases, input.phaseLinks);
-    expect(covered.map((p) => p.slug)).toEqual(["dataset-construction", "model-development-and-enhancement", "maintenance-and-evolution"]);
+    expect(covered.map((p) => p.slug)).toEqual([
+      "dataset-construction",
+      "model-development-and-enhancement",
+      "maintenance-and-evolution",
+    ]);
     expect(covered[0].via).toEqual(["rag-systems"]);
     expect(covered[0].reasons[0].rationale).toMatch(/^Chunking documents/);
-    expect(uncovered.map((p) => p.slug)).toEqual(["requirements-engineering", "testing-and-evaluation", "deployment-and-operations"]);
+    expect(uncovered.map((p) => p.slug)).toEqual([
+      "requirements-engineering",
+      "testing-and-evaluation",
+      "deployment-and-operations",
+    ]);
   });
 
   it("puts considerations that apply through the picks first, keeps all 11", async () => {
@@ -140,7 +181,9 @@ describe("phase coverage, considerations, quotes (real content)", () => {
     const input = await realPlanInput();
     const quotes = quotesFor(["rag-systems", "pricing"], input.quotesByTopic);
     expect(quotes.slice(0, 3).map((q) => q.video)).toEqual(["V126", "V161", "V66"]);
-    expect(quotes[0].text).toBe("[..] there’s like a million things that you can do to try to actually improve your RAG system.");
+    expect(quotes[0].text).toBe(
+      "[..] there’s like a million things that you can do to try to actually improve your RAG system.",
+    );
     expect(quotes.filter((q) => q.topic === "rag-systems")).toHaveLength(3);
     expect(quotes.filter((q) => q.topic === "pricing").length).toBeLessThanOrEqual(3);
   });
@@ -159,12 +202,27 @@ describe("the plan model, API data, checklist and Markdown", () => {
       name: "Evaluation",
       count: 21,
       provenance: "reported",
-      evidence: { with: "rag-systems", sentence: expect.stringContaining("21 joint videos"), note: null, inconsistent: false },
+      evidence: {
+        with: "rag-systems",
+        sentence: expect.stringContaining("21 joint videos"),
+        note: null,
+        inconsistent: false,
+      },
     });
     expect(api.phases.covered[0]).toEqual({ slug: "dataset-construction", via: ["rag-systems"] });
-    expect(api.phases.uncovered).toEqual(["requirements-engineering", "testing-and-evaluation", "deployment-and-operations"]);
-    expect(api.considerations).toEqual([{ slug: "context-management", name: "Context Management", topics: ["rag-systems"] }]);
-    expect(api.quotes[0]).toEqual({ topic: "rag-systems", video: "V126", text: expect.stringContaining("improve your RAG system") });
+    expect(api.phases.uncovered).toEqual([
+      "requirements-engineering",
+      "testing-and-evaluation",
+      "deployment-and-operations",
+    ]);
+    expect(api.considerations).toEqual([
+      { slug: "context-management", name: "Context Management", topics: ["rag-systems"] },
+    ]);
+    expect(api.quotes[0]).toEqual({
+      topic: "rag-systems",
+      video: "V126",
+      text: expect.stringContaining("improve your RAG system"),
+    });
   });
 
   it("counts progress as 'n of 11 considered' and ignores malformed storage", () => {
@@ -176,7 +234,10 @@ describe("the plan model, API data, checklist and Markdown", () => {
     p = setNote(p, "consideration:context-management", "Keep the last 5 turns");
     const slugs = ["context-management", "security-and-privacy", "a", "b", "c", "d", "e", "f", "g", "h", "i"];
     expect(considerationProgress(p, slugs).label).toBe("1 of 11 considered");
-    expect(parseProgress(JSON.stringify({ ticks: { x: "yes", y: true }, notes: { z: 3, w: "ok" } }))).toEqual({ ticks: { y: true }, notes: { w: "ok" } });
+    expect(parseProgress(JSON.stringify({ ticks: { x: "yes", y: true }, notes: { z: 3, w: "ok" } }))).toEqual({
+      ticks: { y: true },
+      notes: { w: "ok" },
+    });
   });
 
   it("writes Markdown with headings, checkboxes, absolute links, the dataset version and how to cite", async () => {
@@ -184,10 +245,18 @@ describe("the plan model, API data, checklist and Markdown", () => {
     const plan = buildPlan("rag-systems", input);
     const plain = planMarkdown(plan, "https://map.example.org");
     expect(plain).toMatch(/^# LLM project plan: RAG Systems\n/);
-    expect(plain).toContain("- [ ] [RAG Systems](https://map.example.org/topics/rag-systems) — 72 of the study's videos (40.4%)");
-    expect(plain).toContain("- [ ] [Evaluation](https://map.example.org/topics/evaluation) — 21 joint videos with RAG Systems, reported in the paper");
-    expect(plain).toContain("- [ ] [Context Management](https://map.example.org/considerations/context-management) — applies through RAG Systems");
-    expect(plain).toContain("[Integration and API Development](https://map.example.org/considerations/integration-and-api-development) — the practitioner videos do not single this out");
+    expect(plain).toContain(
+      "- [ ] [RAG Systems](https://map.example.org/topics/rag-systems) — 72 of the study's videos (40.4%)",
+    );
+    expect(plain).toContain(
+      "- [ ] [Evaluation](https://map.example.org/topics/evaluation) — 21 joint videos with RAG Systems, reported in the paper",
+    );
+    expect(plain).toContain(
+      "- [ ] [Context Management](https://map.example.org/considerations/context-management) — applies through RAG Systems",
+    );
+    expect(plain).toContain(
+      "[Integration and API Development](https://map.example.org/considerations/integration-and-api-development) — the practitioner videos do not single this out",
+    );
     expect(plain).toContain("Inconsistent in the source.");
     expect(plain).toContain(`dataset version ${input.datasetVersion}`);
     expect(plain).toContain("## How to cite");
@@ -209,7 +278,13 @@ describe("the plan model, API data, checklist and Markdown", () => {
 describe("sitemap", () => {
   it("lists the considerations index and every consideration page, but no plan", async () => {
     const { sitemapPaths } = await import("@/lib/domain/sitemap/paths");
-    const paths = sitemapPaths({ themes: [], topics: [], phases: [], videos: [], considerations: [{ slug: "context-management" }] });
+    const paths = sitemapPaths({
+      themes: [],
+      topics: [],
+      phases: [],
+      videos: [],
+      considerations: [{ slug: "context-management" }],
+    });
     expect(paths).toContain("/considerations");
     expect(paths).toContain("/considerations/context-management");
     expect(paths.some((p) => p.startsWith("/plan"))).toBe(false);

@@ -5,7 +5,11 @@ import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/pg
 import { databaseProvider } from "@/lib/db/client";
 import { ROOT } from "../helpers/content";
 
-const migrations = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const migrations = (dir: string) =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 
 describe("one set of models on SQLite and PostgreSQL", () => {
   it("the committed PostgreSQL schema is the one derived from prisma/schema.prisma", () => {

@@ -17,7 +17,9 @@ describe("search index over the real catalogue", () => {
   it("finds engineering considerations by name, with what they map to", () => {
     const hit = index.search("load management").find((h) => h.kind === "consideration");
     expect(hit).toMatchObject({ href: "/considerations/scalability-and-load-management" });
-    expect(first("scalability and load management")).toMatchObject({ href: "/considerations/scalability-and-load-management" });
+    expect(first("scalability and load management")).toMatchObject({
+      href: "/considerations/scalability-and-load-management",
+    });
     const unmapped = index.search("collaboration with AI researchers")[0];
     expect(unmapped).toMatchObject({ href: "/considerations/collaboration-with-ai-researchers" });
     expect(unmapped.detail).toContain("the practitioner videos do not single it out");
@@ -67,7 +69,8 @@ describe("search index over the real catalogue", () => {
     // A word only in quotes and summaries: summaries first.
     const grandmother = index.search("grandmother");
     expect(grandmother.length).toBeGreaterThan(0);
-    for (const hit of index.search("self critique")) expect(["name", "keywords", "summary", "quote"]).toContain(hit.matchedIn);
+    for (const hit of index.search("self critique"))
+      expect(["name", "keywords", "summary", "quote"]).toContain(hit.matchedIn);
   });
 
   it("a topic's line says its theme and count; a quote's its video and topic", () => {
@@ -92,7 +95,12 @@ describe("search index over the real catalogue", () => {
 
   it("groups by kind in the order of each group's best hit", () => {
     const groups = groupHits(index.search("evaluation"));
-    expect(groups.map((g) => g.kind).slice(0, 2).sort()).toEqual(["theme", "topic"]);
+    expect(
+      groups
+        .map((g) => g.kind)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["theme", "topic"]);
     expect(new Set(groups.map((g) => g.kind)).size).toBe(groups.length);
   });
 
@@ -133,7 +141,11 @@ describe("query normalisation and highlighting", () => {
   });
 
   it("highlights matched words and prefixes, keeping all text", () => {
-    const segments = highlight("RAG uses a vector database, <b>not</b> magic.", ["vector", "database"], ["vector", "database"]);
+    const segments = highlight(
+      "RAG uses a vector database, <b>not</b> magic.",
+      ["vector", "database"],
+      ["vector", "database"],
+    );
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["vector database"]);
     expect(segments.map((s) => s.text).join("")).toBe("RAG uses a vector database, <b>not</b> magic.");
     // Typed prefixes mark what was typed; a typo-tolerant match marks the whole word.
@@ -141,7 +153,9 @@ describe("query normalisation and highlighting", () => {
       { text: "Halluc", match: true },
       { text: "inations happen", match: false },
     ]);
-    expect(highlight("Hallucination", ["hallucination"], ["halucination"])).toEqual([{ text: "Hallucination", match: true }]);
+    expect(highlight("Hallucination", ["hallucination"], ["halucination"])).toEqual([
+      { text: "Hallucination", match: true },
+    ]);
   });
 
   it("cuts an excerpt around the first match", () => {

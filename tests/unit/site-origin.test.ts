@@ -3,7 +3,10 @@ import { localOriginWarning, publicOrigin } from "@/lib/site";
 
 describe("public origin", () => {
   it("is SITE_URL without a trailing slash when set", () => {
-    expect(publicOrigin({ SITE_URL: " https://llm-map.example.org/ ", PORT: "4000" })).toEqual({ origin: "https://llm-map.example.org", fromSiteUrl: true });
+    expect(publicOrigin({ SITE_URL: " https://llm-map.example.org/ ", PORT: "4000" })).toEqual({
+      origin: "https://llm-map.example.org",
+      fromSiteUrl: true,
+    });
   });
   it("falls back to localhost on PORT (3000 by default) and says so in one line", () => {
     expect(publicOrigin({ PORT: "4000" })).toEqual({ origin: "http://localhost:4000", fromSiteUrl: false });

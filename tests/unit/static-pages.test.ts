@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chooseEncoding, fastPathPage, immutablePages, isHttps, notModified, replayableHeaders } from "@/lib/static-pages.mjs";
+import {
+  chooseEncoding,
+  fastPathPage,
+  immutablePages,
+  isHttps,
+  notModified,
+  replayableHeaders,
+} from "@/lib/static-pages.mjs";
 
 const page = (extra: object = {}) => ({ routeType: "page", initialRevalidateSeconds: false as const, ...extra });
 
@@ -36,7 +43,15 @@ describe("the production server's fast path for prerendered pages", () => {
   });
 
   it("replays the captured headers except those that describe one transfer", () => {
-    const h = new Headers({ "content-security-policy": "default-src 'self'", etag: '"abc"', date: "x", "content-length": "10", "content-encoding": "gzip", connection: "keep-alive", vary: "Accept-Encoding" });
+    const h = new Headers({
+      "content-security-policy": "default-src 'self'",
+      etag: '"abc"',
+      date: "x",
+      "content-length": "10",
+      "content-encoding": "gzip",
+      connection: "keep-alive",
+      vary: "Accept-Encoding",
+    });
     expect(replayableHeaders(h)).toEqual([
       ["content-security-policy", "default-src 'self'"],
       ["etag", '"abc"'],

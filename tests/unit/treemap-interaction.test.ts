@@ -4,7 +4,10 @@ import { panelHint, tabStopSlug, treemapReducer, type TreemapInteractionState } 
 import { realCatalogue } from "../helpers/content";
 
 const catalogue = await realCatalogue();
-const themes = catalogue.themes.map((t) => ({ ...t, topics: catalogue.topics.filter((x) => x.theme === t.slug).map((x) => x.slug) }));
+const themes = catalogue.themes.map((t) => ({
+  ...t,
+  topics: catalogue.topics.filter((x) => x.theme === t.slug).map((x) => x.slug),
+}));
 const topics = catalogue.topics;
 const ctxFor = (zoom: string | null) => {
   const layout = zoomLayout(layoutTreemap(themes, topics, 1120, 630), zoom);
@@ -14,26 +17,44 @@ const start: TreemapInteractionState = { zoom: null, topic: null, focused: null 
 
 describe("treemap interactions (state, event) → (next state, focus target)", () => {
   it("a click on a theme zooms in and moves the tab stop to its biggest topic without stealing focus", () => {
-    const t = treemapReducer(start, { type: "activate", kind: "theme", slug: "architecture-and-design", fromKeyboard: false }, ctxFor(null));
+    const t = treemapReducer(
+      start,
+      { type: "activate", kind: "theme", slug: "architecture-and-design", fromKeyboard: false },
+      ctxFor(null),
+    );
     expect(t.state).toEqual({ zoom: "architecture-and-design", topic: null, focused: "rag-systems" });
     expect(t.focus).toBeNull();
   });
   it("Enter on a theme zooms in and focuses its biggest topic", () => {
-    const t = treemapReducer({ ...start, focused: "architecture-and-design" }, { type: "key", key: "Enter", slug: "architecture-and-design" }, ctxFor(null));
+    const t = treemapReducer(
+      { ...start, focused: "architecture-and-design" },
+      { type: "key", key: "Enter", slug: "architecture-and-design" },
+      ctxFor(null),
+    );
     expect(t.state.zoom).toBe("architecture-and-design");
     expect(t.focus).toEqual({ kind: "topic", slug: "rag-systems" });
     expect(t.handled).toBe(true);
   });
-  it.each(["evaluation", "monitoring-and-observability", "output-verification"])("a single-topic theme (%s) opens its topic in one step", (theme) => {
-    const only = topics.filter((x) => x.theme === theme);
-    expect(only).toHaveLength(1);
-    const t = treemapReducer(start, { type: "activate", kind: "theme", slug: theme, fromKeyboard: true }, ctxFor(null));
-    expect(t.state).toEqual({ zoom: theme, topic: only[0].slug, focused: only[0].slug });
-    expect(t.focus).toEqual({ kind: "topic", slug: only[0].slug });
-  });
+  it.each(["evaluation", "monitoring-and-observability", "output-verification"])(
+    "a single-topic theme (%s) opens its topic in one step",
+    (theme) => {
+      const only = topics.filter((x) => x.theme === theme);
+      expect(only).toHaveLength(1);
+      const t = treemapReducer(
+        start,
+        { type: "activate", kind: "theme", slug: theme, fromKeyboard: true },
+        ctxFor(null),
+      );
+      expect(t.state).toEqual({ zoom: theme, topic: only[0].slug, focused: only[0].slug });
+      expect(t.focus).toEqual({ kind: "topic", slug: only[0].slug });
+    },
+  );
   it("clicking the selected topic again clears the selection", () => {
     const s = { zoom: "costs", topic: "pricing", focused: "pricing" };
-    expect(treemapReducer(s, { type: "activate", kind: "topic", slug: "pricing", fromKeyboard: false }, ctxFor("costs")).state.topic).toBeNull();
+    expect(
+      treemapReducer(s, { type: "activate", kind: "topic", slug: "pricing", fromKeyboard: false }, ctxFor("costs"))
+        .state.topic,
+    ).toBeNull();
   });
   it("arrow keys move focus to the neighbouring tile; Home and End to the first and last", () => {
     const ctx = ctxFor(null);

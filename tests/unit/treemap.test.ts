@@ -3,12 +3,20 @@ import { area, layoutTreemap, THEME_HEADER, tileLabel, zoomLayout } from "@/lib/
 import { estimateTextWidth, fitText } from "@/lib/domain/label-fit";
 import { ALL_CHART_FILLS, contrastRatio, textColorOn } from "@/lib/domain/color";
 import { neighbour } from "@/lib/domain/treemap/spatial-nav";
-import { DEFAULT_TREEMAP_STATE, parseTreemapState, serializeTreemapState, type TreemapState } from "@/lib/domain/treemap/url";
+import {
+  DEFAULT_TREEMAP_STATE,
+  parseTreemapState,
+  serializeTreemapState,
+  type TreemapState,
+} from "@/lib/domain/treemap/url";
 import { csvField, toCsv } from "@/lib/domain/csv";
 import { realCatalogue } from "../helpers/content";
 
 const catalogue = await realCatalogue();
-const themes = catalogue.themes.map((t) => ({ ...t, topics: catalogue.topics.filter((x) => x.theme === t.slug).map((x) => x.slug) }));
+const themes = catalogue.themes.map((t) => ({
+  ...t,
+  topics: catalogue.topics.filter((x) => x.theme === t.slug).map((x) => x.slug),
+}));
 const topics = catalogue.topics;
 
 function within1Percent(actual: number, expected: number) {
@@ -16,7 +24,11 @@ function within1Percent(actual: number, expected: number) {
 }
 
 describe("layoutTreemap", () => {
-  for (const [w, h] of [[1200, 720], [360, 540], [800, 800]]) {
+  for (const [w, h] of [
+    [1200, 720],
+    [360, 540],
+    [800, 800],
+  ]) {
     it(`lays out 8 themes and 20 topics inside ${w}×${h}`, () => {
       const layout = layoutTreemap(themes, topics, w, h);
       expect(layout.themes).toHaveLength(8);
@@ -56,7 +68,12 @@ describe("layoutTreemap", () => {
     expect(header["output-verification"]).toBe(0);
     const evaluation = layout.themes.find((t) => t.slug === "evaluation")!;
     const topic = layout.topics.find((t) => t.slug === "evaluation")!;
-    expect([topic.x0, topic.y0, topic.x1, topic.y1]).toEqual([evaluation.x0, evaluation.y0, evaluation.x1, evaluation.y1]);
+    expect([topic.x0, topic.y0, topic.x1, topic.y1]).toEqual([
+      evaluation.x0,
+      evaluation.y0,
+      evaluation.x1,
+      evaluation.y1,
+    ]);
   });
 
   it("zooming fills the viewport with the theme's topics and keeps their proportions", () => {
@@ -168,7 +185,10 @@ describe("treemap URL state", () => {
     expect(serializeTreemapState({ ...DEFAULT_TREEMAP_STATE, zoom: "costs" })).toBe("?zoom=costs");
   });
   it("falls back with a notice on unknown values", () => {
-    const { state, notices } = parseTreemapState(new URLSearchParams("zoom=nope&topic=<script>&color=rainbow&view=3d"), cat);
+    const { state, notices } = parseTreemapState(
+      new URLSearchParams("zoom=nope&topic=<script>&color=rainbow&view=3d"),
+      cat,
+    );
     expect(state).toEqual(DEFAULT_TREEMAP_STATE);
     expect(notices).toHaveLength(4);
     expect(notices[0]).toContain("“nope”");
@@ -193,7 +213,9 @@ describe("csv", () => {
 describe("theme band labels", () => {
   it("shows name and count when they fit, else the name cut to the band", async () => {
     const { themeBandLabel } = await import("@/lib/domain/treemap/layout");
-    expect(themeBandLabel({ x0: 0, y0: 0, x1: 400, y1: 22 }, "Architecture & Design", 93)).toBe("Architecture & Design · 93");
+    expect(themeBandLabel({ x0: 0, y0: 0, x1: 400, y1: 22 }, "Architecture & Design", 93)).toBe(
+      "Architecture & Design · 93",
+    );
     const cut = themeBandLabel({ x0: 0, y0: 0, x1: 120, y1: 22 }, "Tools, Infrastructure & LLM Providers", 74);
     expect(cut.endsWith("…")).toBe(true);
     expect(cut.startsWith("Tools")).toBe(true);

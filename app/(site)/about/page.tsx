@@ -8,7 +8,8 @@ import { CODE_LICENCE, CONTENT_LICENCE, CONTENT_LICENCE_SCOPE, PAPER_MATERIAL } 
 
 export const metadata: Metadata = {
   title: "About the data",
-  description: "Sources, method, how shares are computed, and the known limits and inconsistencies of the source papers.",
+  description:
+    "Sources, method, how shares are computed, and the known limits and inconsistencies of the source papers.",
   alternates: { canonical: "/about" },
 };
 
@@ -40,12 +41,18 @@ export default async function AboutPage() {
           {sources.map((s) => (
             <li key={s.slug} data-testid={`source-${s.slug}`}>
               <p>{formatCitation(studyCsl(s), "apa")}</p>
-              <p className="mt-1 text-sm"><a href={s.url} className={link}>Open on arXiv</a></p>
+              <p className="mt-1 text-sm">
+                <a href={s.url} className={link}>
+                  Open on arXiv
+                </a>
+              </p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Used for: {s.role}</p>
               {s.replicationDoi && (
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                   Replication package (video-to-topic mapping, not included here): DOI{" "}
-                  <a href={`https://doi.org/${s.replicationDoi}`} className={link}>{s.replicationDoi}</a>
+                  <a href={`https://doi.org/${s.replicationDoi}`} className={link}>
+                    {s.replicationDoi}
+                  </a>
                 </p>
               )}
             </li>
@@ -56,20 +63,23 @@ export default async function AboutPage() {
       <Section title="Method, in brief" id="method">
         <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
           <p>
-            Mailach et al. searched YouTube for practitioners talking about LLM applications in production, repeated the search three times over eleven months,
-            and kept {study.videosAnalysed} experience reports out of 664 candidates (over 92 hours in all). They transcribed the videos, split the transcripts into
-            short paragraphs, grouped the paragraphs with the BERTopic topic model, and then reviewed, removed and merged the machine-made topics by hand into{" "}
-            {topics.length} topics within {themes.length} themes. A video counts for a topic when at least one of its paragraphs was assigned to that topic.
+            Mailach et al. searched YouTube for practitioners talking about LLM applications in production, repeated the
+            search three times over eleven months, and kept {study.videosAnalysed} experience reports out of 664
+            candidates (over 92 hours in all). They transcribed the videos, split the transcripts into short paragraphs,
+            grouped the paragraphs with the BERTopic topic model, and then reviewed, removed and merged the machine-made
+            topics by hand into {topics.length} topics within {themes.length} themes. A video counts for a topic when at
+            least one of its paragraphs was assigned to that topic.
           </p>
           <p>
-            Rao et al. review software-engineering research on LLM development and divide the lifecycle into six phases. Mailach et al.’s reference list does not cite
-            Rao et al. (which appeared later); of Rao et al. we have only the abstract, so we cannot say whether it cites Mailach et al. Neither source maps topics to
-            phases: the links between practitioner topics and lifecycle phases on this site are our own editorial mapping, each with a one-sentence reason, and are
-            labelled as such wherever they appear.
+            Rao et al. review software-engineering research on LLM development and divide the lifecycle into six phases.
+            Mailach et al.’s reference list does not cite Rao et al. (which appeared later); of Rao et al. we have only
+            the abstract, so we cannot say whether it cites Mailach et al. Neither source maps topics to phases: the
+            links between practitioner topics and lifecycle phases on this site are our own editorial mapping, each with
+            a one-sentence reason, and are labelled as such wherever they appear.
           </p>
           <p>
-            Everything on this site is stored as reviewable text files and imported into a database. Figures and quotes are copied exactly; summaries and descriptions are
-            written in our own words.
+            Everything on this site is stored as reviewable text files and imported into a database. Figures and quotes
+            are copied exactly; summaries and descriptions are written in our own words.
           </p>
         </div>
       </Section>
@@ -77,23 +87,28 @@ export default async function AboutPage() {
       <Section title="How shares are computed" id="shares">
         <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
           <p>
-            The paper analysed {study.videosAnalysed} videos, yet every share it prints equals the video count divided by <strong>{study.shareDenominator}</strong>, not by{" "}
-            {study.videosAnalysed}.
+            The paper analysed {study.videosAnalysed} videos, yet every share it prints equals the video count divided
+            by <strong>{study.shareDenominator}</strong>, not by {study.videosAnalysed}.
             {rag && (
               <>
-                {" "}For example, RAG Systems: {rag.videoCount} / {study.shareDenominator} = {sharePercent(rag.videoCount, study.shareDenominator!).toFixed(2)}%, printed as{" "}
-                {formatShare(rag.share)}; over {study.videosAnalysed} it would be {formatShare(Math.round(sharePercent(rag.videoCount, study.videosAnalysed!) * 10) / 10)}.
+                {" "}
+                For example, RAG Systems: {rag.videoCount} / {study.shareDenominator} ={" "}
+                {sharePercent(rag.videoCount, study.shareDenominator!).toFixed(2)}%, printed as {formatShare(rag.share)}
+                ; over {study.videosAnalysed} it would be{" "}
+                {formatShare(Math.round(sharePercent(rag.videoCount, study.videosAnalysed!) * 10) / 10)}.
               </>
             )}
           </p>
           <p>
-            The paper does not explain the difference (a plausible reading is that {study.videosAnalysed! - study.shareDenominator!} videos had no paragraph in any retained topic,
-            but the paper does not say so). We show the shares exactly as printed, store the denominator next to each one, and check every one of the{" "}
-            {themes.length + topics.length} figures against count / {study.shareDenominator} when importing.
+            The paper does not explain the difference (a plausible reading is that{" "}
+            {study.videosAnalysed! - study.shareDenominator!} videos had no paragraph in any retained topic, but the
+            paper does not say so). We show the shares exactly as printed, store the denominator next to each one, and
+            check every one of the {themes.length + topics.length} figures against count / {study.shareDenominator} when
+            importing.
           </p>
           <p>
-            A video can discuss several topics, so a theme’s count can be smaller than the sum of its topics’ counts (it equals it for a theme with a single topic),
-            and shares add up to more than 100%.
+            A video can discuss several topics, so a theme’s count can be smaller than the sum of its topics’ counts (it
+            equals it for a theme with a single topic), and shares add up to more than 100%.
           </p>
         </div>
       </Section>
@@ -102,8 +117,9 @@ export default async function AboutPage() {
         <ul className="list-disc space-y-3 pl-5 leading-7 text-slate-800 dark:text-slate-200">
           {mct && (
             <li data-testid="inconsistency-rank">
-              The paper calls {mct.name} the “third largest” theme, “appearing in half of the videos”, but its {mct.videoCount} videos ({formatShare(mct.share)}) make it the{" "}
-              {rank === 2 ? "second" : `#${rank}`} largest, after {byVideos[0].name} ({byVideos[0].videoCount}). We show the figures as printed.
+              The paper calls {mct.name} the “third largest” theme, “appearing in half of the videos”, but its{" "}
+              {mct.videoCount} videos ({formatShare(mct.share)}) make it the {rank === 2 ? "second" : `#${rank}`}{" "}
+              largest, after {byVideos[0].name} ({byVideos[0].videoCount}). We show the figures as printed.
             </li>
           )}
           {cooc.pairs
@@ -113,21 +129,29 @@ export default async function AboutPage() {
                 {nameOf.get(p.a)} × {nameOf.get(p.b)}: {p.count} joint videos. {p.note}
               </li>
             ))}
-          <li>Shares are computed over {study.shareDenominator} videos although {study.videosAnalysed} were analysed (see above).</li>
           <li>
-            The paper’s reference list of videos is empty: videos are known only by their ids (V3 … V174). Titles, channels and links are shown as “not given in the source”;
-            we never guess them.
+            Shares are computed over {study.shareDenominator} videos although {study.videosAnalysed} were analysed (see
+            above).
           </li>
           <li>
-            Co-occurrence: the text states joint-video counts for {reported} topic pairs; the full matrix is only in the paper’s Figure 3 and its replication package, which
-            we do not have. All other pairs are marked <em>not reported</em>, never shown as 0.
+            The paper’s reference list of videos is empty: videos are known only by their ids (V3 … V174). Titles,
+            channels and links are shown as “not given in the source”; we never guess them.
           </li>
           <li>
-            Theme names vary within the paper: “Design &amp; Architecture” in the abstract; “Tools &amp; Infrastructure” and “Monitoring” in the introduction, where the section
-            headings say “Tools, Infrastructure &amp; LLM providers” and “Monitoring &amp; Observability”. We use the section headings.
+            Co-occurrence: the text states joint-video counts for {reported} topic pairs; the full matrix is only in the
+            paper’s Figure 3 and its replication package, which we do not have. All other pairs are marked{" "}
+            <em>not reported</em>, never shown as 0.
+          </li>
+          <li>
+            Theme names vary within the paper: “Design &amp; Architecture” in the abstract; “Tools &amp; Infrastructure”
+            and “Monitoring” in the introduction, where the section headings say “Tools, Infrastructure &amp; LLM
+            providers” and “Monitoring &amp; Observability”. We use the section headings.
           </li>
           {study.alternativeTitle && (
-            <li>The study appears under two titles: “{study.title}” (full text) and “{study.alternativeTitle}” (arXiv listing).</li>
+            <li>
+              The study appears under two titles: “{study.title}” (full text) and “{study.alternativeTitle}” (arXiv
+              listing).
+            </li>
           )}
           <li>Phases are described from Rao et al.’s abstract only.</li>
         </ul>
@@ -137,33 +161,65 @@ export default async function AboutPage() {
         <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200" data-testid="about-licence">
           <p>
             Our own text — {CONTENT_LICENCE_SCOPE} — is licensed under{" "}
-            <a className={link} rel="license" href={CONTENT_LICENCE.path}>{CONTENT_LICENCE.title}</a> ({CONTENT_LICENCE.name}): reuse it
-            for any purpose, with attribution (“LLM Engineering Knowledge Map, dataset version {version.version}, CC BY 4.0”).
+            <a className={link} rel="license" href={CONTENT_LICENCE.path}>
+              {CONTENT_LICENCE.title}
+            </a>{" "}
+            ({CONTENT_LICENCE.name}): reuse it for any purpose, with attribution (“LLM Engineering Knowledge Map,
+            dataset version {version.version}, CC BY 4.0”).
           </p>
           <p>
-            The {PAPER_MATERIAL}, and the names of themes, topics and phases, are the papers’, not ours to license: cite Mailach et al.
-            (arXiv:2411.08574) and, for the phases, Rao et al. (arXiv:2506.23762). The code of the site is under the{" "}
-            <a className={link} href={CODE_LICENCE.path}>{CODE_LICENCE.title}</a>.
+            The {PAPER_MATERIAL}, and the names of themes, topics and phases, are the papers’, not ours to license: cite
+            Mailach et al. (arXiv:2411.08574) and, for the phases, Rao et al. (arXiv:2506.23762). The code of the site
+            is under the{" "}
+            <a className={link} href={CODE_LICENCE.path}>
+              {CODE_LICENCE.title}
+            </a>
+            .
           </p>
         </div>
       </Section>
 
       <Section title="Dataset version" id="version">
         <p className="leading-7">
-          This is dataset version <span className="font-mono">{version.version}</span>, released {version.releasedAt}, content hash{" "}
-          <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is in every API response under{" "}
-          <code className="font-mono text-sm">meta.datasetVersion</code>; the API is described in its <a className={link} href="/api">reference</a> (from <a className={link} href="/api/v1/openapi.json">its
-          OpenAPI document</a>; open to any origin). For LLM agents, <a className={link} href="/llms.txt">/llms.txt</a> summarises what the site holds.
+          This is dataset version <span className="font-mono">{version.version}</span>, released {version.releasedAt},
+          content hash <span className="break-all font-mono text-sm">{version.contentHash}</span>. The same version is
+          in every API response under <code className="font-mono text-sm">meta.datasetVersion</code>; the API is
+          described in its {/* A full page load: the reference renderer boots from its own script. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a className={link} href="/api">
+            reference
+          </a>{" "}
+          (from{" "}
+          <a className={link} href="/api/v1/openapi.json">
+            its OpenAPI document
+          </a>
+          ; open to any origin). For LLM agents,{" "}
+          <a className={link} href="/llms.txt">
+            /llms.txt
+          </a>{" "}
+          summarises what the site holds.
         </p>
         <p className="mt-4" data-testid="about-data-package">
           The whole dataset of this version is a download:{" "}
-          <a className={link} href={`/data/${version.version}/datapackage.json`}>/data/{version.version}/datapackage.json</a>, a{" "}
-          <a className={link} href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> with a table schema for each table
-          (sources, themes, topics, phases, topic–phase links, quotes, videos, topic pairs with provenance and evidence), each as CSV and JSON, with
-          its licences, sources, version and content hash. Earlier versions: see the <Link href="/changelog" className={link}>changelog</Link>.
+          <a className={link} href={`/data/${version.version}/datapackage.json`}>
+            /data/{version.version}/datapackage.json
+          </a>
+          , a{" "}
+          <a className={link} href="https://specs.frictionlessdata.io/data-package/">
+            Frictionless Data Package
+          </a>{" "}
+          with a table schema for each table (sources, themes, topics, phases, topic–phase links, quotes, videos, topic
+          pairs with provenance and evidence), each as CSV and JSON, with its licences, sources, version and content
+          hash. Earlier versions: see the{" "}
+          <Link href="/changelog" className={link}>
+            changelog
+          </Link>
+          .
         </p>
         <p className="mt-4">
-          <Link href="/videos" className={link}>All cited videos</Link>
+          <Link href="/videos" className={link}>
+            All cited videos
+          </Link>
         </p>
       </Section>
     </article>

@@ -5,7 +5,11 @@ import { diffSnapshots } from "@/lib/domain/changelog";
 import { PageHeader } from "@/components/PageHeader";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Changelog", description: "Every version of the dataset, with what changed and permalinks that keep showing it.", alternates: { canonical: "/changelog" } };
+export const metadata: Metadata = {
+  title: "Changelog",
+  description: "Every version of the dataset, with what changed and permalinks that keep showing it.",
+  alternates: { canonical: "/changelog" },
+};
 
 export default async function ChangelogPage() {
   const reader = catalogue();
@@ -15,7 +19,8 @@ export default async function ChangelogPage() {
     <article className="max-w-3xl">
       <PageHeader crumbs={[{ href: "/about", label: "About" }]} kicker="Dataset" title="Changelog">
         <p className="mt-4 text-slate-700 dark:text-slate-300">
-          Every version of the catalogue keeps its data: its pages stay at <code className="font-mono text-sm">/v/&lt;version&gt;/topics/&lt;slug&gt;</code> (also themes and phases),
+          Every version of the catalogue keeps its data: its pages stay at{" "}
+          <code className="font-mono text-sm">/v/&lt;version&gt;/topics/&lt;slug&gt;</code> (also themes and phases),
           and citations point there.
         </p>
       </PageHeader>
@@ -27,28 +32,53 @@ export default async function ChangelogPage() {
           return (
             <li key={v.version} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
               <h2 className="text-lg font-semibold">
-                Version {v.version} {v.isCurrent && <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">current</span>}
+                Version {v.version}{" "}
+                {v.isCurrent && (
+                  <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                    current
+                  </span>
+                )}
               </h2>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 Released {v.releasedAt} · content hash <span className="font-mono">{v.contentHash.slice(0, 12)}</span>
               </p>
               {changes === null ? (
-                <p className="mt-2 text-sm">{prev === undefined ? "First published version." : "Imported before snapshots were kept; no comparison available."}</p>
+                <p className="mt-2 text-sm">
+                  {prev === undefined
+                    ? "First published version."
+                    : "Imported before snapshots were kept; no comparison available."}
+                </p>
               ) : changes.length === 0 ? (
-                <p className="mt-2 text-sm">No change to themes, topics, figures, quotes or reported pairs (wording of descriptions may differ).</p>
+                <p className="mt-2 text-sm">
+                  No change to themes, topics, figures, quotes or reported pairs (wording of descriptions may differ).
+                </p>
               ) : (
-                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{changes.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                  {changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
               )}
               {snap && (
                 <p className="mt-2 text-sm">
-                  <a className="text-sky-700 underline dark:text-sky-400" href={`/data/${v.version}/datapackage.json`} data-testid="data-package-link">
+                  <a
+                    className="text-sky-700 underline dark:text-sky-400"
+                    href={`/data/${v.version}/datapackage.json`}
+                    data-testid="data-package-link"
+                  >
                     Download version {v.version} (data package: JSON and CSV)
                   </a>
                 </p>
               )}
               {snap && (
                 <p className="mt-2 text-sm">
-                  Permalink example: <Link className="text-sky-700 underline dark:text-sky-400" href={`/v/${v.version}/topics/${snap.topics[0]?.slug}`}>/v/{v.version}/topics/{snap.topics[0]?.slug}</Link>
+                  Permalink example:{" "}
+                  <Link
+                    className="text-sky-700 underline dark:text-sky-400"
+                    href={`/v/${v.version}/topics/${snap.topics[0]?.slug}`}
+                  >
+                    /v/{v.version}/topics/{snap.topics[0]?.slug}
+                  </Link>
                 </p>
               )}
             </li>

@@ -6,7 +6,8 @@ import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/con
 
 export const metadata: Metadata = {
   title: "Engineering considerations",
-  description: "Eleven software-engineering considerations for integrating LLMs into applications, mapped (editorially) to what practitioners discuss.",
+  description:
+    "Eleven software-engineering considerations for integrating LLMs into applications, mapped (editorially) to what practitioners discuss.",
   alternates: { canonical: "/considerations" },
 };
 
@@ -16,13 +17,19 @@ export default async function ConsiderationsPage() {
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
   return (
     <>
-      <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="From a software-engineering guide page" title="Engineering considerations">
+      <PageHeader
+        crumbs={[{ href: "/", label: "Map" }]}
+        kicker="From a software-engineering guide page"
+        title="Engineering considerations"
+      >
         <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
-          Eleven things software engineers have to get right when they build an LLM into an application, as a guide page lists them. The
-          descriptions are ours; each is linked to the practitioner topics it touches. <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
+          Eleven things software engineers have to get right when they build an LLM into an application, as a guide page
+          lists them. The descriptions are ours; each is linked to the practitioner topics it touches.{" "}
+          <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
         </p>
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-          Source: an undated, unattributed guide page titled “Software Engineering”; see each entry for what it does and does not give.
+          Source: an undated, unattributed guide page titled “Software Engineering”; see each entry for what it does and
+          does not give.
         </p>
       </PageHeader>
       <ol className="grid gap-5 md:grid-cols-2" data-testid="considerations">
@@ -30,11 +37,17 @@ export default async function ConsiderationsPage() {
           <li key={c.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <p className="text-sm font-medium text-slate-500 dark:text-slate-400">Consideration {c.position}</p>
             <h2 className="text-lg font-semibold">
-              <Link href={`/considerations/${c.slug}`} className="hover:underline">{c.name}</Link>
+              <Link href={`/considerations/${c.slug}`} className="hover:underline">
+                {c.name}
+              </Link>
             </h2>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{c.summary}</p>
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-              {c.topics.length > 0 ? <>Topics: {c.topics.map((l) => nameOf.get(l.topic)).join(", ")}</> : UNMAPPED_SENTENCE}
+              {c.topics.length > 0 ? (
+                <>Topics: {c.topics.map((l) => nameOf.get(l.topic)).join(", ")}</>
+              ) : (
+                UNMAPPED_SENTENCE
+              )}
             </p>
           </li>
         ))}

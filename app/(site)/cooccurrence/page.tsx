@@ -15,27 +15,39 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
   const image = `/og/heatmap${serializeHeatmapState({ ...state, view: "matrix" })}`;
   const title = "Co-occurrence";
-  const description = "Which practitioner topics are discussed in the same videos: a topic × topic heatmap where every cell says whether its count is reported, computed or unknown.";
+  const description =
+    "Which practitioner topics are discussed in the same videos: a topic × topic heatmap where every cell says whether its count is reported, computed or unknown.";
   return {
     title,
     description,
     alternates: { canonical: "/cooccurrence" },
-    openGraph: { title, description, url: `/cooccurrence${serializeHeatmapState(state)}`, images: [{ url: image, width: 1200, height: 630 }] },
+    openGraph: {
+      title,
+      description,
+      url: `/cooccurrence${serializeHeatmapState(state)}`,
+      images: [{ url: image, width: 1200, height: 630 }],
+    },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
 export default async function CooccurrencePage() {
   const reader = catalogue();
-  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
+  const [cooc, topics, themes, version] = await Promise.all([
+    reader.cooccurrence(),
+    reader.topics(),
+    reader.themes(),
+    reader.datasetVersion(),
+  ]);
   const known = cooc.pairs.filter((p) => p.count !== null).length;
   const unknown = cooc.pairs.length - known;
   return (
     <>
       <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="Co-occurrence" title="Which topics come up together">
         <p className="mt-3 max-w-4xl text-base leading-7 text-slate-700 dark:text-slate-300" data-testid="cooc-intro">
-          Of the {cooc.pairs.length} possible pairs of {cooc.topics.length} topics, the number of videos discussing both is known for {known}. The other {unknown} are{" "}
-          <strong>not reported</strong> in the paper’s text (they are in its figure and replication package only): they are hatched, never shown as 0.
+          Of the {cooc.pairs.length} possible pairs of {cooc.topics.length} topics, the number of videos discussing both
+          is known for {known}. The other {unknown} are <strong>not reported</strong> in the paper’s text (they are in
+          its figure and replication package only): they are hatched, never shown as 0.
         </p>
       </PageHeader>
       <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} />

@@ -12,7 +12,15 @@ import { MAX_LIMIT } from "@/lib/domain/search/ranking";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Queries people bring, each one finding something; shown when a query finds nothing. */
-const SUGGESTIONS = ["vector database", "guardrails", "prompt injection", "halucination", "fine tuning", "latency", "V47"];
+const SUGGESTIONS = [
+  "vector database",
+  "guardrails",
+  "prompt injection",
+  "halucination",
+  "fine tuning",
+  "latency",
+  "V47",
+];
 
 function queryOf(value: string | string[] | undefined): string {
   return normaliseQuery(Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
@@ -25,7 +33,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf((await searchParams).q);
-  const [{ index }, themes, topics] = await Promise.all([currentSearchIndex(), catalogue().themes(), catalogue().topics()]);
+  const [{ index }, themes, topics] = await Promise.all([
+    currentSearchIndex(),
+    catalogue().themes(),
+    catalogue().topics(),
+  ]);
   const hits = q ? index.search(q, { limit: MAX_LIMIT }) : [];
   const groups = groupHits(hits);
   const words = queryTerms(q);
@@ -33,8 +45,16 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader crumbs={[{ href: "/", label: "Map" }]} title={q ? `Search: “${q}”` : "Search"}>
-        <form action="/search" method="get" role="search" aria-label="Search the map" className="mt-5 flex max-w-xl gap-2">
-          <label htmlFor="search-page-q" className="sr-only">Search topics, themes, phases, quotes and videos</label>
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label="Search the map"
+          className="mt-5 flex max-w-xl gap-2"
+        >
+          <label htmlFor="search-page-q" className="sr-only">
+            Search topics, themes, phases, quotes and videos
+          </label>
           <input
             id="search-page-q"
             name="q"
@@ -43,7 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
             placeholder="e.g. vector database, guardrails, V47"
             className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
           />
-          <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">Search</button>
+          <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+            Search
+          </button>
         </form>
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="search-summary">
           {!q
@@ -57,7 +79,8 @@ export default async function SearchPage({ searchParams }: Props) {
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`results-${g.kind}`} className="mb-8">
           <h2 id={`results-${g.kind}`} className="mb-3 text-lg font-semibold text-slate-900 dark:text-white">
-            {KIND_LABELS[g.kind].many} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({g.hits.length})</span>
+            {KIND_LABELS[g.kind].many}{" "}
+            <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({g.hits.length})</span>
           </h2>
           <ol className="space-y-3" data-testid={`results-${g.kind}`}>
             {g.hits.map((hit) => (
@@ -80,35 +103,61 @@ export default async function SearchPage({ searchParams }: Props) {
       {hits.length === 0 && (
         <div className="grid gap-8 md:grid-cols-2" data-testid="search-help">
           <section aria-labelledby="try-heading">
-            <h2 id="try-heading" className="text-lg font-semibold text-slate-900 dark:text-white">Try</h2>
+            <h2 id="try-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
+              Try
+            </h2>
             <ul className="mt-3 flex flex-wrap gap-2">
               {SUGGESTIONS.map((s) => (
                 <li key={s}>
-                  <Link href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-sky-700 hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-900">
+                  <Link
+                    href={`/search?q=${encodeURIComponent(s)}`}
+                    className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-sky-700 hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-900"
+                  >
                     {s}
                   </Link>
                 </li>
               ))}
             </ul>
             <p className="mt-4 text-slate-700 dark:text-slate-300">
-              Words practitioners use (“chunking”, “jailbreak”, “Kubernetes”), a misspelling, part of a quote or a video id all work. Or browse the{" "}
-              <Link href="/" className="text-sky-700 underline dark:text-sky-400">map of all themes and topics</Link>,{" "}
-              the <Link href="/phases" className="text-sky-700 underline dark:text-sky-400">lifecycle phases</Link> or the{" "}
-              <Link href="/videos" className="text-sky-700 underline dark:text-sky-400">videos</Link>.
+              Words practitioners use (“chunking”, “jailbreak”, “Kubernetes”), a misspelling, part of a quote or a video
+              id all work. Or browse the{" "}
+              <Link href="/" className="text-sky-700 underline dark:text-sky-400">
+                map of all themes and topics
+              </Link>
+              , the{" "}
+              <Link href="/phases" className="text-sky-700 underline dark:text-sky-400">
+                lifecycle phases
+              </Link>{" "}
+              or the{" "}
+              <Link href="/videos" className="text-sky-700 underline dark:text-sky-400">
+                videos
+              </Link>
+              .
             </p>
           </section>
           <section aria-labelledby="all-topics-heading">
-            <h2 id="all-topics-heading" className="text-lg font-semibold text-slate-900 dark:text-white">All {topics.length} topics</h2>
+            <h2 id="all-topics-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
+              All {topics.length} topics
+            </h2>
             <ul className="mt-3 space-y-3">
               {themes.map((theme) => (
                 <li key={theme.slug}>
-                  <Link href={`/themes/${theme.slug}`} className="font-medium text-slate-900 hover:underline dark:text-white">{theme.name}</Link>
+                  <Link
+                    href={`/themes/${theme.slug}`}
+                    className="font-medium text-slate-900 hover:underline dark:text-white"
+                  >
+                    {theme.name}
+                  </Link>
                   <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-                    {topics.filter((t) => t.theme === theme.slug).map((t) => (
-                      <li key={t.slug}>
-                        <Link href={`/topics/${t.slug}`} className="text-sky-700 hover:underline dark:text-sky-400">{t.name}</Link>
-                      </li>
-                    ))}
+                    {topics
+                      .filter((t) => t.theme === theme.slug)
+                      .map((t) => (
+                        <li key={t.slug}>
+                          <Link href={`/topics/${t.slug}`} className="text-sky-700 hover:underline dark:text-sky-400">
+                            {t.name}
+                          </Link>
+                        </li>
+                      ))}
                   </ul>
                 </li>
               ))}

@@ -13,11 +13,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmbeddedHeatmap({ searchParams }: Props) {
   const reader = catalogue();
-  const [cooc, topics, themes, version] = await Promise.all([reader.cooccurrence(), reader.topics(), reader.themes(), reader.datasetVersion()]);
+  const [cooc, topics, themes, version] = await Promise.all([
+    reader.cooccurrence(),
+    reader.topics(),
+    reader.themes(),
+    reader.datasetVersion(),
+  ]);
   const params = await searchParams;
   const { state } = parseHeatmapState(params, new Set(cooc.topics));
   return (
-    <EmbedFrame fullPath={`/cooccurrence${serializeHeatmapState(state)}`} label="Open the full heatmap" theme={parseEmbedTheme(params.theme)}>
+    <EmbedFrame
+      fullPath={`/cooccurrence${serializeHeatmapState(state)}`}
+      label="Open the full heatmap"
+      theme={parseEmbedTheme(params.theme)}
+    >
       <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} embedded />
     </EmbedFrame>
   );

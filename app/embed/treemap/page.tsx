@@ -13,13 +13,29 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmbeddedTreemap({ searchParams }: Props) {
   const reader = catalogue();
-  const [themes, topics, phases, version] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion()]);
+  const [themes, topics, phases, version] = await Promise.all([
+    reader.themes(),
+    reader.topics(),
+    reader.phases(),
+    reader.datasetVersion(),
+  ]);
   const params = await searchParams;
   const { state } = parseTreemapState(params, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
   return (
-    <EmbedFrame fullPath={`/${serializeTreemapState(state)}`} label="Open the full map" theme={parseEmbedTheme(params.theme)}>
-      <TreemapExplorer themes={themes} topics={topics} phases={phases} initialTopic={initialTopic} datasetVersion={version.version} embedded />
+    <EmbedFrame
+      fullPath={`/${serializeTreemapState(state)}`}
+      label="Open the full map"
+      theme={parseEmbedTheme(params.theme)}
+    >
+      <TreemapExplorer
+        themes={themes}
+        topics={topics}
+        phases={phases}
+        initialTopic={initialTopic}
+        datasetVersion={version.version}
+        embedded
+      />
     </EmbedFrame>
   );
 }

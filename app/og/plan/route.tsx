@@ -13,8 +13,12 @@ export async function GET(request: Request) {
   const title = plan.picks.length ? plan.picks.map((p) => p.name).join(" + ") : "Plan your LLM project";
   return ogImage(
     <div style={{ display: "flex", flexDirection: "column", width: "100%" }}>
-      <div style={{ fontSize: 28, color: "#475569", textTransform: "uppercase", letterSpacing: 2 }}>LLM project plan</div>
-      <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8, lineHeight: 1.05 }}>{fitText(title, 1080, 64, true)}</div>
+      <div style={{ fontSize: 28, color: "#475569", textTransform: "uppercase", letterSpacing: 2 }}>
+        LLM project plan
+      </div>
+      <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8, lineHeight: 1.05 }}>
+        {fitText(title, 1080, 64, true)}
+      </div>
       {plan.picks.length > 0 ? (
         <div style={{ display: "flex", flexDirection: "column", marginTop: 28 }}>
           <div style={{ fontSize: 30, fontWeight: 700 }}>What else to consider</div>
@@ -29,7 +33,9 @@ export async function GET(request: Request) {
           </div>
         </div>
       ) : (
-        <div style={{ fontSize: 30, color: "#475569", marginTop: 28 }}>Pick topics; get what else to consider, lifecycle coverage and a checklist.</div>
+        <div style={{ fontSize: 30, color: "#475569", marginTop: 28 }}>
+          Pick topics; get what else to consider, lifecycle coverage and a checklist.
+        </div>
       )}
     </div>,
     `Mailach et al., arXiv 2411.08574 · dataset v${plan.datasetVersion}`,

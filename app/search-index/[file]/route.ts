@@ -13,7 +13,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     const { file } = await params;
     const built = await currentSearchIndex();
     if (file !== `${built.version.version}.json`) {
-      return errorResponse(404, "not_found", `No search index ${file}; the current one is ${built.version.version}.json.`);
+      return errorResponse(
+        404,
+        "not_found",
+        `No search index ${file}; the current one is ${built.version.version}.json.`,
+      );
     }
     return new NextResponse(built.json, {
       headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=31536000, immutable" },

@@ -47,8 +47,26 @@ function allPairs(cat: Catalogue): Row[] {
       const p = reported.get([slugs[i], slugs[j]].sort().join("|"));
       rows.push(
         p
-          ? { topic_a: p.a, topic_b: p.b, joint_videos: p.count, provenance: "reported", evidence: p.evidence, note: p.note ?? null, source: cat.study.slug, section: "IV-B" }
-          : { topic_a: slugs[i], topic_b: slugs[j], joint_videos: null, provenance: "not_reported", evidence: null, note: null, source: null, section: null },
+          ? {
+              topic_a: p.a,
+              topic_b: p.b,
+              joint_videos: p.count,
+              provenance: "reported",
+              evidence: p.evidence,
+              note: p.note ?? null,
+              source: cat.study.slug,
+              section: "IV-B",
+            }
+          : {
+              topic_a: slugs[i],
+              topic_b: slugs[j],
+              joint_videos: null,
+              provenance: "not_reported",
+              evidence: null,
+              note: null,
+              source: null,
+              section: null,
+            },
       );
     }
   }
@@ -147,7 +165,7 @@ export function datasetTables(cat: Catalogue): Table[] {
         section: t.section,
         summary: t.summary.trim(),
         aliases: t.aliases,
-        ...(withKeywords ? { keywords: ((t as { keywords?: string[] }).keywords ?? []) } : {}),
+        ...(withKeywords ? { keywords: (t as { keywords?: string[] }).keywords ?? [] } : {}),
       })),
     },
     {
@@ -162,12 +180,19 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("summary", "string", `Our description (${CONTENT_LICENCE.name})`, req),
         f("source", "string", "Slug of the source that names the phase", req),
       ],
-      rows: cat.phases.map((p) => ({ slug: p.slug, name: p.name, position: p.position, summary: p.summary.trim(), source: phasesSource })),
+      rows: cat.phases.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        position: p.position,
+        summary: p.summary.trim(),
+        source: phasesSource,
+      })),
     },
     {
       name: "topic_phases",
       title: "Topic ↔ phase links (editorial)",
-      description: "Our editorial mapping of topics to lifecycle phases, each with a one-sentence rationale; neither paper makes it.",
+      description:
+        "Our editorial mapping of topics to lifecycle phases, each with a one-sentence rationale; neither paper makes it.",
       primaryKey: ["topic", "phase"],
       foreignKeys: [
         { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
@@ -179,7 +204,9 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("rationale", "string", `Why the topic belongs to the phase (ours, ${CONTENT_LICENCE.name})`, req),
         f("editorial", "boolean", "Always true: the link is our judgement, not a finding of either paper", req),
       ],
-      rows: cat.topics.flatMap((t) => t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale.trim(), editorial: true }))),
+      rows: cat.topics.flatMap((t) =>
+        t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale.trim(), editorial: true })),
+      ),
     },
     {
       name: "quotes",
@@ -197,12 +224,15 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("text", "string", "The quote, verbatim (the paper's)", req),
         f("source", "string", "Slug of the source", req),
       ],
-      rows: cat.topics.flatMap((t) => t.quotes.map((q, i) => ({ topic: t.slug, position: i + 1, video: q.video, text: q.text, source: study.slug }))),
+      rows: cat.topics.flatMap((t) =>
+        t.quotes.map((q, i) => ({ topic: t.slug, position: i + 1, video: q.video, text: q.text, source: study.slug })),
+      ),
     },
     {
       name: "videos",
       title: "Videos",
-      description: "Every video the data cites, by the paper's id. Title, URL and channel are empty unless a source gives them: the paper's list of videos is empty.",
+      description:
+        "Every video the data cites, by the paper's id. Title, URL and channel are empty unless a source gives them: the paper's list of videos is empty.",
       primaryKey: ["id"],
       fields: [
         f("id", "string", "Video id as in the paper", { required: true, unique: true }),
@@ -210,7 +240,12 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("url", "string", "URL, when a source gives it"),
         f("channel", "string", "Channel, when a source gives it"),
       ],
-      rows: cat.videos.map((v) => ({ id: v.id, title: v.title ?? null, url: v.url ?? null, channel: v.channel ?? null })),
+      rows: cat.videos.map((v) => ({
+        id: v.id,
+        title: v.title ?? null,
+        url: v.url ?? null,
+        channel: v.channel ?? null,
+      })),
     },
     {
       name: "pairs",
@@ -227,7 +262,9 @@ export function datasetTables(cat: Catalogue): Table[] {
       fields: [
         f("topic_a", "string", "Topic slug", req),
         f("topic_b", "string", "Topic slug", req),
-        f("joint_videos", "integer", "Videos discussing both topics, as reported; empty when not reported", { minimum: 0 }),
+        f("joint_videos", "integer", "Videos discussing both topics, as reported; empty when not reported", {
+          minimum: 0,
+        }),
         f("provenance", "string", "Where the count comes from", { required: true, enum: ["reported", "not_reported"] }),
         f("evidence", "string", "The paper's sentence the count comes from, verbatim"),
         f("note", "string", "Where the reported count contradicts the paper's other figures"),
@@ -239,11 +276,15 @@ export function datasetTables(cat: Catalogue): Table[] {
   ];
 }
 
-const csvCell = (v: Cell): string | number | null => (Array.isArray(v) ? JSON.stringify(v) : typeof v === "boolean" ? String(v) : v);
+const csvCell = (v: Cell): string | number | null =>
+  Array.isArray(v) ? JSON.stringify(v) : typeof v === "boolean" ? String(v) : v;
 
 export function tableCsv(t: Table): string {
   const names = t.fields.map((x) => x.name);
-  return toCsv(names, t.rows.map((r) => names.map((n) => csvCell(r[n] ?? null))));
+  return toCsv(
+    names,
+    t.rows.map((r) => names.map((n) => csvCell(r[n] ?? null))),
+  );
 }
 
 export function tableJson(t: Table): string {
@@ -316,7 +357,10 @@ export function buildDataPackage(cat: Catalogue, opts: DataPackageOptions): Data
     homepage: opts.siteUrl,
     contentHash: `sha256:${cat.dataset.contentHash}`,
     licenses: [
-      { ...CONTENT_LICENCE, scope: "our text: summaries, descriptions, the topic–phase mapping and rationales, keywords" },
+      {
+        ...CONTENT_LICENCE,
+        scope: "our text: summaries, descriptions, the topic–phase mapping and rationales, keywords",
+      },
     ],
     rights:
       `The ${PAPER_MATERIAL} are the papers' (see sources), reproduced with attribution and not covered by the ` +

@@ -44,7 +44,9 @@ export function averageLinkage(dist: ArrayLike<number>, n: number): ClusterNode 
     const row = new Map<ClusterNode, number>();
     for (const c of clusters) {
       if (c === a || c === b) continue;
-      const v = (d.get(a)!.get(c)! * a.leaves.length + d.get(b)!.get(c)! * b.leaves.length) / (a.leaves.length + b.leaves.length);
+      const v =
+        (d.get(a)!.get(c)! * a.leaves.length + d.get(b)!.get(c)! * b.leaves.length) /
+        (a.leaves.length + b.leaves.length);
       row.set(c, v);
       d.get(c)!.set(merged, v);
       d.get(c)!.delete(a);
@@ -110,11 +112,13 @@ export function optimalLeafOrder(tree: ClusterNode, dist: ArrayLike<number>, n: 
     const L = node.left!;
     const R = node.right!;
     if (!L.leaves.includes(u)) return order(node, w, u).reverse();
-    const ends = (sub: ClusterNode, x: number) => (sub.leaf !== undefined ? [x] : sub.left!.leaves.includes(x) ? sub.right!.leaves : sub.left!.leaves);
+    const ends = (sub: ClusterNode, x: number) =>
+      sub.leaf !== undefined ? [x] : sub.left!.leaves.includes(x) ? sub.right!.leaves : sub.left!.leaves;
     const target = M[u * n + w];
     for (const m of ends(L, u))
       for (const k of ends(R, w)) {
-        if (Math.abs(M[u * n + m] + dist[m * n + k] + M[k * n + w] - target) < 1e-9) return [...order(L, u, m), ...order(R, k, w)];
+        if (Math.abs(M[u * n + m] + dist[m * n + k] + M[k * n + w] - target) < 1e-9)
+          return [...order(L, u, m), ...order(R, k, w)];
       }
     throw new Error("optimal leaf order: no split matches (inconsistent distances)");
   }

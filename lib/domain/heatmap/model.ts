@@ -6,7 +6,16 @@
 import { estimateTextWidth, fitText } from "../label-fit";
 import { SCHEME_COLORS, heatColor, type ChartScheme } from "../chart-scheme";
 import { textColorOn } from "../color";
-import { cellValue, formatValue, isImpossiblePair, maxOffDiagonal, MEASURE_LABEL, type CooccurrenceMatrix, type MatrixPair, type Measure } from "./matrix";
+import {
+  cellValue,
+  formatValue,
+  isImpossiblePair,
+  maxOffDiagonal,
+  MEASURE_LABEL,
+  type CooccurrenceMatrix,
+  type MatrixPair,
+  type Measure,
+} from "./matrix";
 
 export type CellKind = "diagonal" | "reported" | "computed" | "not_reported";
 
@@ -55,7 +64,12 @@ export function impossibleReason(m: CooccurrenceMatrix, row: number, col: number
   return `not computable: the paper reports ${joint} joint videos, but ${smaller.name} has only ${smaller.videoCount}`;
 }
 
-export function buildHeatmapModel(matrix: CooccurrenceMatrix, order: readonly number[], measure: Measure, scheme: ChartScheme = "light"): HeatmapModel {
+export function buildHeatmapModel(
+  matrix: CooccurrenceMatrix,
+  order: readonly number[],
+  measure: Measure,
+  scheme: ChartScheme = "light",
+): HeatmapModel {
   const n = matrix.topics.length;
   const colors = SCHEME_COLORS[scheme];
   const max = maxOffDiagonal(matrix, measure);
@@ -88,7 +102,23 @@ export function buildHeatmapModel(matrix: CooccurrenceMatrix, order: readonly nu
     const p = pair(r, c);
     return `${a.name} × ${b.name}: ${valueText(r, c)} — ${PROVENANCE_TEXT[kind(r, c)]}${p?.note ? " (inconsistent in the source)" : ""}`;
   };
-  return { matrix, order, measure, scheme, max, name, pair, kind, impossible, value, fill, label, textColor, valueText, describe };
+  return {
+    matrix,
+    order,
+    measure,
+    scheme,
+    max,
+    name,
+    pair,
+    kind,
+    impossible,
+    value,
+    fill,
+    label,
+    textColor,
+    valueText,
+    describe,
+  };
 }
 
 export const LABEL_FONT_SIZE = 11;
@@ -118,7 +148,11 @@ export interface HeatmapGeometry {
  * beyond the last column is what the last, leaning column label really needs (estimated from
  * its text), so no label is ever cut off at the edge.
  */
-export function heatmapGeometry(names: readonly string[], width: number, opts: { minCell?: number } = {}): HeatmapGeometry {
+export function heatmapGeometry(
+  names: readonly string[],
+  width: number,
+  opts: { minCell?: number } = {},
+): HeatmapGeometry {
   const n = names.length;
   const minCell = opts.minCell ?? 14;
   const label = Math.round(Math.min(180, Math.max(96, width * 0.26)));
@@ -126,7 +160,14 @@ export function heatmapGeometry(names: readonly string[], width: number, opts: {
   const rowLabels = names.map((s) => fitText(s, label - 6, LABEL_FONT_SIZE));
   const columnLabels = names.map((s) => fitText(s, label / SIN60 - 4, LABEL_FONT_SIZE));
   const overhangOf = (cell: number) =>
-    Math.ceil(Math.max(0, ...columnLabels.map((t, c) => estimateTextWidth(t, LABEL_FONT_SIZE) * COS60 + 4 - (n - 1 - c) * cell - cell / 2)));
+    Math.ceil(
+      Math.max(
+        0,
+        ...columnLabels.map(
+          (t, c) => estimateTextWidth(t, LABEL_FONT_SIZE) * COS60 + 4 - (n - 1 - c) * cell - cell / 2,
+        ),
+      ),
+    );
   // First guess with the widest overhang, then settle the cell size against the real one.
   let cell = Math.max(minCell, Math.min(40, Math.floor((width - label - gap - overhangOf(0)) / Math.max(1, n))));
   const bigger = Math.max(minCell, Math.min(40, Math.floor((width - label - gap - overhangOf(cell)) / Math.max(1, n))));
@@ -178,7 +219,8 @@ export function rankedPairs(matrix: CooccurrenceMatrix, measure: Measure): Ranke
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       // P(column | row) is asymmetric: rank the larger direction, row = the smaller topic.
-      const [a, b] = measure === "conditional" && matrix.topics[j].videoCount < matrix.topics[i].videoCount ? [j, i] : [i, j];
+      const [a, b] =
+        measure === "conditional" && matrix.topics[j].videoCount < matrix.topics[i].videoCount ? [j, i] : [i, j];
       out.push({
         a,
         b,
@@ -189,7 +231,8 @@ export function rankedPairs(matrix: CooccurrenceMatrix, measure: Measure): Ranke
     }
   const name = (p: RankedPair) => `${matrix.topics[p.a].name} × ${matrix.topics[p.b].name}`;
   return out.sort((p, q) => {
-    if (p.value === null || q.value === null) return p.value === null ? (q.value === null ? name(p).localeCompare(name(q)) : 1) : -1;
+    if (p.value === null || q.value === null)
+      return p.value === null ? (q.value === null ? name(p).localeCompare(name(q)) : 1) : -1;
     return q.value - p.value || name(p).localeCompare(name(q));
   });
 }

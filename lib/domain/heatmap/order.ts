@@ -44,7 +44,12 @@ export function orderTopics(m: CooccurrenceMatrix, ordering: Ordering, themeOrde
           // Raw Jaccard from the counts as printed, the inconsistent pair included (as before
           // cellValue withheld shares of impossible pairs), so the clustered order is unchanged.
           const joint = m.counts[i * n + j];
-          dist[i * n + j] = i === j || Number.isNaN(joint) ? (i === j ? 0 : 1) : 1 - jaccard(joint, m.topics[i].videoCount, m.topics[j].videoCount);
+          dist[i * n + j] =
+            i === j || Number.isNaN(joint)
+              ? i === j
+                ? 0
+                : 1
+              : 1 - jaccard(joint, m.topics[i].videoCount, m.topics[j].videoCount);
         }
       return optimalLeafOrder(averageLinkage(dist, n), dist, n);
     }
@@ -52,7 +57,10 @@ export function orderTopics(m: CooccurrenceMatrix, ordering: Ordering, themeOrde
 }
 
 /** Contiguous runs of one theme in an order: the bands drawn beside the "by theme" matrix. */
-export function themeBands(m: CooccurrenceMatrix, order: readonly number[]): Array<{ theme: string; start: number; end: number }> {
+export function themeBands(
+  m: CooccurrenceMatrix,
+  order: readonly number[],
+): Array<{ theme: string; start: number; end: number }> {
   const bands: Array<{ theme: string; start: number; end: number }> = [];
   order.forEach((topicIndex, pos) => {
     const theme = m.topics[topicIndex].theme;

@@ -17,7 +17,10 @@ export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme",
 
 import { clipForNotice as clip, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
 
-export function parseHeatmapState(params: ParamsLike, topicSlugs: ReadonlySet<string>): { state: HeatmapState; notices: string[] } {
+export function parseHeatmapState(
+  params: ParamsLike,
+  topicSlugs: ReadonlySet<string>,
+): { state: HeatmapState; notices: string[] } {
   const state: HeatmapState = { ...DEFAULT_HEATMAP_STATE };
   const notices: string[] = [];
   const cell = read(params, "cell");

@@ -44,10 +44,14 @@ export interface PlanModel {
 }
 
 export function buildPlan(rawTopics: string | readonly string[] | null | undefined, input: PlanInput): PlanModel {
-  const parsed = parsePlanTopics(rawTopics, input.topics.map((t) => t.slug));
+  const parsed = parsePlanTopics(
+    rawTopics,
+    input.topics.map((t) => t.slug),
+  );
   const bySlug = new Map(input.topics.map((t) => [t.slug, t]));
   const picks = parsed.picks;
-  const { suggestions, notReported } = picks.length > 0 ? rankSuggestions(picks, input.topics, input.pairs) : { suggestions: [], notReported: [] };
+  const { suggestions, notReported } =
+    picks.length > 0 ? rankSuggestions(picks, input.topics, input.pairs) : { suggestions: [], notReported: [] };
   return {
     picks: picks.map((s) => bySlug.get(s)!),
     unknown: parsed.unknown,
@@ -66,13 +70,21 @@ export function buildPlan(rawTopics: string | readonly string[] | null | undefin
 export function planApiData(plan: PlanModel) {
   return {
     picks: plan.picks.map((p) => p.slug),
-    suggestions: plan.suggestions.map((s) => ({ slug: s.slug, name: s.name, count: s.count, provenance: s.provenance, evidence: s.evidence })),
+    suggestions: plan.suggestions.map((s) => ({
+      slug: s.slug,
+      name: s.name,
+      count: s.count,
+      provenance: s.provenance,
+      evidence: s.evidence,
+    })),
     notReported: plan.notReported.map((t) => t.slug),
     phases: {
       covered: plan.phases.covered.map((p) => ({ slug: p.slug, via: p.via })),
       uncovered: plan.phases.uncovered.map((p) => p.slug),
     },
-    considerations: plan.considerations.filter((c) => c.status === "applies").map((c) => ({ slug: c.slug, name: c.name, topics: c.via.map((v) => v.topic) })),
+    considerations: plan.considerations
+      .filter((c) => c.status === "applies")
+      .map((c) => ({ slug: c.slug, name: c.name, topics: c.via.map((v) => v.topic) })),
     quotes: plan.quotes.map((q) => ({ topic: q.topic, video: q.video, text: q.text })),
   };
 }

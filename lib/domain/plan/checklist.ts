@@ -25,7 +25,8 @@ export function parseProgress(text: string | null): Progress {
       for (const [k, v] of Object.entries(raw.ticks)) if (v === true) ticks[k] = true;
     }
     if (raw.notes && typeof raw.notes === "object") {
-      for (const [k, v] of Object.entries(raw.notes)) if (typeof v === "string" && v.trim()) notes[k] = v.slice(0, NOTE_MAX_LENGTH);
+      for (const [k, v] of Object.entries(raw.notes))
+        if (typeof v === "string" && v.trim()) notes[k] = v.slice(0, NOTE_MAX_LENGTH);
     }
     return { ticks, notes };
   } catch {
@@ -49,7 +50,10 @@ export function setNote(p: Progress, item: string, note: string): Progress {
 }
 
 /** "4 of 11 considered": ticked considerations out of all of them. */
-export function considerationProgress(p: Progress, considerationSlugs: readonly string[]): { done: number; total: number; label: string } {
+export function considerationProgress(
+  p: Progress,
+  considerationSlugs: readonly string[],
+): { done: number; total: number; label: string } {
   const done = considerationSlugs.filter((s) => p.ticks[considerationItem(s)]).length;
   return { done, total: considerationSlugs.length, label: `${done} of ${considerationSlugs.length} considered` };
 }

@@ -25,12 +25,25 @@ export interface PlanConsideration {
 
 const STATUS_ORDER = { applies: 0, other: 1, unmapped: 2 } as const;
 
-export function lookupConsiderations(picks: readonly string[], considerations: readonly LookupConsideration[]): PlanConsideration[] {
+export function lookupConsiderations(
+  picks: readonly string[],
+  considerations: readonly LookupConsideration[],
+): PlanConsideration[] {
   return considerations
     .map((c): PlanConsideration => {
-      const via = picks.flatMap((topic) => c.topics.filter((l) => l.topic === topic).map((l) => ({ topic, rationale: l.rationale })));
+      const via = picks.flatMap((topic) =>
+        c.topics.filter((l) => l.topic === topic).map((l) => ({ topic, rationale: l.rationale })),
+      );
       const status = via.length > 0 ? "applies" : c.topics.length > 0 ? "other" : "unmapped";
-      return { slug: c.slug, name: c.name, position: c.position, status, via, topics: c.topics.map((l) => l.topic), unmappedNote: c.unmappedNote };
+      return {
+        slug: c.slug,
+        name: c.name,
+        position: c.position,
+        status,
+        via,
+        topics: c.topics.map((l) => l.topic),
+        unmappedNote: c.unmappedNote,
+      };
     })
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.position - b.position);
 }

@@ -19,11 +19,17 @@ export interface CoveredPhase extends CoveragePhase {
   reasons: Array<{ topic: string; rationale: string }>;
 }
 
-export function phaseCoverage(picks: readonly string[], phases: readonly CoveragePhase[], links: readonly CoverageLink[]): { covered: CoveredPhase[]; uncovered: CoveragePhase[] } {
+export function phaseCoverage(
+  picks: readonly string[],
+  phases: readonly CoveragePhase[],
+  links: readonly CoverageLink[],
+): { covered: CoveredPhase[]; uncovered: CoveragePhase[] } {
   const covered: CoveredPhase[] = [];
   const uncovered: CoveragePhase[] = [];
   for (const phase of [...phases].sort((a, b) => a.position - b.position)) {
-    const reasons = picks.flatMap((topic) => links.filter((l) => l.topic === topic && l.phase === phase.slug).map((l) => ({ topic, rationale: l.rationale })));
+    const reasons = picks.flatMap((topic) =>
+      links.filter((l) => l.topic === topic && l.phase === phase.slug).map((l) => ({ topic, rationale: l.rationale })),
+    );
     if (reasons.length > 0) covered.push({ ...phase, via: reasons.map((r) => r.topic), reasons });
     else uncovered.push(phase);
   }

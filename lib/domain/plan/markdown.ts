@@ -12,7 +12,10 @@ import { UNMAPPED_SENTENCE } from "../considerations";
 
 /** Markdown-safe inline text: no line breaks, no characters that would start markup. */
 function inline(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>|])/g, "\\$1").trim();
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .trim();
 }
 
 export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progress): string {
@@ -24,42 +27,69 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
   const picks = plan.picks.map((p) => p.slug);
   const lines: string[] = [];
 
-  lines.push(`# LLM project plan: ${plan.picks.length ? plan.picks.map((p) => inline(p.name)).join(", ") : "no topics picked yet"}`, "");
+  lines.push(
+    `# LLM project plan: ${plan.picks.length ? plan.picks.map((p) => inline(p.name)).join(", ") : "no topics picked yet"}`,
+    "",
+  );
   lines.push(`- Plan: ${url(planPath(picks))}`);
   lines.push(`- Data: LLM Engineering Knowledge Map, dataset version ${plan.datasetVersion}`);
-  if (progress) lines.push(`- Progress: ${considerationProgress(progress, plan.considerations.map((c) => c.slug)).label}`);
+  if (progress)
+    lines.push(
+      `- Progress: ${
+        considerationProgress(
+          progress,
+          plan.considerations.map((c) => c.slug),
+        ).label
+      }`,
+    );
   lines.push("");
 
   lines.push("## Topics in this plan", "");
   if (plan.picks.length === 0) lines.push("No topics picked.");
   for (const t of plan.picks) {
-    lines.push(`${box(topicItem(t.slug))} ${topicLink(t.slug)} — ${t.videoCount} of the study's videos (${t.share}%)`, ...note(topicItem(t.slug)));
+    lines.push(
+      `${box(topicItem(t.slug))} ${topicLink(t.slug)} — ${t.videoCount} of the study's videos (${t.share}%)`,
+      ...note(topicItem(t.slug)),
+    );
   }
   lines.push("");
 
   lines.push("## What else to consider", "");
-  lines.push("Topics practitioners discuss together with the picks, ranked by joint videos (Mailach et al., §IV-B).", "");
-  if (plan.suggestions.length === 0 && plan.picks.length > 0) lines.push("No joint-video count is known for these picks.", "");
+  lines.push(
+    "Topics practitioners discuss together with the picks, ranked by joint videos (Mailach et al., §IV-B).",
+    "",
+  );
+  if (plan.suggestions.length === 0 && plan.picks.length > 0)
+    lines.push("No joint-video count is known for these picks.", "");
   for (const s of plan.suggestions) {
-    lines.push(`${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${s.count} joint videos with ${inline(nameOf.get(s.evidence.with) ?? s.evidence.with)}, ${PROVENANCE_LABEL[s.provenance]}`);
+    lines.push(
+      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${s.count} joint videos with ${inline(nameOf.get(s.evidence.with) ?? s.evidence.with)}, ${PROVENANCE_LABEL[s.provenance]}`,
+    );
     if (s.evidence.sentence) lines.push(`  - “${inline(s.evidence.sentence)}”`);
     if (s.evidence.note) lines.push(`  - ${INCONSISTENT_LABEL} ${inline(s.evidence.note)}`);
     lines.push(...note(topicItem(s.slug)));
   }
   if (plan.notReported.length > 0) {
     lines.push("", `### ${NO_EVIDENCE_LABEL[0].toUpperCase()}${NO_EVIDENCE_LABEL.slice(1)}`, "");
-    lines.push("The paper's text gives no joint-video count for these topics with the picks; that is not evidence of zero.", "");
+    lines.push(
+      "The paper's text gives no joint-video count for these topics with the picks; that is not evidence of zero.",
+      "",
+    );
     lines.push(plan.notReported.map((t) => topicLink(t.slug)).join(", "));
   }
   lines.push("");
 
   lines.push("## Lifecycle coverage (editorial mapping)", "");
-  lines.push("Phases from Rao et al. (arXiv 2506.23762); which topic belongs to which phase is our editorial judgement.", "");
+  lines.push(
+    "Phases from Rao et al. (arXiv 2506.23762); which topic belongs to which phase is our editorial judgement.",
+    "",
+  );
   for (const p of plan.phases.covered) {
     lines.push(`- Covered: [${inline(p.name)}](${url(`/phases/${p.slug}`)})`);
     for (const r of p.reasons) lines.push(`  - via ${topicLink(r.topic)}: ${inline(r.rationale)}`);
   }
-  for (const p of plan.phases.uncovered) lines.push(`- Not covered by the plan's topics: [${inline(p.name)}](${url(`/phases/${p.slug}`)})`);
+  for (const p of plan.phases.uncovered)
+    lines.push(`- Not covered by the plan's topics: [${inline(p.name)}](${url(`/phases/${p.slug}`)})`);
   lines.push("");
 
   lines.push("## Engineering considerations (checklist)", "");
@@ -79,7 +109,11 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
   if (plan.quotes.length > 0) {
     lines.push("## What practitioners said", "");
     for (const q of plan.quotes) {
-      lines.push(`> “${inline(q.text)}”`, `> — video [${q.video}](${url(`/videos/${q.video}`)}), on ${topicLink(q.topic)}`, "");
+      lines.push(
+        `> “${inline(q.text)}”`,
+        `> — video [${q.video}](${url(`/videos/${q.video}`)}), on ${topicLink(q.topic)}`,
+        "",
+      );
     }
   }
 

@@ -7,6 +7,12 @@ export interface PlanQuote {
   text: string;
 }
 
-export function quotesFor(picks: readonly string[], quotesByTopic: ReadonlyMap<string, readonly PlanQuote[]>, perPick = QUOTES_PER_PICK): PlanQuote[] {
-  return picks.flatMap((topic) => (quotesByTopic.get(topic) ?? []).slice(0, perPick).map((q) => ({ topic, video: q.video, text: q.text })));
+export function quotesFor(
+  picks: readonly string[],
+  quotesByTopic: ReadonlyMap<string, readonly PlanQuote[]>,
+  perPick = QUOTES_PER_PICK,
+): PlanQuote[] {
+  return picks.flatMap((topic) =>
+    (quotesByTopic.get(topic) ?? []).slice(0, perPick).map((q) => ({ topic, video: q.video, text: q.text })),
+  );
 }

@@ -46,7 +46,11 @@ const rankProvenance = (p: Provenance) => (p === "reported" ? 0 : 1);
 /**
  * `topics` in catalogue order (ties keep it). Picks not among `topics` are ignored.
  */
-export function rankSuggestions(picks: readonly string[], topics: readonly PlanTopic[], pairs: readonly PlanPair[]): { suggestions: Suggestion[]; notReported: string[] } {
+export function rankSuggestions(
+  picks: readonly string[],
+  topics: readonly PlanTopic[],
+  pairs: readonly PlanPair[],
+): { suggestions: Suggestion[]; notReported: string[] } {
   const picked = new Set(picks);
   const byKey = new Map(pairs.map((p) => [pairKey(p.a, p.b), p]));
   const order = new Map(topics.map((t, i) => [t.slug, i]));
@@ -67,7 +71,9 @@ export function rankSuggestions(picks: readonly string[], topics: readonly PlanT
       notReported.push(topic.slug);
       continue;
     }
-    known.sort((x, y) => y.pair.count - x.pair.count || rankProvenance(x.pair.provenance) - rankProvenance(y.pair.provenance));
+    known.sort(
+      (x, y) => y.pair.count - x.pair.count || rankProvenance(x.pair.provenance) - rankProvenance(y.pair.provenance),
+    );
     const best = known[0];
     suggestions.push({
       slug: topic.slug,
@@ -85,7 +91,10 @@ export function rankSuggestions(picks: readonly string[], topics: readonly PlanT
     });
   }
   suggestions.sort(
-    (x, y) => y.count - x.count || rankProvenance(x.provenance) - rankProvenance(y.provenance) || order.get(x.slug)! - order.get(y.slug)!,
+    (x, y) =>
+      y.count - x.count ||
+      rankProvenance(x.provenance) - rankProvenance(y.provenance) ||
+      order.get(x.slug)! - order.get(y.slug)!,
   );
   return { suggestions, notReported };
 }

@@ -20,7 +20,10 @@ export interface ParsedPlan {
 }
 
 /** `raw` is the `topics` parameter (comma-separated), possibly given several times. */
-export function parsePlanTopics(raw: string | readonly string[] | null | undefined, known: readonly string[]): ParsedPlan {
+export function parsePlanTopics(
+  raw: string | readonly string[] | null | undefined,
+  known: readonly string[],
+): ParsedPlan {
   const values = (typeof raw === "string" ? [raw] : (raw ?? []))
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
@@ -40,12 +43,18 @@ export function planNotice(parsed: ParsedPlan): string | null {
   if (parsed.unknown.length === 0 && parsed.ignored === 0) return null;
   const parts: string[] = [];
   if (parsed.unknown.length > 0) {
-    const named = parsed.unknown.slice(0, MAX_NAMED_UNKNOWN).map((v) => `“${clipForNotice(v)}”`).join(", ");
+    const named = parsed.unknown
+      .slice(0, MAX_NAMED_UNKNOWN)
+      .map((v) => `“${clipForNotice(v)}”`)
+      .join(", ");
     const more = parsed.unknown.length - MAX_NAMED_UNKNOWN;
     const list = more > 0 ? `${named} and ${more} more` : named;
-    parts.push(`The link names ${parsed.unknown.length === 1 ? "a topic that does not exist" : "topics that do not exist"}: ${list}. ${parsed.unknown.length === 1 ? "It was" : "They were"} left out of the plan.`);
+    parts.push(
+      `The link names ${parsed.unknown.length === 1 ? "a topic that does not exist" : "topics that do not exist"}: ${list}. ${parsed.unknown.length === 1 ? "It was" : "They were"} left out of the plan.`,
+    );
   }
-  if (parsed.ignored > 0) parts.push(`Only the first ${MAX_PLAN_ITEMS} values of the link were read; ${parsed.ignored} more were ignored.`);
+  if (parsed.ignored > 0)
+    parts.push(`Only the first ${MAX_PLAN_ITEMS} values of the link were read; ${parsed.ignored} more were ignored.`);
   return parts.join(" ");
 }
 

@@ -117,7 +117,9 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       summary: plainText(x.summary),
       quote: "",
       detail: `Engineering consideration (guide page) · ${
-        x.topics.length ? `${plural(x.topics.length, "topic")} mapped to it (editorial)` : "the practitioner videos do not single it out"
+        x.topics.length
+          ? `${plural(x.topics.length, "topic")} mapped to it (editorial)`
+          : "the practitioner videos do not single it out"
       }`,
     })),
   quote: (c) => {

@@ -14,7 +14,15 @@ import {
 } from "./documents";
 import { excerpt } from "./highlight";
 import { foldTerm, normaliseQuery, queryTerms, tokenize, videoIdOf } from "./query";
-import { DEFAULT_LIMIT, FIELD_BOOST, FIELD_TIER, FUZZY_TIER_PENALTY, fuzzyFor, MATCH_WEIGHTS, prefixFor } from "./ranking";
+import {
+  DEFAULT_LIMIT,
+  FIELD_BOOST,
+  FIELD_TIER,
+  FUZZY_TIER_PENALTY,
+  fuzzyFor,
+  MATCH_WEIGHTS,
+  prefixFor,
+} from "./ranking";
 
 const STORED = ["kind", "href", "name", "keywords", "summary", "quote", "detail"] as const;
 
@@ -69,7 +77,11 @@ function bestField(result: MiniResult, queryWords: string[]): { field: SearchFie
 
 /** The keyword that the most matched words belong to (the first such, in the content's order). */
 function matchedKeyword(keywords: string, result: MiniResult): string | null {
-  const inKeywords = new Set(Object.entries(result.match).filter(([, fields]) => fields.includes("keywords")).map(([t]) => t));
+  const inKeywords = new Set(
+    Object.entries(result.match)
+      .filter(([, fields]) => fields.includes("keywords"))
+      .map(([t]) => t),
+  );
   let best: { keyword: string; words: number } | null = null;
   for (const keyword of keywords.split(KEYWORD_SEPARATOR)) {
     const words = tokenize(keyword).filter((w) => inKeywords.has(foldTerm(w))).length;

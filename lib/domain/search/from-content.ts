@@ -13,7 +13,10 @@ export function searchCatalogueFromContent(c: Catalogue): SearchCatalogue {
   return {
     themes: c.themes.map((t) => ({ ...t, topics: c.topics.filter((x) => x.theme === t.slug).map((x) => x.slug) })),
     topics: c.topics.map((t) => ({ ...t, keywords: t.keywords })),
-    phases: c.phases.map((p) => ({ ...p, topics: c.topics.filter((t) => t.phases.some((l) => l.phase === p.slug)).map((t) => t.slug) })),
+    phases: c.phases.map((p) => ({
+      ...p,
+      topics: c.topics.filter((t) => t.phases.some((l) => l.phase === p.slug)).map((t) => t.slug),
+    })),
     considerations: c.considerations.map((x) => ({ ...x, topics: x.topics.map((l) => l.topic) })),
     quotes,
     videos: c.videos.map((v) => ({

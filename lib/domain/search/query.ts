@@ -20,7 +20,10 @@ export function tokenize(text: string): string[] {
 
 /** One word as it is indexed and searched: lower case, accents removed. */
 export function foldTerm(term: string): string {
-  return term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return term
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** The words of a query as they are searched (folded, deduplicated, at most MAX_QUERY_TERMS). */

@@ -12,7 +12,18 @@ export interface SitemapCatalogue {
   considerations?: Array<{ slug: string }>;
 }
 
-export const SITE_INDEX_PATHS = ["/", "/cooccurrence", "/themes", "/topics", "/phases", "/considerations", "/videos", "/about", "/changelog", "/api"];
+export const SITE_INDEX_PATHS = [
+  "/",
+  "/cooccurrence",
+  "/themes",
+  "/topics",
+  "/phases",
+  "/considerations",
+  "/videos",
+  "/about",
+  "/changelog",
+  "/api",
+];
 
 export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
   return [

@@ -41,7 +41,12 @@ export interface TreemapTransition {
   handled: boolean;
 }
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+const KEY_DIRECTIONS: Record<string, Direction> = {
+  ArrowLeft: "left",
+  ArrowRight: "right",
+  ArrowUp: "up",
+  ArrowDown: "down",
+};
 
 const unhandled = (state: TreemapInteractionState): TreemapTransition => ({ state, focus: null, handled: false });
 
@@ -57,13 +62,21 @@ export function tabStopSlug(state: TreemapInteractionState, tilesInView: readonl
   return tilesInView[0]?.slug;
 }
 
-export function treemapReducer(state: TreemapInteractionState, event: TreemapEvent, ctx: TreemapInteractionContext): TreemapTransition {
+export function treemapReducer(
+  state: TreemapInteractionState,
+  event: TreemapEvent,
+  ctx: TreemapInteractionContext,
+): TreemapTransition {
   switch (event.type) {
     case "activate":
       return activate(state, event.kind, event.slug, event.fromKeyboard, ctx);
     case "zoomOut":
       if (!state.zoom) return unhandled(state);
-      return { state: { ...state, zoom: null, focused: state.zoom }, focus: { kind: "theme", slug: state.zoom }, handled: true };
+      return {
+        state: { ...state, zoom: null, focused: state.zoom },
+        focus: { kind: "theme", slug: state.zoom },
+        handled: true,
+      };
     case "closeTopic":
       return { state: { ...state, topic: null }, focus: null, handled: state.topic !== null };
     case "key":
@@ -71,14 +84,29 @@ export function treemapReducer(state: TreemapInteractionState, event: TreemapEve
   }
 }
 
-function activate(state: TreemapInteractionState, kind: TileKind, slug: string, fromKeyboard: boolean, ctx: TreemapInteractionContext): TreemapTransition {
-  if (kind === "topic") return { state: { ...state, topic: state.topic === slug ? null : slug, focused: slug }, focus: null, handled: true };
+function activate(
+  state: TreemapInteractionState,
+  kind: TileKind,
+  slug: string,
+  fromKeyboard: boolean,
+  ctx: TreemapInteractionContext,
+): TreemapTransition {
+  if (kind === "topic")
+    return {
+      state: { ...state, topic: state.topic === slug ? null : slug, focused: slug },
+      focus: null,
+      handled: true,
+    };
   const topics = ctx.topics.filter((t) => t.theme === slug);
   // A theme with a single topic opens that topic in the same step: zooming alone would only
   // show one big tile that needs a second click.
   if (topics.length === 1) {
     const only = topics[0].slug;
-    return { state: { zoom: slug, topic: only, focused: only }, focus: fromKeyboard ? { kind: "topic", slug: only } : null, handled: true };
+    return {
+      state: { zoom: slug, topic: only, focused: only },
+      focus: fromKeyboard ? { kind: "topic", slug: only } : null,
+      handled: true,
+    };
   }
   const keepTopic = state.topic !== null && topics.some((t) => t.slug === state.topic) ? state.topic : null;
   const first = [...topics].sort((a, b) => b.videoCount - a.videoCount)[0];
@@ -90,7 +118,12 @@ function activate(state: TreemapInteractionState, kind: TileKind, slug: string, 
   };
 }
 
-function key(state: TreemapInteractionState, key: string, slug: string, ctx: TreemapInteractionContext): TreemapTransition {
+function key(
+  state: TreemapInteractionState,
+  key: string,
+  slug: string,
+  ctx: TreemapInteractionContext,
+): TreemapTransition {
   const kind = kindInView(state);
   const dir = KEY_DIRECTIONS[key];
   if (dir) {

@@ -59,7 +59,12 @@ export const THEME_HEADER = 22;
 
 type Datum = { slug: string; name: string; videoCount: number; share: number; theme?: string; children?: Datum[] };
 
-export function layoutTreemap(themes: readonly TreemapThemeInput[], topics: readonly TreemapTopicInput[], width: number, height: number): TreemapLayout {
+export function layoutTreemap(
+  themes: readonly TreemapThemeInput[],
+  topics: readonly TreemapTopicInput[],
+  width: number,
+  height: number,
+): TreemapLayout {
   if (!(width > 0 && height > 0)) throw new RangeError(`treemap needs a positive size, got ${width}×${height}`);
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
   const root: Datum = {
@@ -173,7 +178,8 @@ export function tileLabel(r: Rect, name: string, videoCount: number, share: numb
   const fittedName = fitText(name, w, fontSize, true);
   // A stub like "Use…" or a lone number says nothing: a tile too small for a readable part
   // of its name stays unlabelled (its accessible name and tooltip keep the whole text).
-  if (fittedName !== name && [...fittedName].length - 1 < MIN_LABEL_CHARS) return { name: "", figure: "", full, fontSize };
+  if (fittedName !== name && [...fittedName].length - 1 < MIN_LABEL_CHARS)
+    return { name: "", figure: "", full, fontSize };
   let figure = "";
   if (h >= fontSize * 2 + 6) {
     figure = fitText(figureFull, w, fontSize - 1);

@@ -24,7 +24,10 @@ export interface TreemapCatalogue {
 
 import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "../url-params";
 
-export function parseTreemapState(params: SearchParamsLike, catalogue: TreemapCatalogue): { state: TreemapState; notices: string[] } {
+export function parseTreemapState(
+  params: SearchParamsLike,
+  catalogue: TreemapCatalogue,
+): { state: TreemapState; notices: string[] } {
   const notices: string[] = [];
   const state: TreemapState = { ...DEFAULT_TREEMAP_STATE };
 

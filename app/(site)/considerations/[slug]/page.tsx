@@ -20,7 +20,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await considerationPage((await params).slug);
   const path = `/considerations/${c.slug}`;
-  return { title: c.name, description: c.summary, alternates: { canonical: path }, openGraph: { title: c.name, description: c.summary, url: path, type: "article" } };
+  return {
+    title: c.name,
+    description: c.summary,
+    alternates: { canonical: path },
+    openGraph: { title: c.name, description: c.summary, url: path, type: "article" },
+  };
 }
 
 export default async function ConsiderationPage({ params }: Props) {
@@ -28,16 +33,31 @@ export default async function ConsiderationPage({ params }: Props) {
   const reader = catalogue();
   const [topics, version] = await Promise.all([reader.topics(), reader.datasetVersion()]);
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
-  const citation = considerationCitation({ site: SITE_NAME, name: c.name, url: absoluteUrl(`/considerations/${c.slug}`), version: version.version, guide: c.guide });
+  const citation = considerationCitation({
+    site: SITE_NAME,
+    name: c.name,
+    url: absoluteUrl(`/considerations/${c.slug}`),
+    version: version.version,
+    guide: c.guide,
+  });
   return (
     <article>
-      <PageHeader crumbs={[{ href: "/considerations", label: "Considerations" }]} kicker={`Engineering consideration ${c.position} of 11`} title={c.name}>
+      <PageHeader
+        crumbs={[{ href: "/considerations", label: "Considerations" }]}
+        kicker={`Engineering consideration ${c.position} of 11`}
+        title={c.name}
+      >
         <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{c.summary}</p>
-        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Name from the guide page; description in our own words.</p>
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+          Name from the guide page; description in our own words.
+        </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <CopyLinkButton />
           {c.topics.length > 0 && (
-            <a href={`/plan?topics=${c.topics.map((l) => l.topic).join(",")}`} className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            <a
+              href={`/plan?topics=${c.topics.map((l) => l.topic).join(",")}`}
+              className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            >
               Plan with these topics
             </a>
           )}
@@ -45,9 +65,16 @@ export default async function ConsiderationPage({ params }: Props) {
       </PageHeader>
       <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
-          <Section title={`Topics it touches (${c.topics.length})`} id="topics" aside={<EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />}>
+          <Section
+            title={`Topics it touches (${c.topics.length})`}
+            id="topics"
+            aside={<EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />}
+          >
             {c.topics.length === 0 ? (
-              <div className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700" data-testid="unmapped">
+              <div
+                className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
+                data-testid="unmapped"
+              >
                 <p className="font-medium">{UNMAPPED_SENTENCE}</p>
                 {c.unmappedNote && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.unmappedNote}</p>}
               </div>
@@ -58,8 +85,15 @@ export default async function ConsiderationPage({ params }: Props) {
                   return (
                     <li key={l.topic} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                       <p className="flex flex-wrap items-baseline justify-between gap-2">
-                        <Link href={`/topics/${t.slug}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{t.name}</Link>
-                        <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">{t.videoCount} videos · {formatShare(t.share)}</span>
+                        <Link
+                          href={`/topics/${t.slug}`}
+                          className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                        >
+                          {t.name}
+                        </Link>
+                        <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
+                          {t.videoCount} videos · {formatShare(t.share)}
+                        </span>
                       </p>
                       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{l.rationale}</p>
                     </li>
@@ -68,23 +102,51 @@ export default async function ConsiderationPage({ params }: Props) {
               </ul>
             )}
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              The guide page and the practitioner study do not refer to each other: which topics a consideration touches is our editorial judgement, with a reason for each.
+              The guide page and the practitioner study do not refer to each other: which topics a consideration touches
+              is our editorial judgement, with a reason for each.
             </p>
           </Section>
         </div>
         <aside className="space-y-8 lg:pt-10">
-          <section aria-labelledby="cite-heading" className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-            <h2 id="cite-heading" className="font-semibold">Cite this page</h2>
-            <p className="mt-2 break-words text-slate-700 dark:text-slate-300" data-testid="citation">{citation}</p>
-            <div className="mt-2"><CopyButton text={citation} label="Copy citation" /></div>
+          <section
+            aria-labelledby="cite-heading"
+            className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
+          >
+            <h2 id="cite-heading" className="font-semibold">
+              Cite this page
+            </h2>
+            <p className="mt-2 break-words text-slate-700 dark:text-slate-300" data-testid="citation">
+              {citation}
+            </p>
+            <div className="mt-2">
+              <CopyButton text={citation} label="Copy citation" />
+            </div>
           </section>
-          <section aria-labelledby="source-heading" className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300" data-testid="source">
-            <h2 id="source-heading" className="font-semibold">Where this comes from</h2>
+          <section
+            aria-labelledby="source-heading"
+            className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300"
+            data-testid="source"
+          >
+            <h2 id="source-heading" className="font-semibold">
+              Where this comes from
+            </h2>
             <dl className="mt-2 space-y-1">
-              <div><dt className="inline font-medium">Title: </dt><dd className="inline">“{c.guide.title}” (a guide page)</dd></div>
-              <div><dt className="inline font-medium">Author: </dt><dd className="inline">not given</dd></div>
-              <div><dt className="inline font-medium">Published: </dt><dd className="inline">not given</dd></div>
-              <div><dt className="inline font-medium">URL: </dt><dd className="inline">not given</dd></div>
+              <div>
+                <dt className="inline font-medium">Title: </dt>
+                <dd className="inline">“{c.guide.title}” (a guide page)</dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">Author: </dt>
+                <dd className="inline">not given</dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">Published: </dt>
+                <dd className="inline">not given</dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">URL: </dt>
+                <dd className="inline">not given</dd>
+              </div>
             </dl>
             <p className="mt-2">{c.guide.note}</p>
           </section>

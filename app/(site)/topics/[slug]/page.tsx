@@ -15,7 +15,6 @@ import { JsonLd } from "@/components/JsonLd";
 import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
 import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
 
-
 type Props = { params: Promise<{ slug: string }> };
 
 // Every entry is prerendered; anything else is the static 404 page (old slugs redirect in next.config.ts).
@@ -38,8 +37,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await topicPage((await params).slug);
   const reader = catalogue();
-  const [themes, topics, phases, version, ld, allConsiderations] = await Promise.all([reader.themes(), reader.topics(), reader.phases(), reader.datasetVersion(), entityJsonLd("topic", topic.slug), reader.considerations()]);
-  const considerations = allConsiderations.flatMap((c) => c.topics.filter((l) => l.topic === topic.slug).map((l) => ({ ...c, rationale: l.rationale })));
+  const [themes, topics, phases, version, ld, allConsiderations] = await Promise.all([
+    reader.themes(),
+    reader.topics(),
+    reader.phases(),
+    reader.datasetVersion(),
+    entityJsonLd("topic", topic.slug),
+    reader.considerations(),
+  ]);
+  const considerations = allConsiderations.flatMap((c) =>
+    c.topics.filter((l) => l.topic === topic.slug).map((l) => ({ ...c, rationale: l.rationale })),
+  );
   const theme = themes.find((t) => t.slug === topic.theme)!;
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
   const phaseName = new Map(phases.map((p) => [p.slug, p.name]));
@@ -47,13 +55,27 @@ export default async function TopicPage({ params }: Props) {
   return (
     <article>
       {ld && <JsonLd data={ld} />}
-      <PageHeader crumbs={[{ href: "/", label: "Map" }, { href: `/themes/${theme.slug}`, label: theme.name }]} kicker={`Topic · ${theme.name}`} title={topic.name}>
+      <PageHeader
+        crumbs={[
+          { href: "/", label: "Map" },
+          { href: `/themes/${theme.slug}`, label: theme.name },
+        ]}
+        kicker={`Topic · ${theme.name}`}
+        title={topic.name}
+      >
         <div className="mt-3 flex flex-wrap gap-2">
           <CopyLinkButton />
           <AddToPlanLink slug={topic.slug} name={topic.name} />
         </div>
         <div className="mt-5">
-          <Figure videoCount={topic.videoCount} share={topic.share} shareDenominator={topic.shareDenominator} section={topic.section} color={themeColor(theme.position)} size="lg" />
+          <Figure
+            videoCount={topic.videoCount}
+            share={topic.share}
+            shareDenominator={topic.shareDenominator}
+            section={topic.section}
+            color={themeColor(theme.position)}
+            size="lg"
+          />
         </div>
       </PageHeader>
 
@@ -63,7 +85,9 @@ export default async function TopicPage({ params }: Props) {
             <div className="max-w-prose text-slate-800 dark:text-slate-200">
               <Markdown>{topic.summary}</Markdown>
             </div>
-            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Summary in our own words of Mailach et al., §{topic.section}.</p>
+            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+              Summary in our own words of Mailach et al., §{topic.section}.
+            </p>
           </Section>
 
           <Section title={`What practitioners said (${topic.quotes.length})`} id="quotes">
@@ -78,14 +102,20 @@ export default async function TopicPage({ params }: Props) {
                 ))}
               </ul>
             )}
-            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Quotes are verbatim from the paper; “[..]” marks the paper’s own omissions.</p>
+            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+              Quotes are verbatim from the paper; “[..]” marks the paper’s own omissions.
+            </p>
           </Section>
 
           <Section title="Discussed together with" id="pairs">
             {topic.pairs.length === 0 ? (
               <p className="text-slate-600 dark:text-slate-400">
-                The paper’s text reports no joint-video count for this topic. The full matrix is only in the paper’s figure and replication package;
-                see the <Link href="/cooccurrence" className="underline">co-occurrence overview</Link>.
+                The paper’s text reports no joint-video count for this topic. The full matrix is only in the paper’s
+                figure and replication package; see the{" "}
+                <Link href="/cooccurrence" className="underline">
+                  co-occurrence overview
+                </Link>
+                .
               </p>
             ) : (
               <ul className="space-y-3" data-testid="pairs">
@@ -94,16 +124,24 @@ export default async function TopicPage({ params }: Props) {
                   return (
                     <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                       <p className="flex flex-wrap items-baseline justify-between gap-2">
-                        <Link href={`/topics/${other}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                        <Link
+                          href={`/topics/${other}`}
+                          className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                        >
                           {topic.name} × {nameOf.get(other)}
                         </Link>
                         <span className="tabular-nums">
                           <span className="font-semibold">{p.count}</span> joint videos{" "}
-                          <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{p.provenance === "reported" ? "reported" : "computed"}</span>
+                          <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                            {p.provenance === "reported" ? "reported" : "computed"}
+                          </span>
                         </span>
                       </p>
                       {p.note && (
-                        <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="pair-note">
+                        <p
+                          className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+                          data-testid="pair-note"
+                        >
                           <strong>Inconsistent in the source.</strong> {p.note}
                         </p>
                       )}
@@ -121,16 +159,27 @@ export default async function TopicPage({ params }: Props) {
         </div>
 
         <aside className="space-y-8 lg:pt-10">
-          <CiteControl basePath={`/topics/${topic.slug}`} studyLabel="The study (Mailach et al.)" version={version.version} />
+          <CiteControl
+            basePath={`/topics/${topic.slug}`}
+            studyLabel="The study (Mailach et al.)"
+            version={version.version}
+          />
           <section aria-labelledby="phases-heading">
             <div className="flex flex-wrap items-center gap-2">
-              <h2 id="phases-heading" className="text-base font-semibold">Lifecycle phases</h2>
+              <h2 id="phases-heading" className="text-base font-semibold">
+                Lifecycle phases
+              </h2>
               <EditorialBadge />
             </div>
             <ul className="mt-3 space-y-3" data-testid="phases">
               {topic.phaseLinks.map((l) => (
                 <li key={l.phase} className="text-sm">
-                  <Link href={`/phases/${l.phase}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{phaseName.get(l.phase)}</Link>
+                  <Link
+                    href={`/phases/${l.phase}`}
+                    className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                  >
+                    {phaseName.get(l.phase)}
+                  </Link>
                   <p className="mt-0.5 text-slate-600 dark:text-slate-400">{l.rationale}</p>
                 </li>
               ))}
@@ -139,41 +188,70 @@ export default async function TopicPage({ params }: Props) {
           {topic.keywords.length > 0 && (
             <section aria-labelledby="keywords-heading">
               <div className="flex flex-wrap items-center gap-2">
-                <h2 id="keywords-heading" className="text-base font-semibold">In practitioners’ words</h2>
+                <h2 id="keywords-heading" className="text-base font-semibold">
+                  In practitioners’ words
+                </h2>
               </div>
               <ul className="mt-3 flex flex-wrap gap-1.5" data-testid="keywords">
                 {topic.keywords.map((k) => (
                   <li key={k}>
-                    <Link href={`/search?q=${encodeURIComponent(k)}`} className="inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700">{k}</Link>
+                    <Link
+                      href={`/search?q=${encodeURIComponent(k)}`}
+                      className="inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+                    >
+                      {k}
+                    </Link>
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Our terms for what §{topic.section} of the paper covers; search finds this topic by them.</p>
+              <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+                Our terms for what §{topic.section} of the paper covers; search finds this topic by them.
+              </p>
             </section>
           )}
           <section aria-labelledby="considerations-heading">
             <div className="flex flex-wrap items-center gap-2">
-              <h2 id="considerations-heading" className="text-base font-semibold">Engineering considerations</h2>
+              <h2 id="considerations-heading" className="text-base font-semibold">
+                Engineering considerations
+              </h2>
               <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
             </div>
             {considerations.length === 0 ? (
-              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">No consideration of the guide page maps to this topic.</p>
+              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                No consideration of the guide page maps to this topic.
+              </p>
             ) : (
               <ul className="mt-3 space-y-3" data-testid="topic-considerations">
                 {considerations.map((c) => (
                   <li key={c.slug} className="text-sm">
-                    <Link href={`/considerations/${c.slug}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{c.name}</Link>
+                    <Link
+                      href={`/considerations/${c.slug}`}
+                      className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                    >
+                      {c.name}
+                    </Link>
                     <p className="mt-0.5 text-slate-600 dark:text-slate-400">{c.rationale}</p>
                   </li>
                 ))}
               </ul>
             )}
           </section>
-          <section aria-labelledby="provenance-heading" className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-            <h2 id="provenance-heading" className="font-semibold">Where the numbers come from</h2>
+          <section
+            aria-labelledby="provenance-heading"
+            className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300"
+          >
+            <h2 id="provenance-heading" className="font-semibold">
+              Where the numbers come from
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-4">
               <li>Count and share: Mailach et al. (arXiv 2411.08574), §{topic.section}, as printed.</li>
-              <li>Share = {topic.videoCount} / {topic.shareDenominator}, not / 189: <Link href="/about#shares" className="underline">why</Link>.</li>
+              <li>
+                Share = {topic.videoCount} / {topic.shareDenominator}, not / 189:{" "}
+                <Link href="/about#shares" className="underline">
+                  why
+                </Link>
+                .
+              </li>
               <li>Pairs: sentences of §IV-B; other pairs are not reported in the text.</li>
             </ul>
           </section>

@@ -16,11 +16,16 @@ export default async function VersionNotFound() {
             <span className="font-mono">{v.version}</span>
           </span>
         ))}
-        . Permalinks look like <span className="font-mono">/v/{versions[0]?.version ?? "1.0.0"}/topics/rag-systems</span>.
+        . Permalinks look like{" "}
+        <span className="font-mono">/v/{versions[0]?.version ?? "1.0.0"}/topics/rag-systems</span>.
       </p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
-        <Link href="/changelog" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">Changelog</Link>
-        <Link href="/" className="rounded-md px-4 py-2 font-medium text-sky-700 underline dark:text-sky-400">Back to the map</Link>
+        <Link href="/changelog" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+          Changelog
+        </Link>
+        <Link href="/" className="rounded-md px-4 py-2 font-medium text-sky-700 underline dark:text-sky-400">
+          Back to the map
+        </Link>
       </p>
     </div>
   );

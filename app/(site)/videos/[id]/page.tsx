@@ -5,7 +5,6 @@ import { videoPage } from "@/lib/pages";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { PageHeader, Section } from "@/components/PageHeader";
 
-
 type Props = { params: Promise<{ id: string }> };
 
 // Every entry is prerendered; anything else is the static 404 page (old slugs redirect in next.config.ts).
@@ -32,7 +31,11 @@ export default async function VideoPage({ params }: Props) {
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
   return (
     <article>
-      <PageHeader crumbs={[{ href: "/videos", label: "Videos" }]} kicker="Practitioner video" title={video.title ?? `Video ${video.id}`} />
+      <PageHeader
+        crumbs={[{ href: "/videos", label: "Videos" }]}
+        kicker="Practitioner video"
+        title={video.title ?? `Video ${video.id}`}
+      />
       <dl className="grid max-w-2xl grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="video-facts">
         <dt className="font-medium text-slate-600 dark:text-slate-400">Id in the paper</dt>
         <dd className="font-mono">{video.id}</dd>
@@ -43,14 +46,21 @@ export default async function VideoPage({ params }: Props) {
         <dt className="font-medium text-slate-600 dark:text-slate-400">Link</dt>
         <dd>
           {video.url ? (
-            <a href={video.url} rel="noopener noreferrer" className="break-all text-sky-700 underline dark:text-sky-400">{video.url}</a>
+            <a
+              href={video.url}
+              rel="noopener noreferrer"
+              className="break-all text-sky-700 underline dark:text-sky-400"
+            >
+              {video.url}
+            </a>
           ) : (
             <span className="italic text-slate-500 dark:text-slate-400">link not given in the source</span>
           )}
         </dd>
       </dl>
       <p className="mt-4 max-w-2xl text-sm text-slate-600 dark:text-slate-400">
-        The paper’s reference list of videos is empty, so only the id it cites is known. We do not guess titles or links.
+        The paper’s reference list of videos is empty, so only the id it cites is known. We do not guess titles or
+        links.
       </p>
       <Section title={`Quoted in the study (${video.quotes.length})`} id="quotes">
         <ul className="space-y-4">
@@ -62,7 +72,9 @@ export default async function VideoPage({ params }: Props) {
                 context={
                   <>
                     {" · on "}
-                    <Link href={`/topics/${q.topic}`} className="text-sky-700 underline dark:text-sky-400">{nameOf.get(q.topic)}</Link>
+                    <Link href={`/topics/${q.topic}`} className="text-sky-700 underline dark:text-sky-400">
+                      {nameOf.get(q.topic)}
+                    </Link>
                   </>
                 }
               />

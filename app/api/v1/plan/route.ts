@@ -12,12 +12,23 @@ export async function GET(request: Request) {
   return respond(async () => {
     const query = parseQuery(request.url, PlanQuery);
     const topics = await catalogue().topics();
-    const parsed = parsePlanTopics(query.topics, topics.map((t) => t.slug));
+    const parsed = parsePlanTopics(
+      query.topics,
+      topics.map((t) => t.slug),
+    );
     if (parsed.unknown.length > 0) {
-      const names = parsed.unknown.slice(0, 5).map((v) => `"${clipForNotice(v)}"`).join(", ");
-      throw new HttpError(400, "bad_request", `query parameter "topics": unknown topic${parsed.unknown.length > 1 ? "s" : ""} ${names}${parsed.unknown.length > 5 ? ` and ${parsed.unknown.length - 5} more` : ""}. See /api/v1/topics for the slugs.`);
+      const names = parsed.unknown
+        .slice(0, 5)
+        .map((v) => `"${clipForNotice(v)}"`)
+        .join(", ");
+      throw new HttpError(
+        400,
+        "bad_request",
+        `query parameter "topics": unknown topic${parsed.unknown.length > 1 ? "s" : ""} ${names}${parsed.unknown.length > 5 ? ` and ${parsed.unknown.length - 5} more` : ""}. See /api/v1/topics for the slugs.`,
+      );
     }
-    if (parsed.ignored > 0) throw new HttpError(400, "bad_request", `query parameter "topics": at most ${MAX_PLAN_ITEMS} values`);
+    if (parsed.ignored > 0)
+      throw new HttpError(400, "bad_request", `query parameter "topics": at most ${MAX_PLAN_ITEMS} values`);
     return planApiData(buildPlan(query.topics, await planInput(parsed.picks)));
   });
 }

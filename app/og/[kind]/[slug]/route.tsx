@@ -13,7 +13,8 @@ export async function GET(_request: Request, ctx: { params: Promise<{ kind: stri
   const { kind: rawKind, slug } = await ctx.params;
   const kind = KINDS[rawKind];
   const reader = catalogue();
-  if (!kind || !isSlug(slug)) return new Response("No such preview.\n", { status: 404, headers: { "Content-Type": "text/plain" } });
+  if (!kind || !isSlug(slug))
+    return new Response("No such preview.\n", { status: 404, headers: { "Content-Type": "text/plain" } });
   const version = await reader.datasetVersion();
   let kicker = "";
   let title = "";
@@ -25,12 +26,24 @@ export async function GET(_request: Request, ctx: { params: Promise<{ kind: stri
     const t = await reader.topic(slug);
     if (!t) return new Response("No such topic.\n", { status: 404 });
     const theme = (await reader.themes()).find((x) => x.slug === t.theme)!;
-    [kicker, title, figure, share, color] = [`Topic · ${t.themeName}`, t.name, `${t.videoCount} videos · ${formatShare(t.share)}`, t.share, themeColor(theme.position)];
+    [kicker, title, figure, share, color] = [
+      `Topic · ${t.themeName}`,
+      t.name,
+      `${t.videoCount} videos · ${formatShare(t.share)}`,
+      t.share,
+      themeColor(theme.position),
+    ];
     detail = `${t.quotes.length} practitioner quotes · ${t.pairs.length} reported co-occurrences`;
   } else if (kind === "theme") {
     const t = await reader.theme(slug);
     if (!t) return new Response("No such theme.\n", { status: 404 });
-    [kicker, title, figure, share, color] = ["Theme", t.name, `${t.videoCount} videos · ${formatShare(t.share)}`, t.share, themeColor(t.position)];
+    [kicker, title, figure, share, color] = [
+      "Theme",
+      t.name,
+      `${t.videoCount} videos · ${formatShare(t.share)}`,
+      t.share,
+      themeColor(t.position),
+    ];
     detail = t.topicSummaries.map((x) => x.name).join(" · ");
   } else {
     const p = await reader.phase(slug);

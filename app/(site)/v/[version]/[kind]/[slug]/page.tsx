@@ -29,7 +29,8 @@ async function load({ version, kind, slug }: { version: string; kind: string; sl
   const snap = await catalogue().snapshot(version);
   if (!snap) notFound();
   const k = KINDS[kind as keyof typeof KINDS];
-  const byAlias = <T extends { slug: string; aliases?: string[] }>(list: T[]) => list.find((e) => e.slug === slug) ?? list.find((e) => e.aliases?.includes(slug));
+  const byAlias = <T extends { slug: string; aliases?: string[] }>(list: T[]) =>
+    list.find((e) => e.slug === slug) ?? list.find((e) => e.aliases?.includes(slug));
   const entry = k === "topic" ? byAlias(snap.topics) : k === "theme" ? byAlias(snap.themes) : byAlias(snap.phases);
   if (!entry) notFound();
   return { snap, k, entry, version };
@@ -52,7 +53,15 @@ export default async function VersionedEntryPage({ params }: Props) {
   const themeOf = new Map(snap.themes.map((t) => [t.slug, t]));
   const denominator = snap.study.shareDenominator;
   const base = `/v/${version}`;
-  const banner = <VersionBanner version={version} releasedAt={snap.dataset.releasedAt} contentHash={snap.dataset.contentHash} currentVersion={current.version} currentPath={`/${k}s/${entry.slug}`} />;
+  const banner = (
+    <VersionBanner
+      version={version}
+      releasedAt={snap.dataset.releasedAt}
+      contentHash={snap.dataset.contentHash}
+      currentVersion={current.version}
+      currentPath={`/${k}s/${entry.slug}`}
+    />
+  );
   const link = "font-medium text-sky-700 hover:underline dark:text-sky-400";
 
   if (k === "topic") {
@@ -62,28 +71,53 @@ export default async function VersionedEntryPage({ params }: Props) {
     return (
       <article>
         {banner}
-        <PageHeader crumbs={[{ href: base + "/themes/" + theme.slug, label: `${theme.name} (v${version})` }]} kicker={`Topic · ${theme.name}`} title={t.name}>
+        <PageHeader
+          crumbs={[{ href: base + "/themes/" + theme.slug, label: `${theme.name} (v${version})` }]}
+          kicker={`Topic · ${theme.name}`}
+          title={t.name}
+        >
           <div className="mt-5">
-            <Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} color={themeColor(theme.position)} size="lg" />
+            <Figure
+              videoCount={t.videoCount}
+              share={t.share}
+              shareDenominator={denominator}
+              section={t.section}
+              color={themeColor(theme.position)}
+              size="lg"
+            />
           </div>
         </PageHeader>
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="min-w-0">
             <Section title="What the study found" id="summary">
-              <div className="max-w-prose text-slate-800 dark:text-slate-200"><Markdown>{t.summary}</Markdown></div>
-              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Summary in our own words of Mailach et al., §{t.section}.</p>
+              <div className="max-w-prose text-slate-800 dark:text-slate-200">
+                <Markdown>{t.summary}</Markdown>
+              </div>
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+                Summary in our own words of Mailach et al., §{t.section}.
+              </p>
             </Section>
             <Section title={`What practitioners said (${t.quotes.length})`} id="quotes">
               {t.quotes.length === 0 ? (
                 <p className="text-slate-600 dark:text-slate-400">The paper quotes no practitioner for this topic.</p>
               ) : (
-                <ul className="space-y-4" data-testid="quotes">{t.quotes.map((q, i) => <li key={i}><QuoteBlock text={q.text} video={q.video} /></li>)}</ul>
+                <ul className="space-y-4" data-testid="quotes">
+                  {t.quotes.map((q, i) => (
+                    <li key={i}>
+                      <QuoteBlock text={q.text} video={q.video} />
+                    </li>
+                  ))}
+                </ul>
               )}
-              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Quotes are verbatim from the paper; “[..]” marks the paper’s own omissions.</p>
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+                Quotes are verbatim from the paper; “[..]” marks the paper’s own omissions.
+              </p>
             </Section>
             <Section title="Discussed together with" id="pairs">
               {pairs.length === 0 ? (
-                <p className="text-slate-600 dark:text-slate-400">The paper’s text reports no joint-video count for this topic.</p>
+                <p className="text-slate-600 dark:text-slate-400">
+                  The paper’s text reports no joint-video count for this topic.
+                </p>
               ) : (
                 <ul className="space-y-3" data-testid="pairs">
                   {pairs.map((p) => {
@@ -91,11 +125,24 @@ export default async function VersionedEntryPage({ params }: Props) {
                     return (
                       <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                         <p className="flex flex-wrap items-baseline justify-between gap-2">
-                          <Link href={`${base}/topics/${other}`} className={link}>{t.name} × {topicName.get(other)}</Link>
-                          <span className="tabular-nums"><span className="font-semibold">{p.count}</span> joint videos <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">reported</span></span>
+                          <Link href={`${base}/topics/${other}`} className={link}>
+                            {t.name} × {topicName.get(other)}
+                          </Link>
+                          <span className="tabular-nums">
+                            <span className="font-semibold">{p.count}</span> joint videos{" "}
+                            <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                              reported
+                            </span>
+                          </span>
                         </p>
-                        {p.note && <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"><strong>Inconsistent in the source.</strong> {p.note}</p>}
-                        <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{p.evidence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span></blockquote>
+                        {p.note && (
+                          <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+                            <strong>Inconsistent in the source.</strong> {p.note}
+                          </p>
+                        )}
+                        <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                          “{p.evidence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span>
+                        </blockquote>
                       </li>
                     );
                   })}
@@ -104,13 +151,24 @@ export default async function VersionedEntryPage({ params }: Props) {
             </Section>
           </div>
           <aside className="space-y-8 lg:pt-10">
-            <CiteControl basePath={`${base}/topics/${t.slug}`} studyLabel="The study (Mailach et al.)" version={version} />
+            <CiteControl
+              basePath={`${base}/topics/${t.slug}`}
+              studyLabel="The study (Mailach et al.)"
+              version={version}
+            />
             <section aria-labelledby="phases-heading">
-              <div className="flex flex-wrap items-center gap-2"><h2 id="phases-heading" className="text-base font-semibold">Lifecycle phases</h2><EditorialBadge /></div>
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 id="phases-heading" className="text-base font-semibold">
+                  Lifecycle phases
+                </h2>
+                <EditorialBadge />
+              </div>
               <ul className="mt-3 space-y-3" data-testid="phases">
                 {t.phases.map((l) => (
                   <li key={l.phase} className="text-sm">
-                    <Link href={`${base}/phases/${l.phase}`} className={link}>{phaseName.get(l.phase)}</Link>
+                    <Link href={`${base}/phases/${l.phase}`} className={link}>
+                      {phaseName.get(l.phase)}
+                    </Link>
                     <p className="mt-0.5 text-slate-600 dark:text-slate-400">{l.rationale}</p>
                   </li>
                 ))}
@@ -129,17 +187,39 @@ export default async function VersionedEntryPage({ params }: Props) {
         {banner}
         <PageHeader kicker="Theme" title={t.name}>
           <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">{t.summary}</p>
-          <div className="mt-5"><Figure videoCount={t.videoCount} share={t.share} shareDenominator={denominator} section={t.section} color={themeColor(t.position)} size="lg" /></div>
+          <div className="mt-5">
+            <Figure
+              videoCount={t.videoCount}
+              share={t.share}
+              shareDenominator={denominator}
+              section={t.section}
+              color={themeColor(t.position)}
+              size="lg"
+            />
+          </div>
         </PageHeader>
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <Section title="Topics" id="topics">
             <ul className="space-y-2" data-testid="theme-topics">
-              {snap.topics.filter((x) => x.theme === t.slug).map((x) => (
-                <li key={x.slug}><Link className={link} href={`${base}/topics/${x.slug}`}>{x.name}</Link>: {x.videoCount} videos, {formatShare(x.share)}</li>
-              ))}
+              {snap.topics
+                .filter((x) => x.theme === t.slug)
+                .map((x) => (
+                  <li key={x.slug}>
+                    <Link className={link} href={`${base}/topics/${x.slug}`}>
+                      {x.name}
+                    </Link>
+                    : {x.videoCount} videos, {formatShare(x.share)}
+                  </li>
+                ))}
             </ul>
           </Section>
-          <aside className="lg:pt-10"><CiteControl basePath={`${base}/themes/${t.slug}`} studyLabel="The study (Mailach et al.)" version={version} /></aside>
+          <aside className="lg:pt-10">
+            <CiteControl
+              basePath={`${base}/themes/${t.slug}`}
+              studyLabel="The study (Mailach et al.)"
+              version={version}
+            />
+          </aside>
         </div>
       </article>
     );
@@ -155,12 +235,25 @@ export default async function VersionedEntryPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <Section title="Practitioner topics in this phase" id="topics" aside={<EditorialBadge />}>
           <ul className="space-y-2" data-testid="phase-topics">
-            {snap.topics.filter((t) => t.phases.some((l) => l.phase === p.slug)).map((t) => (
-              <li key={t.slug}><Link className={link} href={`${base}/topics/${t.slug}`}>{t.name}</Link>: {t.phases.find((l) => l.phase === p.slug)!.rationale}</li>
-            ))}
+            {snap.topics
+              .filter((t) => t.phases.some((l) => l.phase === p.slug))
+              .map((t) => (
+                <li key={t.slug}>
+                  <Link className={link} href={`${base}/topics/${t.slug}`}>
+                    {t.name}
+                  </Link>
+                  : {t.phases.find((l) => l.phase === p.slug)!.rationale}
+                </li>
+              ))}
           </ul>
         </Section>
-        <aside className="lg:pt-10"><CiteControl basePath={`${base}/phases/${p.slug}`} studyLabel="The lifecycle paper (Rao et al.)" version={version} /></aside>
+        <aside className="lg:pt-10">
+          <CiteControl
+            basePath={`${base}/phases/${p.slug}`}
+            studyLabel="The lifecycle paper (Rao et al.)"
+            version={version}
+          />
+        </aside>
       </div>
     </article>
   );

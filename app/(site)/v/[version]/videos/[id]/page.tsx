@@ -18,7 +18,9 @@ async function load({ version, id }: { version: string; id: string }) {
   const snap = await catalogue().snapshot(version);
   const video = snap?.videos.find((v) => v.id === id);
   if (!snap || !video) notFound();
-  const quotes = snap.topics.flatMap((t) => t.quotes.filter((q) => q.video === id).map((q) => ({ ...q, topic: t.slug, topicName: t.name })));
+  const quotes = snap.topics.flatMap((t) =>
+    t.quotes.filter((q) => q.video === id).map((q) => ({ ...q, topic: t.slug, topicName: t.name })),
+  );
   return { snap, video, quotes, version };
 }
 
@@ -27,7 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(await params).catch(() => null);
   if (!found) return { title: "Not found", robots: { index: false } };
   const { video, version } = found;
-  return { title: `Video ${video.id} (dataset v${version})`, alternates: { canonical: `/videos/${video.id}` }, robots: { index: false } };
+  return {
+    title: `Video ${video.id} (dataset v${version})`,
+    alternates: { canonical: `/videos/${video.id}` },
+    robots: { index: false },
+  };
 }
 
 const NOT_IN_SOURCE = <span className="italic text-slate-500 dark:text-slate-400">not given in the source</span>;
@@ -37,8 +43,18 @@ export default async function VersionedVideoPage({ params }: Props) {
   const current = await catalogue().datasetVersion();
   return (
     <article>
-      <VersionBanner version={version} releasedAt={snap.dataset.releasedAt} contentHash={snap.dataset.contentHash} currentVersion={current.version} currentPath={`/videos/${video.id}`} />
-      <PageHeader crumbs={[{ href: "/videos", label: "Videos" }]} kicker="Practitioner video" title={video.title ?? `Video ${video.id}`} />
+      <VersionBanner
+        version={version}
+        releasedAt={snap.dataset.releasedAt}
+        contentHash={snap.dataset.contentHash}
+        currentVersion={current.version}
+        currentPath={`/videos/${video.id}`}
+      />
+      <PageHeader
+        crumbs={[{ href: "/videos", label: "Videos" }]}
+        kicker="Practitioner video"
+        title={video.title ?? `Video ${video.id}`}
+      />
       <dl className="grid max-w-2xl grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="video-facts">
         <dt className="font-medium text-slate-600 dark:text-slate-400">Id in the paper</dt>
         <dd className="font-mono">{video.id}</dd>
@@ -49,7 +65,13 @@ export default async function VersionedVideoPage({ params }: Props) {
         <dt className="font-medium text-slate-600 dark:text-slate-400">Link</dt>
         <dd>
           {video.url ? (
-            <a href={video.url} rel="noopener noreferrer" className="break-all text-sky-700 underline dark:text-sky-400">{video.url}</a>
+            <a
+              href={video.url}
+              rel="noopener noreferrer"
+              className="break-all text-sky-700 underline dark:text-sky-400"
+            >
+              {video.url}
+            </a>
           ) : (
             <span className="italic text-slate-500 dark:text-slate-400">link not given in the source</span>
           )}
@@ -62,7 +84,14 @@ export default async function VersionedVideoPage({ params }: Props) {
               <QuoteBlock
                 text={q.text}
                 video={video.id}
-                context={<>{" · on "}<Link href={`/v/${version}/topics/${q.topic}`} className="text-sky-700 underline dark:text-sky-400">{q.topicName}</Link></>}
+                context={
+                  <>
+                    {" · on "}
+                    <Link href={`/v/${version}/topics/${q.topic}`} className="text-sky-700 underline dark:text-sky-400">
+                      {q.topicName}
+                    </Link>
+                  </>
+                }
               />
             </li>
           ))}
