@@ -4,7 +4,8 @@
  *   1. Debian chromium for the browser tests (installed with apt-get when root and missing);
  *   2. prisma generate; a fresh SQLite test database: migrate deploy + seed;
  *   3. next build, then the production server (server.mjs) on a free port;
- *   4. vitest (unit, content, database, API) and Playwright (e2e in chromium);
+ *   4. ESLint and Prettier (one check each), vitest (unit, content, database, API) and
+ *      Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
  *      migrate + seed + build + start, then the database and API tests again;
  *   6. one closing line: "N passed, N failed, N skipped" over all suites, after the names of
@@ -194,6 +195,17 @@ try {
 
 /** @type {{ passed: number; failed: number; skipped: number; flaky: string[] }} */
 const totals = { passed: 0, failed: 0, skipped: 0, flaky: [] };
+
+// Lint and format, each one check: ESLint (Next's configs) and Prettier.
+for (const [name, cmd, args] of [
+  ["ESLint", bin("eslint"), ["."]],
+  ["Prettier", bin("prettier"), ["--check", "."]],
+]) {
+  step(`${name}`);
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
+  if (r.status === 0) totals.passed += 1;
+  else totals.failed += 1;
+}
 let server;
 try {
   server = await startServer(env);

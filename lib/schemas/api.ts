@@ -23,13 +23,10 @@ export const Meta = z.object({ datasetVersion: DatasetVersionInfo }).meta({ id: 
 const Figures = {
   videoCount: VideoCount,
   share: SharePercent,
-  shareDenominator: z
-    .int()
-    .positive()
-    .meta({
-      description: "The number the paper divided by to get share (178, although 189 videos were analysed)",
-      example: 178,
-    }),
+  shareDenominator: z.int().positive().meta({
+    description: "The number the paper divided by to get share (178, although 189 videos were analysed)",
+    example: 178,
+  }),
   section: PaperSection.meta({ description: "Paper section the figures come from", example: "IV-A1" }),
 };
 
@@ -53,12 +50,10 @@ export const Topic = z
     position: z.int().meta({ description: "Order within its theme" }),
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
-    keywords: z
-      .array(z.string())
-      .meta({
-        description: "Practitioners' words for what the topic covers (ours; search matches them)",
-        example: ["vector database", "chunking"],
-      }),
+    keywords: z.array(z.string()).meta({
+      description: "Practitioners' words for what the topic covers (ours; search matches them)",
+      example: ["vector database", "chunking"],
+    }),
   })
   .meta({ id: "Topic" });
 export type Topic = z.infer<typeof Topic>;
@@ -293,14 +288,10 @@ export const VideosQuery = z.strictObject({
 });
 export const EmptyQuery = z.strictObject({});
 export const PlanQuery = z.strictObject({
-  topics: z
-    .string()
-    .max(2000)
-    .optional()
-    .meta({
-      description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan",
-      example: "rag-systems,fine-tuning",
-    }),
+  topics: z.string().max(2000).optional().meta({
+    description: "Comma-separated topic slugs; an unknown slug is a 400; none gives the empty plan",
+    example: "rag-systems,fine-tuning",
+  }),
 });
 /** The `{slug}` path parameter; the same rule for every kind, with an example of that kind that exists. */
 export const slugParams = (example: string) => z.strictObject({ slug: Slug.meta({ ...Slug.meta(), example }) });
