@@ -328,18 +328,22 @@ const KIND_ERROR = `must be one or more of ${SearchKind.options.join(", ")}, com
 const LIMIT_ERROR = "must be a whole number from 1 to 100";
 
 export const SearchQuery = z.strictObject({
-  q: z
-    .string({ error: "is required (the words to look for)" })
-    .meta({ description: "What to look for: words, a misspelling, a video id (V47). Cut to 200 characters." }),
+  q: z.string({ error: "is required (the words to look for)" }).meta({
+    description: "What to look for: words, a misspelling, a video id (V47). Cut to 200 characters.",
+    example: "vector database",
+  }),
   kind: z
     .string()
     .transform((s) => s.split(",").map((k) => k.trim()))
     .pipe(z.array(z.enum(SearchKind.options, { error: KIND_ERROR })))
     .optional()
-    .meta({ description: `Only these kinds, comma-separated: ${SearchKind.options.join(", ")}` }),
+    .meta({
+      description: `Only these kinds, comma-separated: ${SearchKind.options.join(", ")}`,
+      example: "topic,quote",
+    }),
   limit: z.coerce
     .number({ error: LIMIT_ERROR })
     .pipe(z.int({ error: LIMIT_ERROR }).min(1, LIMIT_ERROR).max(100, LIMIT_ERROR))
     .optional()
-    .meta({ description: "At most this many results (1–100, default 20)" }),
+    .meta({ description: "At most this many results (1–100, default 20)", example: 5 }),
 });

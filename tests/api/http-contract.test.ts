@@ -111,17 +111,21 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
   });
 
   it("every example in the OpenAPI document names something that exists", async () => {
+    type Param = { in: string; name: string; required?: boolean; schema: { example?: string } };
     const doc = await (await fetch(`${BASE}/api/v1/openapi.json`)).json();
     let tried = 0;
-    for (const [path, item] of Object.entries(doc.paths) as Array<
-      [string, { get: { parameters?: Array<{ in: string; name: string; schema: { example?: string } }> } }]
-    >) {
+    for (const [path, item] of Object.entries(doc.paths) as Array<[string, { get: { parameters?: Param[] } }]>) {
       const params = item.get.parameters ?? [];
       let url = `/api/v1${path}`;
       for (const p of params.filter((p) => p.in === "path")) url = url.replace(`{${p.name}}`, String(p.schema.example));
       const query = params.filter((p) => p.in === "query" && p.schema.example !== undefined);
-      for (const q of [undefined, ...query]) {
-        const full = q ? `${url}?${q.name}=${q.schema.example}` : url;
+      const required = query
+        .filter((p) => p.required)
+        .map((p) => `${p.name}=${encodeURIComponent(String(p.schema.example))}`);
+      // The required parameters alone, then each optional one with them.
+      for (const q of [undefined, ...query.filter((p) => !p.required)]) {
+        const parts = [...required, ...(q ? [`${q.name}=${encodeURIComponent(String(q.schema.example))}`] : [])];
+        const full = parts.length ? `${url}?${parts.join("&")}` : url;
         const res = await fetch(`${BASE}${full}`, { redirect: "manual" });
         expect(res.status, full).toBe(200);
         tried++;

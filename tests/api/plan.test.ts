@@ -84,11 +84,7 @@ describe.runIf(BASE)("considerations and plan API", () => {
     });
     expect(plan.notReported).toHaveLength(7);
     expect(plan.notReported).not.toContain("evaluation");
-    expect(plan.phases.uncovered).toEqual([
-      "requirements-engineering",
-      "testing-and-evaluation",
-      "deployment-and-operations",
-    ]);
+    expect(plan.phases.uncovered).toEqual(["requirements-engineering", "deployment-and-operations"]);
     expect(plan.considerations).toEqual([
       { slug: "context-management", name: "Context Management", topics: ["rag-systems"] },
     ]);
