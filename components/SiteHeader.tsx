@@ -35,7 +35,7 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string }) {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                  className="inline-flex min-h-6 items-center rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
                 >
                   {item.label}
                 </Link>

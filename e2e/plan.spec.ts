@@ -35,8 +35,8 @@ test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation firs
   await expect(page.getByTestId("not-reported")).toContainText("No reported evidence either way (7)");
   await expect(page.getByTestId("suggestion")).toHaveCount(12);
   // Lifecycle coverage and quotes.
-  await expect(page.getByTestId("phase-covered")).toHaveCount(3);
-  await expect(page.getByTestId("phase-uncovered")).toHaveCount(3);
+  await expect(page.getByTestId("phase-covered")).toHaveCount(4);
+  await expect(page.getByTestId("phase-uncovered")).toHaveCount(2);
   await expect(page.getByTestId("plan-quotes").getByRole("listitem")).toHaveCount(3);
 });
 
