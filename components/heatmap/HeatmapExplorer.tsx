@@ -264,7 +264,15 @@ export function HeatmapExplorer({
               )}
               <div
                 ref={host}
-                className={`relative ${narrow ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border border-slate-200 dark:border-slate-800" : ""}`}
+                // Before the first measurement (the server render) the page width is unknown: the matrix
+                // scrolls inside its own frame, so a phone's first paint never scrolls the page sideways.
+                className={`relative ${
+                  narrow
+                    ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border border-slate-200 dark:border-slate-800"
+                    : measured === null
+                      ? "overflow-x-auto"
+                      : ""
+                }`}
                 data-testid="heatmap"
                 tabIndex={narrow ? -1 : undefined}
                 onPointerLeave={() => setHover(null)}
