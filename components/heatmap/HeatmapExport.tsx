@@ -67,6 +67,7 @@ export function HeatmapExport({
           p?.provenance ?? "not_reported",
           p?.evidence ?? null,
           p?.note ?? null,
+          p?.kind ?? null,
         ]);
       }
     const model = buildHeatmapModel(matrix, order, measure);
@@ -80,7 +81,7 @@ export function HeatmapExport({
       heatmapFigureMeta({ order: state.order, measure, selection, datasetVersion, url: url() }),
     );
     const body = toCsv(
-      ["topic_a", "topic_b", "joint_videos", `value_${measure}`, "provenance", "evidence", "note"],
+      ["topic_a", "topic_b", "joint_videos", `value_${measure}`, "provenance", "evidence", "note", "paper_group"],
       rows,
     );
     downloadBlob(new Blob([header + body], { type: "text/csv;charset=utf-8" }), `${base}.csv`);
