@@ -121,9 +121,9 @@ test("CSV export carries the provenance column; SVG export is valid", async ({ p
   );
   expect(lines.filter((l) => /,alternatives$/.test(l))).toHaveLength(3);
   expect(lines.filter((l) => /,not_reported,/.test(l))).toHaveLength(172);
-  expect(lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,,$/.test(l))).toBe(
-    true,
-  );
+  expect(
+    lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,,$/.test(l)),
+  ).toBe(true);
 
   const [svgDownload] = await Promise.all([
     page.waitForEvent("download"),

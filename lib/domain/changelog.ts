@@ -127,9 +127,7 @@ function paperStructureChanges(prev: SnapshotLike, next: SnapshotLike): string[]
   for (const p of next.pairs) {
     const before = prevKinds.get(pk(p));
     if (before && p.kind && before !== p.kind)
-      out.push(
-        `Reported pair ${pk(p).replace("|", " × ")}: ${PAIR_KIND[before].label} → ${PAIR_KIND[p.kind].label}.`,
-      );
+      out.push(`Reported pair ${pk(p).replace("|", " × ")}: ${PAIR_KIND[before].label} → ${PAIR_KIND[p.kind].label}.`);
   }
   const prevOrigin = new Map(prev.themes.map((t) => [t.slug, t.origin]));
   const newlyPlaced = next.themes.filter((t) => t.origin && prevOrigin.has(t.slug) && !prevOrigin.get(t.slug));
@@ -147,7 +145,9 @@ function paperStructureChanges(prev: SnapshotLike, next: SnapshotLike): string[]
   }
   const named = (list: Array<{ slug: string; title: string }> | undefined) =>
     (list ?? []).map((f) => ({ slug: f.slug, name: f.title }));
-  out.push(...entryChanges("conclusion of the paper", named(prev.findings?.conclusions), named(next.findings?.conclusions)));
+  out.push(
+    ...entryChanges("conclusion of the paper", named(prev.findings?.conclusions), named(next.findings?.conclusions)),
+  );
   out.push(...entryChanges("limit of the method", named(prev.findings?.limits), named(next.findings?.limits)));
   return out;
 }

@@ -100,7 +100,7 @@ describe.runIf(BASE)("data package download", () => {
     const res = await get("/data/9.9.9/datapackage.json");
     expect(res.status).toBe(404);
     const body = ApiError.parse(await res.json());
-    expect(body.error.message).toMatch(/^no dataset version "9\.9\.9"; dataset versions that exist: .*1\.1\.0/);
+    expect(body.error.message).toMatch(/^no dataset version "9\.9\.9"; dataset versions that exist: .*1\.2\.0/);
     const file = await get("/data/1.2.0/secrets.csv");
     expect(file.status).toBe(404);
     expect(ApiError.parse(await file.json()).error.message).toContain("topics.csv");
@@ -137,7 +137,7 @@ describe.runIf(BASE)("versioned permalinks", () => {
     expect(html).toContain('<span data-testid="video-count">72</span> videos');
     const bib = parseBibtex(await (await get("/v/1.2.0/topics/rag-systems/cite.bib")).text()).entries[0];
     expect(bib.key).toBe("kmap_topic_rag_systems_v1_2_0");
-    expect(bib.fields.url).toMatch(/\/v\/1\.1\.0\/topics\/rag-systems$/);
+    expect(bib.fields.url).toMatch(/\/v\/1\.2\.0\/topics\/rag-systems$/);
     expect((await get("/v/1.2.0/phases/dataset-construction/cite-study.ris")).status).toBe(200);
   });
 
@@ -155,7 +155,7 @@ describe.runIf(BASE)("versioned permalinks", () => {
       // Next.js sends this 404 as its RSC payload (the browser renders it; e2e/citable.spec.ts reads the page).
       const body = await res.text();
       expect(body).toContain("No such version or entry");
-      expect(body).toMatch(/Dataset versions that exist:.{0,80}1\.1\.0/);
+      expect(body).toMatch(/Dataset versions that exist:.{0,80}1\.2\.0/);
     }
     const cite = await get("/v/9.9.9/topics/rag-systems/cite.bib");
     expect(cite.status).toBe(404);

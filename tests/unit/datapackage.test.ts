@@ -122,13 +122,22 @@ describe("data package", () => {
     const pkg = await Package.load(join(out, "datapackage.json"), { strict: true });
     expect(pkg.valid).toBe(true);
     const rows = await pkg.getResource("pairs")!.read({ keyed: true });
-    const find = (a: string, b: string) => rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === [a, b].sort().join("|"));
+    const find = (a: string, b: string) =>
+      rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === [a, b].sort().join("|"));
     expect(rows.filter((r) => r.provenance === "reported")).toHaveLength(18);
     expect(rows.filter((r) => r.provenance === "computed")).toHaveLength(172);
     expect(rows.filter((r) => r.provenance === "not_reported")).toHaveLength(0);
-    expect(find("pricing", "latency")).toMatchObject({ provenance: "computed", joint_videos: 1, computed_joint_videos: 1 });
+    expect(find("pricing", "latency")).toMatchObject({
+      provenance: "computed",
+      joint_videos: 1,
+      computed_joint_videos: 1,
+    });
     expect(find("agents", "memory")).toMatchObject({ provenance: "computed", joint_videos: 0 });
-    expect(find("evaluation", "rag-systems")).toMatchObject({ provenance: "reported", joint_videos: 21, computed_joint_videos: 1 });
+    expect(find("evaluation", "rag-systems")).toMatchObject({
+      provenance: "reported",
+      joint_videos: 21,
+      computed_joint_videos: 1,
+    });
   });
 
   it("pairs: 18 reported (with their sentence) of 190; RAG Systems × Evaluation 21; the rest have no count, never 0", async () => {

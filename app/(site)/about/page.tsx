@@ -106,7 +106,10 @@ export default async function AboutPage() {
           The introduction sorts themes by origin through examples only; the themes it does not name are left
           unclassified here too.
         </p>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200" data-testid="about-theme-origins">
+        <ul
+          className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200"
+          data-testid="about-theme-origins"
+        >
           {THEME_ORIGINS.map((o) => {
             const named = themes.filter((t) => t.origin === o);
             if (named.length === 0) return null;

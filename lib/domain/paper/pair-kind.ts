@@ -27,8 +27,8 @@ export const PAIR_KIND: Record<PairKind, PairKindInfo> = {
     observation: "(1) topics to consider when choosing an architecture",
     sentence: "We saw some intersections among topics that fall into the same architecture style.",
     description:
-      "Reported under the paper's architecture-based co-occurrences: topics that come up together within one " +
-      "architecture style — mostly what comes with building a RAG system, and evaluating it, fine-tuning and prompts.",
+      "Topics that come up together within one architecture style: mostly what else comes with building a RAG " +
+      "system, and the evaluation of RAG, fine-tuning and prompt engineering.",
   },
   alternatives: {
     label: "Alternative choices",
@@ -38,17 +38,14 @@ export const PAIR_KIND: Record<PairKind, PairKindInfo> = {
       "We may use a fine-tuned model also within a RAG, but the actual reasons why these topics are discussed " +
       "together are that they are alternative choices for the same problem.",
     description:
-      "Reported under the paper's alternative design choices: the authors read these pairs as alternative " +
-      "techniques for the same problem being discussed together.",
+      "The authors read these pairs as alternative techniques for the same problem being discussed together.",
   },
   tools: {
     label: "Tools for realization",
     heading: "Tools and Frameworks for Realization",
     observation: "(3) tools for realization",
     sentence: "Finally, joint topics are around available tools and frameworks for specific LLM techniques.",
-    description:
-      "Reported under the paper's tools and frameworks for realization: videos on tools and frameworks for " +
-      "the other topic.",
+    description: "Co-occurrences around the tools and frameworks available for a specific LLM technique.",
   },
 };
 
