@@ -51,6 +51,12 @@ test("topic page: every reported pair shows its group, with the legend; the Disc
     "Similarly, while RAG is used for academic approaches, RAG in production settings is largely unexplored.",
   );
 
+  // The version permalink shows the same groups from the version's snapshot.
+  await page.goto("/v/1.2.0/topics/rag-systems");
+  await expect(page.getByTestId("pair-kind")).toHaveCount(12);
+  await page.goto("/v/1.2.0/themes/architecture-and-design");
+  await expect(page.getByTestId("theme-origin")).toHaveAttribute("data-origin", "software-integration");
+
   await page.goto("/topics/pricing");
   await expect(page.getByTestId("pairs")).toHaveCount(0);
   await expect(page.getByTestId("topic-conclusions")).toHaveCount(0);
