@@ -97,3 +97,17 @@ test("/about: the paper's conclusions and the five limits of its method, each wi
   await page.getByRole("contentinfo").getByRole("link", { name: "What the paper concludes" }).click();
   await expect(page).toHaveURL(/\/about#conclusions$/);
 });
+
+test.describe("390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("topic pages with conclusions fit the phone's width (the Cite box no longer widens the column)", async ({
+    page,
+  }) => {
+    for (const slug of ["evaluation", "rag-systems", "fine-tuning"]) {
+      await page.goto(`/topics/${slug}#conclusions`);
+      await expect(page.getByTestId("topic-conclusions")).toBeVisible();
+      const right = await page.evaluate(() => document.querySelector("main .grid")!.getBoundingClientRect().right);
+      expect(right, slug).toBeLessThanOrEqual(390);
+    }
+  });
+});

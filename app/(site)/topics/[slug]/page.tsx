@@ -181,7 +181,7 @@ export default async function TopicPage({ params }: Props) {
           )}
         </div>
 
-        <aside className="space-y-8 lg:pt-10">
+        <aside className="min-w-0 space-y-8 lg:pt-10">
           <CiteControl
             basePath={`/topics/${topic.slug}`}
             studyLabel="The study (Mailach et al.)"

@@ -154,7 +154,7 @@ export default async function VersionedEntryPage({ params }: Props) {
               )}
             </Section>
           </div>
-          <aside className="space-y-8 lg:pt-10">
+          <aside className="min-w-0 space-y-8 lg:pt-10">
             <CiteControl
               basePath={`${base}/topics/${t.slug}`}
               studyLabel="The study (Mailach et al.)"
