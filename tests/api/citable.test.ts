@@ -226,6 +226,7 @@ describe.runIf(BASE)("absolute URLs and /llms.txt", () => {
     expect(text).toContain("CC-BY-4.0");
     expect(text).toMatch(/\[API reference\]\(http[^)]+\/api\)/);
     expect(text).toMatch(/\[OpenAPI document\]\(http[^)]+\/api\/v1\/openapi\.json\)/);
+    expect(text).toMatch(/\[What the paper concludes\]\(http[^)]+\/about#conclusions\).*\/api\/v1\/findings\)/);
     expect(text).toMatch(/- \[RAG Systems\]\(http[^)]+\/topics\/rag-systems\): 72 videos \(40\.4%\)/);
   });
 });
