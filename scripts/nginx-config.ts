@@ -8,11 +8,22 @@
  *
  *   PORT (default 3000) or -p/-H: where nginx listens;
  *   KMAP_UPSTREAMS: the server.mjs processes ("127.0.0.1:3001,127.0.0.1:3002"; default 127.0.0.1:3001);
- *   KMAP_NGINX_DIR: another folder than .nginx; KMAP_NGINX_WORKERS: worker_processes (auto);
+ *   KMAP_NGINX_DIR: another folder than .nginx; KMAP_NGINX_STATIC_ROOT: another folder for the
+ *   pages and assets than <dir>/root (fronts of one build may share it); KMAP_NGINX_WORKERS: worker_processes (auto);
  *   KMAP_NGINX_BROTLI_MODULE: the brotli_static module to load ("" for gzip only; found by default);
  *   KMAP_NGINX_ACCESS_LOG=1: write an access log.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, gzip } from "node:zlib";
@@ -40,6 +51,8 @@ export interface NginxSetup {
   listen: string;
   upstreams: string[];
   dir?: string;
+  /** Where the pages and assets go (default dir/root); several fronts of one build may share it. */
+  staticRoot?: string;
   workers?: number | "auto";
   accessLog?: boolean;
 }
@@ -76,12 +89,15 @@ function ownerName(path: string): string {
 }
 
 /** Copies the pages and assets into `staticRoot` with .br and .gz beside every text file, once per build. */
-async function prepareStaticRoot(staticRoot: string, dist: string, pages: PrerenderedPage[], buildId: string) {
-  const stamp = join(staticRoot, ".kmap-build-id");
+async function prepareStaticRoot(finalRoot: string, dist: string, pages: PrerenderedPage[], buildId: string) {
+  const stamp = join(finalRoot, ".kmap-build-id");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === buildId) return;
+  // Written beside it, then swapped in: a running nginx never sees half a folder.
+  const staticRoot = `${finalRoot}.${process.pid}.tmp`;
   rmSync(staticRoot, { recursive: true, force: true });
   const jobs: Array<{ from?: string; body?: Buffer; to: string; compress: boolean }> = [];
-  for (const page of pages) jobs.push({ body: Buffer.from(page.html, "utf8"), to: pageFile(page.path), compress: true });
+  for (const page of pages)
+    jobs.push({ body: Buffer.from(page.html, "utf8"), to: pageFile(page.path), compress: true });
   const assets = join(dist, "static");
   for (const file of filesUnder(assets)) {
     jobs.push({
@@ -110,7 +126,9 @@ async function prepareStaticRoot(staticRoot: string, dist: string, pages: Preren
     }
   };
   await Promise.all([worker(), worker()]);
-  writeFileSync(stamp, buildId);
+  writeFileSync(join(staticRoot, ".kmap-build-id"), buildId);
+  rmSync(finalRoot, { recursive: true, force: true });
+  renameSync(staticRoot, finalRoot);
 }
 
 /** Reads the build, prepares the static root and writes nginx.conf. Throws BuildContractError or NginxConfigError. */
@@ -127,7 +145,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages.push({ path, hashes: pageHashes, html: readFileSync(file, "utf8") });
   }
   for (const sub of ["temp", "cache", "logs"]) mkdirSync(join(dir, sub), { recursive: true });
-  const staticRoot = join(dir, "root");
+  const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
   const brotliModule = findBrotliModule(env);
   const text = nginxConfig({

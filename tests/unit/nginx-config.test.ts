@@ -19,7 +19,7 @@ import { BARE_CSP, baseSecurityHeaders } from "@/lib/http-guard.mjs";
 import { VIEW_PAGES } from "@/lib/view-cache.mjs";
 import { required } from "../helpers/requirements";
 
-const HTML = '<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>';
+const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";
 const HASH = "'sha256-AI5dARA8ovYytvFTH+yPgaWT/2vfs8611QAN/XXk0sk='";
 const page = (path: string, hashes = [HASH], html = HTML) => ({ path, hashes, html });
 const header = (headers: Array<[string, string]>, name: string) =>

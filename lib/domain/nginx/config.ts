@@ -132,7 +132,7 @@ export function assetHeaders(): Header[] {
 
 /** The Content-Type Next.js's static handler (send) gives a file extension, or null for none. */
 export function assetContentType(extension: string): string | null {
-  const mime = send.mime as { lookup(path: string): string | false; charsets: { lookup(type: string): string | false } };
+  const mime = send.mime;
   const type = mime.lookup(`x.${extension}`);
   if (!type) return null;
   const charset = mime.charsets.lookup(type);
@@ -244,17 +244,17 @@ export function nginxConfig(input: NginxConfigInput): string {
   for (const page of input.pages) {
     if (!isPlainPath(page.path)) throw new NginxConfigError(`prerendered page path ${JSON.stringify(page.path)}`);
     if (VIEW_PAGES.has(page.path))
-      throw new NginxConfigError(`${page.path} is both a prerendered page and a view page: the build is not this site's`);
+      throw new NginxConfigError(
+        `${page.path} is both a prerendered page and a view page: the build is not this site's`,
+      );
   }
   const { dir, staticRoot } = input;
   const { maps, addHeaders } = pageHeaderPlan(input.pages);
   const nextClientVars = NEXT_REQUEST_HEADERS.map((h) => `$http_${h.replaceAll("-", "_")}`).join("");
-  const types = [...new Set(input.assetExtensions)]
-    .sort()
-    .flatMap((ext) => {
-      const type = assetContentType(ext);
-      return type && /^[A-Za-z0-9]+$/.test(ext) ? [`${q(type)} ${ext};`] : [];
-    });
+  const types = [...new Set(input.assetExtensions)].sort().flatMap((ext) => {
+    const type = assetContentType(ext);
+    return type && /^[A-Za-z0-9]+$/.test(ext) ? [`${q(type)} ${ext};`] : [];
+  });
   const precompressed = input.brotliModule ? ["brotli_static on;", "gzip_static on;"] : ["gzip_static on;"];
   const hsts = `add_header Strict-Transport-Security $kmap_hsts;`;
 
