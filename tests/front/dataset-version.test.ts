@@ -25,7 +25,7 @@ const URLS = ["/cooccurrence?cell=rag-systems~evaluation&value=jaccard", "/api/v
 
 describe.runIf(ready && !process.env.TEST_POSTGRES_URL)("a new dataset version behind nginx", () => {
   let server: { base: string; stop: () => void };
-  let front: { base: string; stop: () => void };
+  let front: { base: string; stop: () => Promise<void> };
   let url: string;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-front-version-"));
@@ -34,8 +34,8 @@ describe.runIf(ready && !process.env.TEST_POSTGRES_URL)("a new dataset version b
     server = await startServer(ROOT, "/api/v1/themes", { ...process.env, DATABASE_URL: url });
     front = await startFront(server.base.replace("http://", ""), join(dir, "nginx"));
   }, 300_000);
-  afterAll(() => {
-    front?.stop();
+  afterAll(async () => {
+    await front?.stop();
     server?.stop();
   });
 

@@ -104,7 +104,8 @@ describe.runIf(FRONT && SERVER)("nginx in front: the same bodies and headers as 
     expect(rsc.headers["content-type"] ?? "").not.toContain("text/html");
     const query = await rawGet(`${FRONT}${PAGE}?ref=share`);
     expect(query.headers["x-kmap-front"]).toBeUndefined();
-    expect(query.headers["content-security-policy"]).toMatch(/'nonce-/);
+    expect(query.headers["x-kmap-cache"]).toBeUndefined(); // rendered by Next.js, as server.mjs alone does
+    expect(query.status).toBe(200);
   });
 
   it("serves build assets from disk with the server's type, cache and security headers", async () => {

@@ -15,7 +15,7 @@ export async function startFront(
   upstream: string,
   dir: string,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ base: string; stop: () => void }> {
+): Promise<{ base: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const proc = spawn(
     join(ROOT, "node_modules/.bin/tsx"),
@@ -33,14 +33,18 @@ export async function startFront(
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
-  const stop = () => {
-    if (proc.exitCode === null) proc.kill("SIGTERM");
-  };
+  /** SIGTERM, then wait until serve:nginx has stopped nginx and exited. */
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+      proc.once("exit", () => resolve());
+      proc.kill("SIGTERM");
+    });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/api/v1/themes`, 240);
   } catch (err) {
-    stop();
+    await stop();
     throw err;
   }
   return { base, stop };
