@@ -4,7 +4,7 @@
  *
  * First the generator's own ceiling: wrk against nginx serving a tiny file. Then, for every
  * page kind people share and the API: the server (req/s, p50/p99, errors), nginx serving the
- * same response body with the same compression (gzip_static), and two ratios — to nginx, and
+ * same response body with the same compression (brotli_static where installed, gzip_static), and two ratios — to nginx, and
  * to the prerendered topic page served by the same server (the issue's target: every shared
  * view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors). Reported, not asserted.
  *
@@ -19,9 +19,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { GZIP_OPTIONS, brotliOptions } from "../lib/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
-import { writeNginxConfig } from "../scripts/nginx-config";
+import { findBrotliModule, writeNginxConfig } from "../scripts/nginx-config";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -117,16 +118,19 @@ async function main() {
       const body = Buffer.from(await (await fetch(`${server.base}${t.path}`)).arrayBuffer());
       const file = `t${i}.${t.type === "text/html" ? "html" : "json"}`;
       writeFileSync(join(www, file), body);
-      writeFileSync(join(www, `${file}.gz`), gzipSync(body, { level: 9 }));
+      writeFileSync(join(www, `${file}.gz`), gzipSync(body, GZIP_OPTIONS));
+      writeFileSync(join(www, `${file}.br`), brotliCompressSync(body, brotliOptions(body.length)));
       files.set(t, file);
     }
     writeFileSync(join(www, "tiny.txt"), "ok\n");
     const nginxPort = await freePort();
+    // brotli_static too where Debian's module is installed: the same encoding the server and the front send.
+    const brotli = findBrotliModule();
     writeFileSync(
       join(dir, "nginx.conf"),
-      `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+      `${brotli ? `load_module ${brotli};` : ""} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 4096; }
-http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
+http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; ${brotli ? "brotli_static on;" : ""}
   types { text/html html; application/json json; text/plain txt; }
   server { listen 127.0.0.1:${nginxPort}; root ${www};
     client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
