@@ -106,6 +106,7 @@ describe("the nginx config", () => {
     expect(text).toContain('"1/about" "/about.html";');
     expect(text).toMatch(/"GET:0" 1;\s+"HEAD:0" 1;/);
     expect(text).toContain("try_files $kmap_page_file @server;");
+    expect(text).toContain("error_page 405 = @server;");
     expect(text).toContain(`"/topics/rag-systems" "default-src 'self'; script-src 'self' ${HASH};`);
     expect(text).toContain(`"/about" "default-src 'self'; script-src 'self' 'sha256-b2Q=';`);
     const etag = etagModule.generateETag(HTML).replaceAll('"', '\\"');

@@ -352,6 +352,8 @@ ${maps.join("\n")}
     root ${staticRoot};
     etag off;
     max_ranges 0;
+    # Methods nginx refuses before any location (TRACE, CONNECT): the server's 405 with Allow, not nginx's page.
+    error_page 405 = @server;
 
     # Prerendered pages from disk; every other path goes to the server.
     location / {
