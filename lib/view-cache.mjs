@@ -42,6 +42,23 @@ export const SHARED_CACHE_SECONDS = 1;
 export const SHARED_CACHE_CONTROL = `public, max-age=60, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=600`;
 
 /**
+ * Views whose URL carries free text or a free combination — search queries, plans — have no
+ * finite canonical space: any query is its own canonical view. They are kept in a separate,
+ * smaller LRU (server.mjs) so a crawler sending endless queries cannot evict the treemap and
+ * heatmap views people actually share.
+ */
+export const OPEN_VIEW_PATHS = new Set(["/search", "/plan", "/api/v1/search", "/api/v1/plan"]);
+
+/**
+ * "open" for URLs from an unbounded space (OPEN_VIEW_PATHS), "closed" for the rest.
+ * @param {string} url  path and query, as sent
+ * @returns {"open" | "closed"}
+ */
+export function viewSpace(url) {
+  return OPEN_VIEW_PATHS.has(url.split("?")[0]) ? "open" : "closed";
+}
+
+/**
  * "page" or "api" when a GET for this URL may be answered from the view cache, else null.
  * @param {string} url  path and query, as sent
  * @returns {"page" | "api" | null}
