@@ -145,6 +145,10 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages.push({ path, hashes: pageHashes, html: readFileSync(file, "utf8") });
   }
   for (const sub of ["temp", "cache", "logs"]) mkdirSync(join(dir, sub), { recursive: true });
+  // The proxy cache is kept per build (nginx.conf names cache/<build id>): earlier builds' entries go.
+  for (const old of readdirSync(join(dir, "cache"))) {
+    if (old !== buildId) rmSync(join(dir, "cache", old), { recursive: true, force: true });
+  }
   const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
   const brotliModule = findBrotliModule(env);

@@ -138,7 +138,7 @@ describe("the nginx config", () => {
   it("keeps nginx's files in its own folder, and adds HSTS behind TLS only", () => {
     expect(text).toContain("pid /srv/kmap/.nginx/nginx.pid;");
     expect(text).toContain("proxy_temp_path /srv/kmap/.nginx/temp/proxy;");
-    expect(text).toContain("proxy_cache_path /srv/kmap/.nginx/cache ");
+    expect(text).toContain("proxy_cache_path /srv/kmap/.nginx/cache/build-1 "); // a fresh cache per build
     expect(text).toContain(`https "${HSTS_VALUE}";`);
     expect(text).not.toContain("user ");
     expect(nginxConfig(input({ user: "kmap" }))).toContain("user kmap;");
@@ -149,6 +149,7 @@ describe("the nginx config", () => {
     expect(() => nginxConfig(input({ pages: [page("/search")] }))).toThrow(/both a prerendered page and a view/);
     expect(() => nginxConfig(input({ pages: [page("/x", ["'sha256-$x'"])] }))).toThrow(/cannot write/);
     expect(() => nginxConfig(input({ upstreams: [] }))).toThrow(/no upstream/);
+    expect(() => nginxConfig(input({ buildId: "../x" }))).toThrow(/build id/);
   });
 
   const nginx = "/usr/sbin/nginx";

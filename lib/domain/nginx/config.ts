@@ -41,7 +41,7 @@ export interface PrerenderedPage {
 }
 
 export interface NginxConfigInput {
-  /** The build the config was written from (a comment in the file). */
+  /** The build the config was written from (a comment in the file, and the proxy cache's folder). */
   buildId: string;
   /** nginx's own folder: pid file, temp files, the proxy cache. Absolute. */
   dir: string;
@@ -241,6 +241,7 @@ const indent = (lines: string[], by: string) => lines.map((l) => (l ? `${by}${l}
 /** The whole nginx.conf. Throws NginxConfigError on input it cannot write safely. */
 export function nginxConfig(input: NginxConfigInput): string {
   if (input.upstreams.length === 0) throw new NginxConfigError("no upstream server.mjs to proxy to");
+  if (!/^[A-Za-z0-9_-]+$/.test(input.buildId)) throw new NginxConfigError(`build id ${JSON.stringify(input.buildId)}`);
   for (const page of input.pages) {
     if (!isPlainPath(page.path)) throw new NginxConfigError(`prerendered page path ${JSON.stringify(page.path)}`);
     if (VIEW_PAGES.has(page.path))
@@ -296,8 +297,9 @@ ${indent(
     keepalive 64;
   }
 
-  # Shared views and API reads, kept as long as the server's Cache-Control says.
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=kmap_views:16m max_size=${input.cacheMaxMb ?? 256}m inactive=10m use_temp_path=off;
+  # Shared views and API reads, kept as long as the server's Cache-Control says; a folder per build, so
+  # nothing kept from another build (whose headers may differ for the same body and ETag) is ever revalidated.
+  proxy_cache_path ${dir}/cache/${input.buildId} levels=1:2 keys_zone=kmap_views:16m max_size=${input.cacheMaxMb ?? 256}m inactive=10m use_temp_path=off;
 
   # The scheme the client used: a TLS proxy in front says so, as it does to server.mjs.
   map $http_x_forwarded_proto $kmap_proto {
