@@ -8,12 +8,14 @@
  */
 import { createServer } from "node:http";
 import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gunzipSync, gzip } from "node:zlib";
+import { brotliCompress, gunzipSync, gzip } from "node:zlib";
 import next from "next";
 import { LRUCache } from "lru-cache";
 import {
+  brotliOptions,
   chooseEncoding,
   fastPathPage,
+  GZIP_OPTIONS,
   immutablePages,
   isHttps,
   isNextInternalRequest,
@@ -254,10 +256,8 @@ async function storePages(base) {
  */
 async function compressAll(identity) {
   const [gz, br] = await Promise.all([
-    promisify(gzip)(identity, { level: 9 }),
-    promisify(brotliCompress)(identity, {
-      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },
-    }),
+    promisify(gzip)(identity, GZIP_OPTIONS),
+    promisify(brotliCompress)(identity, brotliOptions(identity.length)),
   ]);
   return { gzip: gz, br };
 }
