@@ -19,7 +19,10 @@ export function formatIssue(issue: ContentIssue): string {
 export class ContentValidationError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
-    super(`content/ has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` + issues.map((i) => `  - ${formatIssue(i)}`).join("\n"));
+    super(
+      `content/ has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
+        issues.map((i) => `  - ${formatIssue(i)}`).join("\n"),
+    );
     this.name = "ContentValidationError";
     this.issues = issues;
   }

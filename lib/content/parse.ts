@@ -76,7 +76,15 @@ export interface Catalogue {
   assignments?: Array<{ videoId: string; topicSlug: string }>;
 }
 
-export const REQUIRED_FILES = ["dataset.yaml", "sources.yaml", "phases.yaml", "themes.yaml", "pairs.yaml", "considerations.yaml", "findings.yaml"] as const;
+export const REQUIRED_FILES = [
+  "dataset.yaml",
+  "sources.yaml",
+  "phases.yaml",
+  "themes.yaml",
+  "pairs.yaml",
+  "considerations.yaml",
+  "findings.yaml",
+] as const;
 export const OPTIONAL_FILES = ["videos.yaml"] as const;
 export const TOPICS_DIR = "topics/";
 
@@ -102,12 +110,7 @@ function parseYaml(file: string, text: string, issues: ContentIssue[]): unknown 
 }
 
 /** Validates a list file entry by entry so each issue names its entry. */
-function validateList<T>(
-  file: string,
-  raw: unknown,
-  schema: z.ZodType<T[]>,
-  issues: ContentIssue[],
-): T[] | undefined {
+function validateList<T>(file: string, raw: unknown, schema: z.ZodType<T[]>, issues: ContentIssue[]): T[] | undefined {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -131,14 +134,16 @@ function validateFindings(raw: unknown, issues: ContentIssue[]): FindingsFile | 
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (key !== "conclusions" && key !== "limits") issues.push({ file, field: key, message: `unknown key "${key}" (known: conclusions, limits)` });
+    if (key !== "conclusions" && key !== "limits")
+      issues.push({ file, field: key, message: `unknown key "${key}" (known: conclusions, limits)` });
   }
   const before = issues.length;
   const group = (key: "conclusions" | "limits") => {
     const start = issues.length;
     const list = validateList(file, r[key], FindingEntry.array().min(1, "must list at least one entry"), issues);
     // Entries are named by their slug; problems with the list itself name the list.
-    for (const issue of issues.slice(start)) if (!issue.entry) issue.field = issue.field ? `${key}.${issue.field}` : key;
+    for (const issue of issues.slice(start))
+      if (!issue.entry) issue.field = issue.field ? `${key}.${issue.field}` : key;
     return list;
   };
   const conclusions = group("conclusions");
@@ -156,7 +161,13 @@ function entryLabel(raw: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
-function validateObject<T>(file: string, entry: string | undefined, raw: unknown, schema: z.ZodType<T>, issues: ContentIssue[]): T | undefined {
+function validateObject<T>(
+  file: string,
+  entry: string | undefined,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+): T | undefined {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -169,7 +180,12 @@ function validateObject<T>(file: string, entry: string | undefined, raw: unknown
 function checkSlugMatchesName(file: string, slug: string, name: string, issues: ContentIssue[]) {
   const expected = slugify(name);
   if (slug !== expected) {
-    issues.push({ file, entry: slug, field: "slug", message: `slug "${slug}" does not follow from the name "${name}" (expected "${expected}"); keep the old slug in aliases when renaming` });
+    issues.push({
+      file,
+      entry: slug,
+      field: "slug",
+      message: `slug "${slug}" does not follow from the name "${name}" (expected "${expected}"); keep the old slug in aliases when renaming`,
+    });
   }
 }
 
@@ -185,10 +201,16 @@ function checkKeywords(topics: CatalogueTopic[], issues: ContentIssue[]) {
     t.keywords.forEach((keyword, i) => {
       const key = keyword.toLowerCase();
       const field = `keywords[${i}]`;
-      if (own.has(key)) issues.push({ file: t.file, entry: t.slug, field, message: `keyword "${keyword}" is listed twice` });
+      if (own.has(key))
+        issues.push({ file: t.file, entry: t.slug, field, message: `keyword "${keyword}" is listed twice` });
       else if (owner.has(key) && owner.get(key) !== t.slug) {
         const other = owner.get(key)!;
-        issues.push({ file: t.file, entry: t.slug, field, message: `keyword "${keyword}" already leads to topic "${other}"; a keyword may belong to one topic only` });
+        issues.push({
+          file: t.file,
+          entry: t.slug,
+          field,
+          message: `keyword "${keyword}" already leads to topic "${other}"; a keyword may belong to one topic only`,
+        });
       }
       own.add(key);
       if (!owner.has(key)) owner.set(key, t.slug);
@@ -197,20 +219,37 @@ function checkKeywords(topics: CatalogueTopic[], issues: ContentIssue[]) {
 }
 
 /** Slugs and aliases of one kind share one namespace: no URL may point at two things. */
-function checkUniqueSlugs(file: (slug: string) => string, items: Array<{ slug: string; aliases: string[] }>, kind: string, issues: ContentIssue[]) {
+function checkUniqueSlugs(
+  file: (slug: string) => string,
+  items: Array<{ slug: string; aliases: string[] }>,
+  kind: string,
+  issues: ContentIssue[],
+) {
   // Slugs claim their names first, so a clash with an alias is reported at the alias.
   const owner = new Map<string, string>();
   const claim = (item: { slug: string }, value: string, field: string) => {
     const prior = owner.get(value);
     if (prior !== undefined) {
-      issues.push({ file: file(item.slug), entry: item.slug, field, message: `duplicate ${kind} slug "${value}" (already used by ${kind} "${prior}")` });
+      issues.push({
+        file: file(item.slug),
+        entry: item.slug,
+        field,
+        message: `duplicate ${kind} slug "${value}" (already used by ${kind} "${prior}")`,
+      });
     } else owner.set(value, item.slug);
   };
   for (const item of items) claim(item, item.slug, "slug");
   for (const item of items) item.aliases.forEach((alias, i) => claim(item, alias, `aliases[${i}]`));
 }
 
-function checkShare(file: string, entry: string, videoCount: number, share: number, denominator: number, issues: ContentIssue[]) {
+function checkShare(
+  file: string,
+  entry: string,
+  videoCount: number,
+  share: number,
+  denominator: number,
+  issues: ContentIssue[],
+) {
   if (!shareMatches(share, videoCount, denominator)) {
     issues.push({
       file,
@@ -230,8 +269,14 @@ export function parseContent(files: ContentFiles): ParseResult {
   }
   const raw = (name: string) => (files[name] === undefined ? undefined : parseYaml(name, files[name], issues));
 
-  const dataset = files["dataset.yaml"] !== undefined ? validateObject("dataset.yaml", undefined, raw("dataset.yaml"), DatasetFile, issues) : undefined;
-  const allSources = files["sources.yaml"] !== undefined ? validateList("sources.yaml", raw("sources.yaml"), SourcesFile, issues) : undefined;
+  const dataset =
+    files["dataset.yaml"] !== undefined
+      ? validateObject("dataset.yaml", undefined, raw("dataset.yaml"), DatasetFile, issues)
+      : undefined;
+  const allSources =
+    files["sources.yaml"] !== undefined
+      ? validateList("sources.yaml", raw("sources.yaml"), SourcesFile, issues)
+      : undefined;
   const sources: SourceEntry[] | undefined = allSources?.flatMap((s) => {
     if (s.kind !== "paper") return [];
     const { kind: _kind, ...paper } = s;
@@ -239,15 +284,27 @@ export function parseContent(files: ContentFiles): ParseResult {
   });
   const guides: GuidePageSource[] | undefined = allSources?.flatMap((s) => (s.kind === "guide-page" ? [s] : []));
   const considerations =
-    files["considerations.yaml"] !== undefined ? validateList("considerations.yaml", raw("considerations.yaml"), ConsiderationsFile, issues) : undefined;
-  const phases = files["phases.yaml"] !== undefined ? validateList("phases.yaml", raw("phases.yaml"), PhasesFile, issues) : undefined;
-  const themes = files["themes.yaml"] !== undefined ? validateList("themes.yaml", raw("themes.yaml"), ThemesFile, issues) : undefined;
-  const pairs = files["pairs.yaml"] !== undefined ? validateList("pairs.yaml", raw("pairs.yaml"), PairsFile, issues) : undefined;
+    files["considerations.yaml"] !== undefined
+      ? validateList("considerations.yaml", raw("considerations.yaml"), ConsiderationsFile, issues)
+      : undefined;
+  const phases =
+    files["phases.yaml"] !== undefined
+      ? validateList("phases.yaml", raw("phases.yaml"), PhasesFile, issues)
+      : undefined;
+  const themes =
+    files["themes.yaml"] !== undefined
+      ? validateList("themes.yaml", raw("themes.yaml"), ThemesFile, issues)
+      : undefined;
+  const pairs =
+    files["pairs.yaml"] !== undefined ? validateList("pairs.yaml", raw("pairs.yaml"), PairsFile, issues) : undefined;
   const findings = files["findings.yaml"] !== undefined ? validateFindings(raw("findings.yaml"), issues) : undefined;
-  const videos = files["videos.yaml"] !== undefined ? validateList("videos.yaml", raw("videos.yaml"), VideosFile, issues) : [];
+  const videos =
+    files["videos.yaml"] !== undefined ? validateList("videos.yaml", raw("videos.yaml"), VideosFile, issues) : [];
 
   const topics: CatalogueTopic[] = [];
-  const topicFiles = Object.keys(files).filter((f) => f.startsWith(TOPICS_DIR)).sort();
+  const topicFiles = Object.keys(files)
+    .filter((f) => f.startsWith(TOPICS_DIR))
+    .sort();
   if (topicFiles.length === 0) issues.push({ file: TOPICS_DIR, message: "no topic files found" });
   for (const file of topicFiles) {
     const match = /^topics\/([^/]+)\.md$/.exec(file);
@@ -265,7 +322,13 @@ export function parseContent(files: ContentFiles): ParseResult {
     }
     const fm = validateObject(file, slug, parsed.data, TopicFrontMatter, issues);
     const summary = parsed.content.trim();
-    if (!summary) issues.push({ file, entry: slug, field: "summary", message: "the Markdown body (the topic summary) must not be empty" });
+    if (!summary)
+      issues.push({
+        file,
+        entry: slug,
+        field: "summary",
+        message: "the Markdown body (the topic summary) must not be empty",
+      });
     if (fm) topics.push({ ...fm, slug, summary, file });
   }
 
@@ -278,14 +341,27 @@ export function parseContent(files: ContentFiles): ParseResult {
 
   const study = sources.find((s) => s.shareDenominator !== undefined && s.videosAnalysed !== undefined);
   if (!study) {
-    issues.push({ file: "sources.yaml", message: "one source must give videosAnalysed and shareDenominator (the study the figures come from)" });
+    issues.push({
+      file: "sources.yaml",
+      message: "one source must give videosAnalysed and shareDenominator (the study the figures come from)",
+    });
     return { ok: false, issues };
   }
   const denominator = study.shareDenominator!;
 
   const topicFile = (slug: string) => topics.find((t) => t.slug === slug)?.file ?? `topics/${slug}.md`;
-  checkUniqueSlugs(() => "sources.yaml", [...sources, ...guides].map((s) => ({ slug: s.slug, aliases: [] })), "source", issues);
-  checkUniqueSlugs(() => "considerations.yaml", considerations.map((c) => ({ slug: c.slug, aliases: [] })), "consideration", issues);
+  checkUniqueSlugs(
+    () => "sources.yaml",
+    [...sources, ...guides].map((s) => ({ slug: s.slug, aliases: [] })),
+    "source",
+    issues,
+  );
+  checkUniqueSlugs(
+    () => "considerations.yaml",
+    considerations.map((c) => ({ slug: c.slug, aliases: [] })),
+    "consideration",
+    issues,
+  );
   checkUniqueSlugs(() => "phases.yaml", phases, "phase", issues);
   checkUniqueSlugs(() => "themes.yaml", themes, "theme", issues);
   checkUniqueSlugs(topicFile, topics, "topic", issues);
@@ -296,10 +372,20 @@ export function parseContent(files: ContentFiles): ParseResult {
     checkShare("themes.yaml", t.slug, t.videoCount, t.share, denominator, issues);
     // A theme the paper places by origin says where; one it does not place quotes nothing.
     if (t.origin !== "not-classified" && !t.originEvidence) {
-      issues.push({ file: "themes.yaml", entry: t.slug, field: "originEvidence", message: `origin "${t.origin}" needs the paper's sentence that says so` });
+      issues.push({
+        file: "themes.yaml",
+        entry: t.slug,
+        field: "originEvidence",
+        message: `origin "${t.origin}" needs the paper's sentence that says so`,
+      });
     }
     if (t.origin === "not-classified" && t.originEvidence) {
-      issues.push({ file: "themes.yaml", entry: t.slug, field: "originEvidence", message: "a theme the paper does not classify has no origin evidence" });
+      issues.push({
+        file: "themes.yaml",
+        entry: t.slug,
+        field: "originEvidence",
+        message: "a theme the paper does not classify has no origin evidence",
+      });
     }
   }
 
@@ -310,18 +396,38 @@ export function parseContent(files: ContentFiles): ParseResult {
     checkSlugMatchesName(t.file, t.slug, t.name, issues);
     checkShare(t.file, t.slug, t.videoCount, t.share, denominator, issues);
     if (!themeSlugs.has(t.theme)) {
-      issues.push({ file: t.file, entry: t.slug, field: "theme", message: `unknown theme "${t.theme}" (known: ${[...themeSlugs].join(", ")})` });
+      issues.push({
+        file: t.file,
+        entry: t.slug,
+        field: "theme",
+        message: `unknown theme "${t.theme}" (known: ${[...themeSlugs].join(", ")})`,
+      });
     }
     const theme = themes.find((th) => th.slug === t.theme);
     if (theme && t.videoCount > theme.videoCount) {
-      issues.push({ file: t.file, entry: t.slug, field: "videoCount", message: `a topic cannot have more videos (${t.videoCount}) than its theme "${theme.slug}" (${theme.videoCount})` });
+      issues.push({
+        file: t.file,
+        entry: t.slug,
+        field: "videoCount",
+        message: `a topic cannot have more videos (${t.videoCount}) than its theme "${theme.slug}" (${theme.videoCount})`,
+      });
     }
     const seen = new Set<string>();
     t.phases.forEach((link, i) => {
       if (!phaseSlugs.has(link.phase)) {
-        issues.push({ file: t.file, entry: t.slug, field: `phases[${i}].phase`, message: `unknown phase "${link.phase}" (known: ${[...phaseSlugs].join(", ")})` });
+        issues.push({
+          file: t.file,
+          entry: t.slug,
+          field: `phases[${i}].phase`,
+          message: `unknown phase "${link.phase}" (known: ${[...phaseSlugs].join(", ")})`,
+        });
       } else if (seen.has(link.phase)) {
-        issues.push({ file: t.file, entry: t.slug, field: `phases[${i}].phase`, message: `phase "${link.phase}" is listed twice` });
+        issues.push({
+          file: t.file,
+          entry: t.slug,
+          field: `phases[${i}].phase`,
+          message: `phase "${link.phase}" is listed twice`,
+        });
       }
       seen.add(link.phase);
       phasesWithTopics.add(link.phase);
@@ -329,20 +435,34 @@ export function parseContent(files: ContentFiles): ParseResult {
     const quoteTexts = new Set<string>();
     t.quotes.forEach((q, i) => {
       const key = `${q.video}|${q.text}`;
-      if (quoteTexts.has(key)) issues.push({ file: t.file, entry: t.slug, field: `quotes[${i}]`, message: "duplicate quote" });
+      if (quoteTexts.has(key))
+        issues.push({ file: t.file, entry: t.slug, field: `quotes[${i}]`, message: "duplicate quote" });
       quoteTexts.add(key);
     });
   }
   checkKeywords(topics, issues);
   for (const p of someTopicsBroken ? [] : phases) {
     if (!phasesWithTopics.has(p.slug)) {
-      issues.push({ file: "phases.yaml", entry: p.slug, message: "no topic maps to this phase; every phase needs at least one topic" });
+      issues.push({
+        file: "phases.yaml",
+        entry: p.slug,
+        message: "no topic maps to this phase; every phase needs at least one topic",
+      });
     }
   }
-  for (const [kind, list, file] of [["phase", phases, "phases.yaml"], ["theme", themes, "themes.yaml"]] as const) {
+  for (const [kind, list, file] of [
+    ["phase", phases, "phases.yaml"],
+    ["theme", themes, "themes.yaml"],
+  ] as const) {
     const positions = new Set<number>();
     for (const item of list) {
-      if (positions.has(item.position)) issues.push({ file, entry: item.slug, field: "position", message: `position ${item.position} is used by another ${kind}` });
+      if (positions.has(item.position))
+        issues.push({
+          file,
+          entry: item.slug,
+          field: "position",
+          message: `position ${item.position} is used by another ${kind}`,
+        });
       positions.add(item.position);
     }
   }
@@ -353,9 +473,11 @@ export function parseContent(files: ContentFiles): ParseResult {
   pairs.forEach((p, i) => {
     const entry = `${p.a} × ${p.b}`;
     for (const side of ["a", "b"] as const) {
-      if (!topicSlugs.has(p[side])) issues.push({ file: "pairs.yaml", entry, field: side, message: `unknown topic "${p[side]}"` });
+      if (!topicSlugs.has(p[side]))
+        issues.push({ file: "pairs.yaml", entry, field: side, message: `unknown topic "${p[side]}"` });
     }
-    if (p.a === p.b) issues.push({ file: "pairs.yaml", entry, field: "b", message: "a pair needs two different topics" });
+    if (p.a === p.b)
+      issues.push({ file: "pairs.yaml", entry, field: "b", message: "a pair needs two different topics" });
     const key = pairKey(p.a, p.b);
     if (pairKeys.has(key)) issues.push({ file: "pairs.yaml", entry, message: `pair listed twice (entry #${i + 1})` });
     pairKeys.add(key);
@@ -365,18 +487,33 @@ export function parseContent(files: ContentFiles): ParseResult {
     // once (RAG × Model Size & Performance: 11 > 8); such a count is kept as reported only
     // with a note that says so, which the site shows next to it.
     if (ta && tb && p.count > Math.min(ta.videoCount, tb.videoCount) && !p.note) {
-      issues.push({ file: "pairs.yaml", entry, field: "count", message: `${p.count} joint videos exceed the smaller topic's ${Math.min(ta.videoCount, tb.videoCount)} videos; if the paper really says so, keep the count and explain in a note` });
+      issues.push({
+        file: "pairs.yaml",
+        entry,
+        field: "count",
+        message: `${p.count} joint videos exceed the smaller topic's ${Math.min(ta.videoCount, tb.videoCount)} videos; if the paper really says so, keep the count and explain in a note`,
+      });
     }
   });
 
   // Findings: slugs unique across both lists; topics must exist.
   const findingSlugs = new Set<string>();
-  for (const [group, list] of [["conclusions", findings.conclusions], ["limits", findings.limits]] as const) {
+  for (const [group, list] of [
+    ["conclusions", findings.conclusions],
+    ["limits", findings.limits],
+  ] as const) {
     list.forEach((f) => {
-      if (findingSlugs.has(f.slug)) issues.push({ file: "findings.yaml", entry: f.slug, field: "slug", message: `slug "${f.slug}" is used twice` });
+      if (findingSlugs.has(f.slug))
+        issues.push({ file: "findings.yaml", entry: f.slug, field: "slug", message: `slug "${f.slug}" is used twice` });
       findingSlugs.add(f.slug);
       f.topics.forEach((topic, i) => {
-        if (!topicSlugs.has(topic)) issues.push({ file: "findings.yaml", entry: f.slug, field: `${group}.topics[${i}]`, message: `unknown topic "${topic}"` });
+        if (!topicSlugs.has(topic))
+          issues.push({
+            file: "findings.yaml",
+            entry: f.slug,
+            field: `${group}.topics[${i}]`,
+            message: `unknown topic "${topic}"`,
+          });
       });
     });
   }
@@ -388,34 +525,64 @@ export function parseContent(files: ContentFiles): ParseResult {
   for (const c of considerations) {
     const file = "considerations.yaml";
     checkSlugMatchesName(file, c.slug, c.name, issues);
-    if (considerationPositions.has(c.position)) issues.push({ file, entry: c.slug, field: "position", message: `position ${c.position} is used by another consideration` });
+    if (considerationPositions.has(c.position))
+      issues.push({
+        file,
+        entry: c.slug,
+        field: "position",
+        message: `position ${c.position} is used by another consideration`,
+      });
     considerationPositions.add(c.position);
     if (!guideSlugs.has(c.source)) {
-      issues.push({ file, entry: c.slug, field: "source", message: `unknown guide-page source "${c.source}" (known: ${[...guideSlugs].join(", ") || "none"}; add it to sources.yaml with kind: guide-page)` });
+      issues.push({
+        file,
+        entry: c.slug,
+        field: "source",
+        message: `unknown guide-page source "${c.source}" (known: ${[...guideSlugs].join(", ") || "none"}; add it to sources.yaml with kind: guide-page)`,
+      });
     }
     const mapped = new Set<string>();
     c.topics.forEach((link, i) => {
-      if (!topicSlugs.has(link.topic)) issues.push({ file, entry: c.slug, field: `topics[${i}].topic`, message: `unknown topic "${link.topic}"` });
-      else if (mapped.has(link.topic)) issues.push({ file, entry: c.slug, field: `topics[${i}].topic`, message: `topic "${link.topic}" is listed twice` });
+      if (!topicSlugs.has(link.topic))
+        issues.push({ file, entry: c.slug, field: `topics[${i}].topic`, message: `unknown topic "${link.topic}"` });
+      else if (mapped.has(link.topic))
+        issues.push({
+          file,
+          entry: c.slug,
+          field: `topics[${i}].topic`,
+          message: `topic "${link.topic}" is listed twice`,
+        });
       mapped.add(link.topic);
     });
     if (c.topics.length === 0 && !c.unmappedNote) {
-      issues.push({ file, entry: c.slug, field: "unmappedNote", message: "a consideration without topics must say in unmappedNote why no practitioner topic fits" });
+      issues.push({
+        file,
+        entry: c.slug,
+        field: "unmappedNote",
+        message: "a consideration without topics must say in unmappedNote why no practitioner topic fits",
+      });
     }
     if (c.topics.length > 0 && c.unmappedNote) {
-      issues.push({ file, entry: c.slug, field: "unmappedNote", message: "only a consideration without topics has an unmappedNote" });
+      issues.push({
+        file,
+        entry: c.slug,
+        field: "unmappedNote",
+        message: "only a consideration without topics has an unmappedNote",
+      });
     }
   }
 
   const videoIds = new Set<string>();
   videos.forEach((v) => {
-    if (videoIds.has(v.id)) issues.push({ file: "videos.yaml", entry: v.id, field: "id", message: `duplicate video "${v.id}"` });
+    if (videoIds.has(v.id))
+      issues.push({ file: "videos.yaml", entry: v.id, field: "id", message: `duplicate video "${v.id}"` });
     videoIds.add(v.id);
   });
   if (issues.length > 0) return { ok: false, issues };
 
   const allVideos = new Map<string, VideoEntry>(videos.map((v) => [v.id, v]));
-  for (const t of topics) for (const q of t.quotes) if (!allVideos.has(q.video)) allVideos.set(q.video, { id: q.video });
+  for (const t of topics)
+    for (const q of t.quotes) if (!allVideos.has(q.video)) allVideos.set(q.video, { id: q.video });
 
   return {
     ok: true,

@@ -26,7 +26,10 @@ function replaceOnce(files: ContentFiles, file: string, from: string | RegExp, t
 function guideText(): string | undefined {
   const dir = join(ROOT, "..", "shared", "seeds");
   const file = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith("003_")) : undefined;
-  return required(file ? readFileSync(join(dir, file), "utf8") : undefined, "the considerations guide (../shared/seeds/003_*)");
+  return required(
+    file ? readFileSync(join(dir, file), "utf8") : undefined,
+    "the considerations guide (../shared/seeds/003_*)",
+  );
 }
 const GUIDE = guideText();
 
@@ -67,40 +70,94 @@ describe("engineering considerations (content)", () => {
 
   it.runIf(GUIDE)("describes each consideration in its own words (no run of 6 words from the guide)", async () => {
     const guide = GUIDE!;
-    const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
+    const words = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]+/g, " ")
+        .split(/\s+/)
+        .filter(Boolean);
     const g = words(guide);
     const runs = new Set<string>();
     for (let i = 0; i + 6 <= g.length; i++) runs.add(g.slice(i, i + 6).join(" "));
     for (const c of (await realCatalogue()).considerations) {
       const w = words(c.summary);
-      for (let i = 0; i + 6 <= w.length; i++) expect(runs.has(w.slice(i, i + 6).join(" ")), `${c.slug}: “${w.slice(i, i + 6).join(" ")}”`).toBe(false);
+      for (let i = 0; i + 6 <= w.length; i++)
+        expect(runs.has(w.slice(i, i + 6).join(" ")), `${c.slug}: “${w.slice(i, i + 6).join(" ")}”`).toBe(false);
     }
   });
 
   it("names file, entry and field for an unknown topic, a missing reason and an unknown source", async () => {
     const unknownTopic = await issuesAfter((f) => replaceOnce(f, FILE, "- topic: latency\n", "- topic: latencies\n"));
-    expect(unknownTopic).toEqual([expect.objectContaining({ file: FILE, entry: "performance-optimization", field: "topics[0].topic", message: 'unknown topic "latencies"' })]);
-    expect(formatIssue(unknownTopic[0])).toBe('content/considerations.yaml, entry "performance-optimization", field "topics[0].topic": unknown topic "latencies"');
+    expect(unknownTopic).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        entry: "performance-optimization",
+        field: "topics[0].topic",
+        message: 'unknown topic "latencies"',
+      }),
+    ]);
+    expect(formatIssue(unknownTopic[0])).toBe(
+      'content/considerations.yaml, entry "performance-optimization", field "topics[0].topic": unknown topic "latencies"',
+    );
 
-    const noReason = await issuesAfter((f) => replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n[^\n]*\n/, ""));
-    expect(noReason).toEqual([expect.objectContaining({ file: FILE, entry: "integration-and-api-development", field: "unmappedNote" })]);
+    const noReason = await issuesAfter((f) =>
+      replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n[^\n]*\n/, ""),
+    );
+    expect(noReason).toEqual([
+      expect.objectContaining({ file: FILE, entry: "integration-and-api-development", field: "unmappedNote" }),
+    ]);
 
-    const noRationale = await issuesAfter((f) => replaceOnce(f, FILE, /(- topic: fine-tuning\n)\s+rationale: [^\n]+\n/, "$1"));
-    expect(noRationale).toEqual([expect.objectContaining({ file: FILE, entry: "customization-and-fine-tuning", field: "topics[0].rationale" })]);
+    const noRationale = await issuesAfter((f) =>
+      replaceOnce(f, FILE, /(- topic: fine-tuning\n)\s+rationale: [^\n]+\n/, "$1"),
+    );
+    expect(noRationale).toEqual([
+      expect.objectContaining({ file: FILE, entry: "customization-and-fine-tuning", field: "topics[0].rationale" }),
+    ]);
 
-    const badSource = await issuesAfter((f) => replaceOnce(f, FILE, "  source: se-considerations-guide\n  summary: >-\n    Keeping the application", "  source: mailach-2024\n  summary: >-\n    Keeping the application"));
-    expect(badSource).toEqual([expect.objectContaining({ file: FILE, entry: "scalability-and-load-management", field: "source", message: expect.stringContaining('unknown guide-page source "mailach-2024"') })]);
+    const badSource = await issuesAfter((f) =>
+      replaceOnce(
+        f,
+        FILE,
+        "  source: se-considerations-guide\n  summary: >-\n    Keeping the application",
+        "  source: mailach-2024\n  summary: >-\n    Keeping the application",
+      ),
+    );
+    expect(badSource).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        entry: "scalability-and-load-management",
+        field: "source",
+        message: expect.stringContaining('unknown guide-page source "mailach-2024"'),
+      }),
+    ]);
   });
 
   it("refuses an invented author or URL on the guide page", async () => {
-    const issues = await issuesAfter((f) => replaceOnce(f, "sources.yaml", "  kind: guide-page\n", "  kind: guide-page\n  authors: [Somebody]\n"));
-    expect(issues).toEqual([expect.objectContaining({ file: "sources.yaml", entry: "se-considerations-guide", message: expect.stringContaining("authors") })]);
+    const issues = await issuesAfter((f) =>
+      replaceOnce(f, "sources.yaml", "  kind: guide-page\n", "  kind: guide-page\n  authors: [Somebody]\n"),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: "sources.yaml",
+        entry: "se-considerations-guide",
+        message: expect.stringContaining("authors"),
+      }),
+    ]);
   });
 
   it("rejects a slug that does not follow from the name, and a topic mapped twice", async () => {
     const slug = await issuesAfter((f) => replaceOnce(f, FILE, "slug: context-management", "slug: context"));
     expect(slug).toContainEqual(expect.objectContaining({ file: FILE, entry: "context", field: "slug" }));
-    const twice = await issuesAfter((f) => replaceOnce(f, FILE, "    - topic: context-length\n", "    - topic: memory\n"));
-    expect(twice).toEqual([expect.objectContaining({ file: FILE, entry: "context-management", field: "topics[1].topic", message: 'topic "memory" is listed twice' })]);
+    const twice = await issuesAfter((f) =>
+      replaceOnce(f, FILE, "    - topic: context-length\n", "    - topic: memory\n"),
+    );
+    expect(twice).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        entry: "context-management",
+        field: "topics[1].topic",
+        message: 'topic "memory" is listed twice',
+      }),
+    ]);
   });
 });

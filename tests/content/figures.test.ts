@@ -5,8 +5,20 @@ import { realCatalogue, studyText } from "../helpers/content";
 describe("the paper's 28 figures (8 themes + 20 topics)", async () => {
   const catalogue = await realCatalogue();
   const figures = [
-    ...catalogue.themes.map((t) => ({ kind: "theme", name: t.name, videoCount: t.videoCount, share: t.share, section: t.section })),
-    ...catalogue.topics.map((t) => ({ kind: "topic", name: t.name, videoCount: t.videoCount, share: t.share, section: t.section })),
+    ...catalogue.themes.map((t) => ({
+      kind: "theme",
+      name: t.name,
+      videoCount: t.videoCount,
+      share: t.share,
+      section: t.section,
+    })),
+    ...catalogue.topics.map((t) => ({
+      kind: "topic",
+      name: t.name,
+      videoCount: t.videoCount,
+      share: t.share,
+      section: t.section,
+    })),
   ];
 
   it("has 8 themes, 20 topics and a share denominator of 178 for 189 analysed videos", () => {
@@ -17,10 +29,13 @@ describe("the paper's 28 figures (8 themes + 20 topics)", async () => {
     expect(catalogue.study.shareDenominator).toBe(178);
   });
 
-  it.each(figures.map((f) => [`${f.kind} ${f.name}: ${f.videoCount} videos, ${f.share}%`, f] as const))("%s = count / 178 within rounding", (_, f) => {
-    expect(shareMatches(f.share, f.videoCount, 178)).toBe(true);
-    expect(roundShare(sharePercent(f.videoCount, 178))).toBeCloseTo(f.share, 5);
-  });
+  it.each(figures.map((f) => [`${f.kind} ${f.name}: ${f.videoCount} videos, ${f.share}%`, f] as const))(
+    "%s = count / 178 within rounding",
+    (_, f) => {
+      expect(shareMatches(f.share, f.videoCount, 178)).toBe(true);
+      expect(roundShare(sharePercent(f.videoCount, 178))).toBeCloseTo(f.share, 5);
+    },
+  );
 
   it("would not match over 189 videos: the denominator really is 178", () => {
     const over189 = figures.filter((f) => shareMatches(f.share, f.videoCount, 189));
@@ -29,7 +44,12 @@ describe("the paper's 28 figures (8 themes + 20 topics)", async () => {
 
   it("states the headline figures exactly as the paper", () => {
     const rag = catalogue.topics.find((t) => t.slug === "rag-systems")!;
-    expect([rag.name, rag.videoCount, rag.share, rag.theme]).toEqual(["RAG Systems", 72, 40.4, "architecture-and-design"]);
+    expect([rag.name, rag.videoCount, rag.share, rag.theme]).toEqual([
+      "RAG Systems",
+      72,
+      40.4,
+      "architecture-and-design",
+    ]);
     const ad = catalogue.themes.find((t) => t.slug === "architecture-and-design")!;
     expect([ad.videoCount, ad.share]).toEqual([93, 52.2]);
   });

@@ -17,7 +17,10 @@ describe.runIf(paper !== undefined)("verbatim text from the paper", async () => 
   it.each(quotes.map((q) => [`${q.topic} ${q.video}: ${q.text.slice(0, 50)}…`, q] as const))("%s", (_, q) => {
     // In the paper each quote is followed directly by the id of its video.
     expect(paper!.includes(q.text), "quote text is not in the paper").toBe(true);
-    expect(paper!.includes(`${q.text}${q.video}`) || paper!.includes(`${q.text.replace(/\s+$/, "")}${q.video}`), `quote is not followed by ${q.video} in the paper`).toBe(true);
+    expect(
+      paper!.includes(`${q.text}${q.video}`) || paper!.includes(`${q.text.replace(/\s+$/, "")}${q.video}`),
+      `quote is not followed by ${q.video} in the paper`,
+    ).toBe(true);
   });
 
   it("every reported pair's evidence sentence is in the paper and states its count", () => {
@@ -100,7 +103,10 @@ describe.runIf(paper !== undefined)("verbatim: every evidence field, the pair ki
       expect(sentence.includes(wording), t.slug).toBe(true);
       const examples = /^ \(e\.g\., ([^)]*)\)/.exec(sentence.slice(sentence.indexOf(wording) + wording.length))![1];
       const named = examples.split(/, | and /).map((n) => slugify(n));
-      expect(named.some((s) => s === t.slug || t.aliases.includes(s)), `${t.slug} in "${examples}"`).toBe(true);
+      expect(
+        named.some((s) => s === t.slug || t.aliases.includes(s)),
+        `${t.slug} in "${examples}"`,
+      ).toBe(true);
     }
   });
 });
