@@ -99,6 +99,15 @@ describe.runIf(FRONT && SERVER)("nginx in front: the same bodies and headers as 
     expect(notAllowed.headers.allow).toBe("GET, HEAD, OPTIONS");
   });
 
+  it("answers a path nginx cannot parse (/%zz) with the server's 400 page and security headers", async () => {
+    const [server, front] = await both("/%zz");
+    expect(server.status).toBe(400);
+    expect(front.status).toBe(400);
+    expect(front.body.toString()).toBe(server.body.toString());
+    for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "cache-control"])
+      expect(front.headers[name], name).toBe(server.headers[name]);
+  });
+
   it("leaves Next.js client requests and query strings to the server", async () => {
     const rsc = await rawGet(`${FRONT}${PAGE}`, { rsc: "1" });
     expect(rsc.headers["x-kmap-front"]).toBeUndefined();

@@ -26,6 +26,7 @@ import nextConstants from "next/dist/lib/constants.js";
 import send from "next/dist/compiled/send/index.js";
 import { baseSecurityHeaders } from "../../http-guard.mjs";
 import { prerenderedPageCsp } from "../../csp";
+import { badRequestHtml } from "../../request-guard";
 import { NEXT_REQUEST_HEADERS } from "../../static-pages.mjs";
 import { API_READ_PREFIX, VIEW_PAGES } from "../../view-cache.mjs";
 
@@ -356,6 +357,20 @@ ${maps.join("\n")}
     max_ranges 0;
     # Methods nginx refuses before any location (TRACE, CONNECT): the server's 405 with Allow, not nginx's page.
     error_page 405 = @server;
+    # Requests nginx rejects while parsing them (an undecodable path such as /%zz) never reach the server:
+    # the server's own 400 page and security headers, written here.
+    error_page 400 /.kmap-bad-request;
+    location = /.kmap-bad-request {
+      internal;
+      default_type ${q("text/html; charset=utf-8")};
+${indent(
+  [...baseSecurityHeaders("/", false), ["Cache-Control", "no-store"]].map(
+    ([name, value]) => `add_header ${name} ${q(value)} always;`,
+  ),
+  "      ",
+)}
+      return 400 ${q(badRequestHtml())};
+    }
 
     # Prerendered pages from disk; every other path goes to the server.
     location / {
