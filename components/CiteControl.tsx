@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useAppQueryClient } from "@/components/hooks/useAppQueryClient";
 import { useState } from "react";
 import { CopyButton } from "./CopyButton";
 
@@ -27,14 +28,18 @@ export function CiteControl({
   const [target, setTarget] = useState<"page" | "study">("page");
   const [ext, setExt] = useState<(typeof FORMATS)[number]["ext"]>("txt");
   const file = `${basePath}/${target === "page" ? "cite" : "cite-study"}.${ext}`;
-  const query = useQuery({
-    queryKey: ["citation", file],
-    queryFn: async ({ signal }) => {
-      const res = await fetch(file, { signal });
-      if (!res.ok) throw new Error(`The server answered ${res.status}.`);
-      return res.text();
+  const queryClient = useAppQueryClient();
+  const query = useQuery(
+    {
+      queryKey: ["citation", file],
+      queryFn: async ({ signal }) => {
+        const res = await fetch(file, { signal });
+        if (!res.ok) throw new Error(`The server answered ${res.status}.`);
+        return res.text();
+      },
     },
-  });
+    queryClient,
+  );
   const tab = (active: boolean) =>
     `whitespace-nowrap rounded px-2.5 py-1 text-sm ${active ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`;
   return (

@@ -5,7 +5,9 @@
  * hands over the first response, so nothing is fetched twice, and switching ordering or
  * value type never refetches). View state: the URL. View model: lib/domain/heatmap/model.ts.
  */
+import dynamic from "next/dynamic";
 import { useQuery } from "@tanstack/react-query";
+import { useAppQueryClient } from "@/components/hooks/useAppQueryClient";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client";
 import {
@@ -34,13 +36,16 @@ import { useElementSize } from "../hooks/useElementSize";
 import { useRovingFocus } from "../hooks/useRovingFocus";
 import { useRevealDetails } from "../hooks/useRevealDetails";
 import { HeatmapSvg } from "./HeatmapSvg";
-import { HeatmapCanvas } from "./HeatmapCanvas";
 import { CellPanel } from "./CellPanel";
-import { PairTable } from "./PairTable";
 import { RankedPairs } from "./RankedPairs";
 import { HeatmapExport } from "./HeatmapExport";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+
+// Only the table view and very large matrices need these: loaded when first shown (rendered on the server
+// for a link that opens the table, so their code then comes with the page).
+const PairTable = dynamic(() => import("./PairTable").then((m) => m.PairTable));
+const HeatmapCanvas = dynamic(() => import("./HeatmapCanvas").then((m) => m.HeatmapCanvas));
 
 /** Above this many topics the matrix is drawn on canvas (see `npm run bench:heatmap`). */
 export const CANVAS_FROM = 60;
@@ -80,12 +85,16 @@ export function HeatmapExplorer({
   datasetVersion?: string;
   embedded?: boolean;
 }) {
-  const query = useQuery({
-    queryKey: cooccurrenceQueryKey,
-    queryFn: ({ signal }) => fetchCooccurrence(signal),
-    initialData: initial,
-    staleTime: 5 * 60_000,
-  });
+  const queryClient = useAppQueryClient();
+  const query = useQuery(
+    {
+      queryKey: cooccurrenceQueryKey,
+      queryFn: ({ signal }) => fetchCooccurrence(signal),
+      initialData: initial,
+      staleTime: 5 * 60_000,
+    },
+    queryClient,
+  );
   const data = query.data;
 
   const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);

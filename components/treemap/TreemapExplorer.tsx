@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 /**
  * The interactive treemap: view state from the URL, layout from the pure modules, drawing
  * by TreemapSvg. Zoom, selection, colour mode and table view are search params, written
@@ -28,10 +29,12 @@ import { useRovingFocus } from "../hooks/useRovingFocus";
 import { useRevealDetails } from "../hooks/useRevealDetails";
 import { TreemapSvg } from "./TreemapSvg";
 import { TopicPanel } from "./TopicPanel";
-import { TreemapTable } from "./TreemapTable";
 import { ExportMenu } from "./ExportMenu";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+// Only the table view needs it: loaded when first shown (rendered on the server for a link that opens the
+// table, so its code then comes with the page).
+const TreemapTable = dynamic(() => import("./TreemapTable").then((m) => m.TreemapTable));
 
 export interface TreemapExplorerProps {
   themes: Theme[];
