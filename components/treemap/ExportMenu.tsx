@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import type { TreemapState } from "@/lib/domain/treemap/url";
-import type { Phase, Theme, Topic } from "@/lib/schemas/api";
+import type { Phase } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 /**
  * Downloads of the current view as a self-describing figure (SVG, PNG, light) and of the data behind it (CSV).
@@ -16,8 +17,8 @@ export function ExportMenu({
   datasetVersion,
 }: {
   state: TreemapState;
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   datasetVersion: string;
 }) {

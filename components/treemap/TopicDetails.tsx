@@ -6,7 +6,8 @@ import { useAppQueryClient } from "@/components/hooks/useAppQueryClient";
 import { fetchTopicDetail, topicQueryKey } from "@/lib/api/client";
 import { formatShare } from "@/lib/domain/share";
 import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
-import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
+import type { Phase, TopicDetail } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 /**
  * Details of the selected topic, fetched from the API (the server passes the first one in). Loaded
@@ -22,8 +23,8 @@ export function TopicDetails({
 }: {
   slug: string;
   initial: TopicDetail | null;
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   onClose: () => void;
 }) {

@@ -1,7 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
+import type { Phase, TopicDetail } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 // The details (and with them TanStack Query and the API client) load with the first selection; a shared
 // link that names a topic renders them on the server, so their code comes with that page.
@@ -25,8 +26,8 @@ export function TopicPanel({
 }: {
   slug: string | null;
   initial: TopicDetail | null;
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   onClose: () => void;
   /** What to do next when nothing is selected (depends on the treemap's zoom). */

@@ -22,7 +22,8 @@ import { phaseColor } from "@/lib/domain/color";
 import { themeColor } from "@/lib/domain/palette";
 import { treemapColorInput, treemapThemeFill, treemapTopicFill } from "@/lib/domain/chart-scheme";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
-import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
+import type { Phase, TopicDetail } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 import { useUrlState } from "../hooks/useUrlState";
 import { useElementSize } from "../hooks/useElementSize";
 import { useRovingFocus } from "../hooks/useRovingFocus";
@@ -37,8 +38,8 @@ import { UrlNotice } from "../UrlNotice";
 const TreemapTable = dynamic(() => import("./TreemapTable").then((m) => m.TreemapTable));
 
 export interface TreemapExplorerProps {
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   initialTopic: TopicDetail | null;
   /** For the exports' source line. */
@@ -301,7 +302,7 @@ export function TreemapExplorer({
   );
 }
 
-function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: Theme[]; phases: Phase[] }) {
+function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: TreemapTheme[]; phases: Phase[] }) {
   const items =
     mode === "theme"
       ? themes.map((t) => ({ key: t.slug, label: t.name, color: themeColor(t.position) }))

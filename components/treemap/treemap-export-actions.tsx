@@ -6,13 +6,14 @@ import { downloadBlob, renderSvgMarkup, svgSize, svgToPng } from "@/lib/export";
 import { toCsv } from "@/lib/domain/csv";
 import { csvMetaHeader, treemapFigureMeta } from "@/lib/domain/figure";
 import type { TreemapState } from "@/lib/domain/treemap/url";
-import type { Phase, Theme, Topic } from "@/lib/schemas/api";
+import type { Phase } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 import { TreemapFigure } from "./TreemapFigure";
 
 export interface TreemapExportInput {
   state: TreemapState;
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   datasetVersion: string;
 }
