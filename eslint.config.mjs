@@ -20,6 +20,7 @@ export default defineConfig([
     "generated/**",
     "node_modules/**",
     ".test-output/**",
+    ".nginx/**",
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
-import { buildCsp, cspMode, isEmbedPath, nonceSources } from "./lib/csp";
+import { buildCsp, cspMode, isEmbedPath, nonceSources, prerenderedPageCsp } from "./lib/csp";
 import { canonicalEntryPath } from "./lib/domain/canonical-path";
 import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./lib/build-contract.mjs";
 
@@ -44,7 +44,7 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   let csp: string;
   if (hashes) {
-    csp = buildCsp({ scripts: hashes, embeddable });
+    csp = prerenderedPageCsp(path, hashes);
     response = NextResponse.next();
   } else {
     const nonce = btoa(crypto.randomUUID());

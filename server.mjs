@@ -8,19 +8,28 @@
  */
 import { createServer } from "node:http";
 import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { brotliCompress, gunzipSync, gzip } from "node:zlib";
 import next from "next";
 import { LRUCache } from "lru-cache";
 import {
+  brotliOptions,
   chooseEncoding,
   fastPathPage,
+  GZIP_OPTIONS,
   immutablePages,
   isHttps,
   isNextInternalRequest,
   notModified,
   replayableHeaders,
 } from "./lib/static-pages.mjs";
-import { SHARED_CACHE_CONTROL, isCanonicalView, staticizePage, strongEtag, viewKind } from "./lib/view-cache.mjs";
+import {
+  SHARED_CACHE_CONTROL,
+  isCanonicalView,
+  staticizePage,
+  strongEtag,
+  viewKind,
+  viewSpace,
+} from "./lib/view-cache.mjs";
 import { BuildContractError, readBuild } from "./lib/build-contract.mjs";
 import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, isTemplatePath, methodAnswer } from "./lib/http-guard.mjs";
 
@@ -40,19 +49,34 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 /**
  * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
- * @typedef {{ body: { identity: Buffer; gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredPage
+ * Bodies are kept compressed only; a client that accepts neither brotli nor gzip (rare) gets
+ * the gzip body inflated on the way out.
+ * @typedef {{ body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredPage
  */
 /** Prerendered pages (a fixed set from the build). @type {Map<string, StoredPage>} */
 const stored = new Map();
 /**
- * Shared views and API reads (lib/view-cache.mjs), keyed by path and query: an LRU bounded
- * by bytes, emptied when the dataset version changes.
- * @type {LRUCache<string, StoredPage>}
+ * Shared views and API reads (lib/view-cache.mjs), keyed by path and query: LRUs bounded by
+ * the bytes of their compressed bodies (the identity body is not kept: the rare client that
+ * accepts neither brotli nor gzip gets the gzip body inflated), emptied when the dataset
+ * version changes. Views from an unbounded URL space (search queries, plans) have their own,
+ * smaller LRU, so they cannot push out the treemap and heatmap views people share.
+ * @type {Record<"closed" | "open", LRUCache<string, StoredPage>>}
  */
-const views = new LRUCache({
-  maxSize: Number(process.env.KMAP_VIEW_CACHE_MB ?? 48) * 2 ** 20,
-  sizeCalculation: (entry) => entry.body.identity.length + entry.body.gzip.length + entry.body.br.length + 2048,
-});
+const views = {
+  closed: viewLru(Number(process.env.KMAP_VIEW_CACHE_MB ?? 12)),
+  open: viewLru(Number(process.env.KMAP_OPEN_VIEW_CACHE_MB ?? 2)),
+};
+/**
+ * @param {number} megabytes
+ * @returns {LRUCache<string, StoredPage>}
+ */
+function viewLru(megabytes) {
+  return new LRUCache({
+    maxSize: Math.max(1, megabytes * 2 ** 20),
+    sizeCalculation: (/** @type {StoredPage} */ entry) => entry.body.gzip.length + entry.body.br.length + 2048,
+  });
+}
 /** Views being rendered for the cache right now (at most 8 at a time). @type {Set<string>} */
 const capturing = new Set();
 /** The private loopback address that reaches Next.js without the caches. */
@@ -111,7 +135,7 @@ function answer(req, res, useCaches = true) {
   const url = req.url ?? "/";
   const kind =
     (req.method === "GET" || req.method === "HEAD") && !isNextInternalRequest(req.headers) ? viewKind(url) : null;
-  const view = kind ? views.get(url) : undefined;
+  const view = kind ? views[viewSpace(url)].get(url) : undefined;
   if (view) return serveStored(req, res, view);
   if (kind && inner && !capturing.has(url) && capturing.size < 8) void captureView(url, kind);
   handle(req, res);
@@ -133,7 +157,7 @@ function serveStored(req, res, entry) {
     return void res.end();
   }
   const encoding = chooseEncoding(req.headers["accept-encoding"]);
-  const body = entry.body[encoding];
+  const body = encoding === "identity" ? gunzipSync(entry.body.gzip) : entry.body[encoding];
   if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
   res.setHeader("Content-Length", body.length);
   res.statusCode = 200;
@@ -232,12 +256,10 @@ async function storePages(base) {
  */
 async function compressAll(identity) {
   const [gz, br] = await Promise.all([
-    promisify(gzip)(identity, { level: 9 }),
-    promisify(brotliCompress)(identity, {
-      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },
-    }),
+    promisify(gzip)(identity, GZIP_OPTIONS),
+    promisify(brotliCompress)(identity, brotliOptions(identity.length)),
   ]);
-  return { identity, gzip: gz, br };
+  return { gzip: gz, br };
 }
 
 /**
@@ -270,7 +292,7 @@ async function captureView(url, kind) {
     headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
     const body = await compressAll(identity);
     if (datasetVersion !== versionAtStart) return; // rendered from data that is no longer current
-    views.set(url, {
+    views[viewSpace(url)].set(url, {
       body,
       http: { headers, etag },
       https: { headers: [...headers, ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]], etag },
@@ -307,10 +329,15 @@ async function checkDatasetVersion() {
       "but prerendered pages still show the old version: run `npm run build` and restart (`npm run serve` does both)",
   );
   datasetVersion = now;
-  views.clear();
+  clearViews();
   // The data module caches reads for 5 s (lib/data.ts): anything rendered from those last
   // reads is dropped once more after they have expired.
-  setTimeout(() => views.clear(), 6_000).unref();
+  setTimeout(clearViews, 6_000).unref();
+}
+
+function clearViews() {
+  views.closed.clear();
+  views.open.clear();
 }
 
 /**

@@ -4,9 +4,13 @@
  *
  * First the generator's own ceiling: wrk against nginx serving a tiny file. Then, for every
  * page kind people share and the API: the server (req/s, p50/p99, errors), nginx serving the
- * same response body with the same compression (gzip_static), and two ratios — to nginx, and
+ * same response body with the same compression (brotli_static where installed, gzip_static), and two ratios — to nginx, and
  * to the prerendered topic page served by the same server (the issue's target: every shared
  * view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors). Reported, not asserted.
+ *
+ * Then the same through the nginx front (npm run serve:nginx's config, one worker like the plain
+ * nginx): prerendered pages from disk, views and API reads from its proxy cache (targets: the
+ * topic page ≥ 0.9× plain nginx, views and API ≥ 0.5×).
  *
  * Needs `npm run build`, Debian `wrk` and `nginx` (installed here when running as root).
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) change the run.
@@ -15,8 +19,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { GZIP_OPTIONS, brotliOptions } from "../lib/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
+import { findBrotliModule, writeNginxConfig } from "../scripts/nginx-config";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -112,16 +118,19 @@ async function main() {
       const body = Buffer.from(await (await fetch(`${server.base}${t.path}`)).arrayBuffer());
       const file = `t${i}.${t.type === "text/html" ? "html" : "json"}`;
       writeFileSync(join(www, file), body);
-      writeFileSync(join(www, `${file}.gz`), gzipSync(body, { level: 9 }));
+      writeFileSync(join(www, `${file}.gz`), gzipSync(body, GZIP_OPTIONS));
+      writeFileSync(join(www, `${file}.br`), brotliCompressSync(body, brotliOptions(body.length)));
       files.set(t, file);
     }
     writeFileSync(join(www, "tiny.txt"), "ok\n");
     const nginxPort = await freePort();
+    // brotli_static too where Debian's module is installed: the same encoding the server and the front send.
+    const brotli = findBrotliModule();
     writeFileSync(
       join(dir, "nginx.conf"),
-      `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+      `${brotli ? `load_module ${brotli};` : ""} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 4096; }
-http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
+http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; ${brotli ? "brotli_static on;" : ""}
   types { text/html html; application/json json; text/plain txt; }
   server { listen 127.0.0.1:${nginxPort}; root ${www};
     client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
@@ -131,8 +140,33 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
     const nginx = `http://127.0.0.1:${nginxPort}`;
     await waitFor(`${nginx}/tiny.txt`);
 
+    // The nginx front (scripts/nginx-config.ts) in front of the same server, one worker.
+    const frontPort = await freePort();
+    const written = await writeNginxConfig({
+      listen: `127.0.0.1:${frontPort}`,
+      upstreams: [new URL(server.base).host],
+      dir: join(dir, "front"),
+      staticRoot: join(root, ".nginx", "root"), // precompressed once per build, shared with serve:nginx
+      workers: 1,
+    });
+    procs.push(spawn(nginxBin, ["-p", written.dir, "-c", written.conf, "-g", "daemon off;"], { stdio: "ignore" }));
+    const front = `http://127.0.0.1:${frontPort}`;
+    await waitFor(`${front}/api/v1/themes`);
+    for (const t of TARGETS) {
+      // Views and API reads: until nginx answers from its cache what the server kept.
+      for (let i = 0; i < 80 && t !== TOPIC && !t.path.includes("?ref="); i++) {
+        const res = await fetch(`${front}${t.path}`, { headers: { "accept-encoding": "br, gzip" } });
+        await res.arrayBuffer();
+        if (res.headers.get("x-kmap-front") === "HIT" && res.headers.get("x-kmap-cache") === "HIT") break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+
     // Warm every target (JIT, the view cache) before measuring.
-    for (const t of TARGETS) wrk(`${server.base}${t.path}`, 2);
+    for (const t of TARGETS) {
+      wrk(`${server.base}${t.path}`, 2);
+      wrk(`${front}${t.path}`, 2);
+    }
 
     console.log(
       `bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s per run, loopback, Accept-Encoding: br, gzip`,
@@ -148,6 +182,7 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
     let topicRps = NaN;
     for (const t of TARGETS) {
       const app = wrk(`${server.base}${t.path}`);
+      const viaFront = wrk(`${front}${t.path}`);
       const base = wrk(`${nginx}/${files.get(t)}`);
       if (t === TOPIC) topicRps = app.rps;
       const row = (who: string, r: WrkResult, vsNginx: string, vsTopic: string) =>
@@ -155,9 +190,11 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on;
           `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
         );
       row("app", app, (app.rps / base.rps).toFixed(2), (app.rps / topicRps).toFixed(2));
+      row("front", viaFront, (viaFront.rps / base.rps).toFixed(2), "");
       row("nginx", base, "1.00", "");
     }
     console.log("\nTarget: every shared view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors.");
+    console.log("Front (nginx in front of the server): topic page ≥ 0.9× plain nginx, views and API ≥ 0.5×.");
   } finally {
     stopServer?.();
     for (const p of procs) p.kill("SIGTERM");

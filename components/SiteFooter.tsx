@@ -25,6 +25,10 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
               Sources and method
             </Link>
             {" · "}
+            <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/about#conclusions">
+              What the paper concludes
+            </Link>
+            {" · "}
             <Link className="underline hover:text-slate-900 dark:hover:text-white" href="/changelog">
               Changelog
             </Link>

@@ -108,3 +108,19 @@ test("about explains shares, the denominator and the paper's inconsistency", asy
   await expect(page.getByTestId("inconsistency-rank")).toContainText("83 videos (46.6%) make it the second largest");
   await expect(page.locator("main")).toContainText("10.5281/zenodo.14753685");
 });
+
+test("links prefetch on intent, not on sight (components/IntentLink.tsx)", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers["next-router-prefetch"] || headers["rsc"]) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/topics/rag-systems");
+  const themeLink = page.locator('main a[href="/themes/architecture-and-design"]').first();
+  await expect(themeLink).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // Seen, not yet wanted: no prefetch of the theme page.
+  expect(prefetched).not.toContain("/themes/architecture-and-design");
+  await themeLink.hover();
+  await expect.poll(() => prefetched).toContain("/themes/architecture-and-design");
+});

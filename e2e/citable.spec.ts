@@ -69,18 +69,18 @@ test("/topics lists all 20 topics by theme, with counts; light 1280 and dark 390
 
 test("a versioned permalink has the Cite box, which cites that version", async ({ page }) => {
   const violations = watchCsp(page);
-  await page.goto("/v/1.1.0/topics/rag-systems");
-  await expect(page.getByTestId("version-banner")).toContainText("dataset version 1.1.0");
+  await page.goto("/v/1.2.0/topics/rag-systems");
+  await expect(page.getByTestId("version-banner")).toContainText("dataset version 1.2.0");
   const cite = page.getByTestId("cite-control");
   await cite.getByRole("button", { name: "BibTeX" }).click();
-  await expect(page.getByTestId("citation-text")).toContainText("@misc{kmap_topic_rag_systems_v1_1_0,");
-  await expect(page.getByTestId("citation-text")).toContainText("/v/1.1.0/topics/rag-systems");
-  await page.goto("/v/1.1.0/videos/V32");
+  await expect(page.getByTestId("citation-text")).toContainText("@misc{kmap_topic_rag_systems_v1_2_0,");
+  await expect(page.getByTestId("citation-text")).toContainText("/v/1.2.0/topics/rag-systems");
+  await page.goto("/v/1.2.0/videos/V32");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Video V32");
   const missing = await page.goto("/v/9.9.9/topics/rag-systems");
   expect(missing!.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such version or entry");
-  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.1.0.");
+  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.2.0.");
   expect(violations).toEqual([]);
 });
 
@@ -89,5 +89,5 @@ test("footer and /about state the licence and link the data package", async ({ p
   await expect(page.getByTestId("licence")).toContainText("CC BY 4.0");
   await expect(page.getByTestId("about-licence")).toContainText("Creative Commons Attribution 4.0 International");
   await page.getByTestId("footer-data-package").click();
-  await expect(page).toHaveURL(/\/data\/1\.1\.0\/datapackage\.json$/);
+  await expect(page).toHaveURL(/\/data\/1\.2\.0\/datapackage\.json$/);
 });

@@ -114,15 +114,16 @@ test("CSV export carries the provenance column; SVG export is valid", async ({ p
   expect(allLines[1]).toBe("# View: Ordered by theme · value: Joint videos");
   expect(allLines[3]).toContain("CC BY 4.0");
   const lines = allLines.slice(4);
-  expect(lines[0]).toBe("topic_a,topic_b,joint_videos,value_count,provenance,evidence,note");
+  expect(lines[0]).toBe("topic_a,topic_b,joint_videos,value_count,provenance,evidence,note,paper_group");
   expect(lines).toHaveLength(191);
   expect(lines.find((l) => l.startsWith("evaluation,rag-systems,") || l.startsWith("rag-systems,evaluation,"))).toMatch(
-    /,21,21,reported,"Hence, we observe/,
+    /,21,21,reported,"Hence, we observe.*,architecture$/,
   );
+  expect(lines.filter((l) => /,alternatives$/.test(l))).toHaveLength(3);
   expect(lines.filter((l) => /,not_reported,/.test(l))).toHaveLength(172);
-  expect(lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,$/.test(l))).toBe(
-    true,
-  );
+  expect(
+    lines.filter((l) => /,not_reported,/.test(l)).every((l) => /^[a-z-]+,[a-z-]+,,,not_reported,,,$/.test(l)),
+  ).toBe(true);
 
   const [svgDownload] = await Promise.all([
     page.waitForEvent("download"),

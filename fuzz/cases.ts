@@ -77,6 +77,7 @@ const templates: Array<(a: string, b: string) => string> = [
   (a) => `/considerations/${a}`,
   (a) => `/api/v1/considerations/${a}`,
   (a, b) => `/api/v1/plan?topics=${a}&${b}=${a}`,
+  (a, b) => `/api/v1/findings?${a}=${b}`,
 ];
 
 export const fuzzPath = fc

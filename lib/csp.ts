@@ -22,6 +22,14 @@ export function buildCsp(opts: { scripts: string[]; embeddable: boolean }): stri
 }
 
 /**
+ * The policy of a prerendered page: exactly the hashes of its inline scripts (csp-hashes.json).
+ * proxy.ts sends it through Next.js; the nginx config (lib/domain/nginx) puts it on the file.
+ */
+export function prerenderedPageCsp(pathname: string, hashes: string[]): string {
+  return buildCsp({ scripts: hashes, embeddable: isEmbedPath(pathname) });
+}
+
+/**
  * No 'strict-dynamic': it would switch off 'self', and the prerendered 404 page (which can
  * answer any unknown path) loads its chunks by plain <script src> without the nonce.
  */
@@ -29,7 +37,8 @@ export function nonceSources(nonce: string): string[] {
   return [`'nonce-${nonce}'`];
 }
 
-export { isEmbedPath } from "./http-guard.mjs";
+import { isEmbedPath } from "./http-guard.mjs";
+export { isEmbedPath };
 
 /**
  * "hash" is the site's design. "nonce" (every page rendered per request with a nonce) exists

@@ -11,6 +11,7 @@ import type {
   ConsiderationDetail,
   Cooccurrence,
   DatasetVersionInfo,
+  Finding,
   Phase,
   PhaseDetail,
   PhaseLink,
@@ -24,6 +25,8 @@ import type {
   VideoDetail,
 } from "./schemas/api";
 import type { Provenance } from "./domain/pairs";
+import { isPairKind } from "./domain/paper/pair-kind";
+import { isThemeOrigin } from "./domain/paper/theme-origin";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
 import type { SearchCatalogue } from "./domain/search/documents";
@@ -90,6 +93,7 @@ function toPair(row: {
   provenance: string;
   evidence: string | null;
   note: string | null;
+  kind: string | null;
   computedCount: number | null;
 }): TopicPair {
   return {
@@ -99,6 +103,7 @@ function toPair(row: {
     provenance: row.provenance as Provenance,
     evidence: row.evidence,
     note: row.note,
+    kind: isPairKind(row.kind) ? row.kind : null,
     computedCount: row.computedCount,
   };
 }
@@ -143,6 +148,8 @@ export function createCatalogueReader(db: Db) {
         section: t.section,
         summary: t.summary,
         topics: t.topics.map((x) => x.slug),
+        origin: isThemeOrigin(t.origin) ? t.origin : "not-classified",
+        originEvidence: t.originEvidence,
       }));
     },
 
@@ -305,6 +312,23 @@ export function createCatalogueReader(db: Db) {
           role: g.role,
         },
       };
+    },
+
+    /** The paper's conclusions, then the limits of its method, each in the order of findings.yaml. */
+    async findings(): Promise<Finding[]> {
+      const rows = await db.finding.findMany();
+      return rows
+        .map((f) => ({
+          slug: f.slug,
+          group: f.group === "limit" ? ("limit" as const) : ("conclusion" as const),
+          position: f.position,
+          title: f.title,
+          section: f.section,
+          summary: f.summary,
+          evidence: JSON.parse(f.evidence) as string[],
+          topics: JSON.parse(f.topics) as string[],
+        }))
+        .sort((a, b) => (a.group === b.group ? a.position - b.position : a.group === "conclusion" ? -1 : 1));
     },
 
     /** Every imported dataset version, newest first. */

@@ -14,6 +14,7 @@
  * Plain JavaScript (checked by tsc through @ts-check) because server.mjs runs without a
  * build step.
  */
+import { constants as zlibConstants } from "node:zlib";
 import Negotiator from "negotiator";
 
 /**
@@ -39,7 +40,7 @@ export function immutablePages(manifest) {
  * Request headers that make Next.js answer something other than the page's HTML: React
  * Server Component payloads for client navigation and prefetches, server actions.
  */
-const NEXT_REQUEST_HEADERS = [
+export const NEXT_REQUEST_HEADERS = [
   "rsc",
   "next-router-state-tree",
   "next-router-prefetch",
@@ -117,6 +118,17 @@ export function chooseEncoding(acceptEncoding) {
     ); // negotiator 1.x takes `preferred`; its published types describe 0.6
   const best = negotiator.encoding(["br", "gzip", "identity"], { preferred: ["br", "gzip", "identity"] });
   return best === "br" || best === "gzip" ? best : "identity";
+}
+
+/** How stored bodies are compressed (server.mjs, and nginx's precompressed files: the same bytes). */
+export const GZIP_OPTIONS = { level: 9 };
+
+/**
+ * Brotli at its highest quality, told the size of what it compresses.
+ * @param {number} length
+ */
+export function brotliOptions(length) {
+  return { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: length } };
 }
 
 /**

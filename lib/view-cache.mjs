@@ -23,8 +23,40 @@ import { inlineScriptHashes } from "./csp-inline.mjs";
 /** Paths whose page depends on the query string only. */
 export const VIEW_PAGES = new Set(["/", "/cooccurrence", "/search", "/plan"]);
 
-/** Kept responses say they may be cached anywhere for a minute, then revalidated by ETag. */
-export const SHARED_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+/** Every API read under this prefix depends only on its URL and the dataset version. */
+export const API_READ_PREFIX = "/api/v1/";
+
+/**
+ * How long a shared cache (nginx in front, a CDN) may answer a kept response without asking:
+ * one second, then it revalidates with the ETag (a 304 while the dataset version holds). The
+ * server notices a new dataset version within its 5-second poll and drops what it kept, so a
+ * shared cache shows a new version at most this much later than the server (README, "Scale
+ * out with nginx").
+ */
+export const SHARED_CACHE_SECONDS = 1;
+
+/**
+ * Kept responses say they may be cached anywhere: by a browser for a minute, by a shared cache
+ * for SHARED_CACHE_SECONDS, then revalidated by ETag.
+ */
+export const SHARED_CACHE_CONTROL = `public, max-age=60, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=600`;
+
+/**
+ * Views whose URL carries free text or a free combination — search queries, plans — have no
+ * finite canonical space: any query is its own canonical view. They are kept in a separate,
+ * smaller LRU (server.mjs) so a crawler sending endless queries cannot evict the treemap and
+ * heatmap views people actually share.
+ */
+export const OPEN_VIEW_PATHS = new Set(["/search", "/plan", "/api/v1/search", "/api/v1/plan"]);
+
+/**
+ * "open" for URLs from an unbounded space (OPEN_VIEW_PATHS), "closed" for the rest.
+ * @param {string} url  path and query, as sent
+ * @returns {"open" | "closed"}
+ */
+export function viewSpace(url) {
+  return OPEN_VIEW_PATHS.has(url.split("?")[0]) ? "open" : "closed";
+}
 
 /**
  * "page" or "api" when a GET for this URL may be answered from the view cache, else null.
@@ -34,7 +66,7 @@ export const SHARED_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=
 export function viewKind(url) {
   const path = url.split("?")[0];
   if (VIEW_PAGES.has(path)) return "page";
-  if (path.startsWith("/api/v1/")) return "api";
+  if (path.startsWith(API_READ_PREFIX)) return "api";
   return null;
 }
 

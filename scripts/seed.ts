@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const s = await seedCatalogue(db, result.catalogue);
     console.log(
       `db:seed: dataset ${s.version} (${s.contentHash.slice(0, 12)}): ${s.phases} phases, ${s.themes} themes, ${s.topics} topics, ` +
-        `${s.quotes} quotes, ${s.videos} videos, ${s.considerations} considerations, pairs ${s.pairs.reported} reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not reported`,
+        `${s.quotes} quotes, ${s.videos} videos, ${s.considerations} considerations, ${s.findings} findings, pairs ${s.pairs.reported} reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not reported`,
     );
     return 0;
   } catch (err) {

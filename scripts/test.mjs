@@ -3,7 +3,9 @@
  * npm test — every suite, on a fresh database, against a production build.
  *   1. Debian chromium for the browser tests (installed with apt-get when root and missing);
  *   2. prisma generate; a fresh SQLite test database: migrate deploy + seed;
- *   3. next build, then the production server (server.mjs) on a free port;
+ *   3. next build, then the production server (server.mjs) on a free port, and nginx in front of
+ *      it (scripts/serve-nginx.ts; Debian nginx and its brotli_static module installed with
+ *      apt-get when root and missing) for the front suites (tests/front, e2e/front.spec.ts);
  *   4. ESLint and Prettier (one check each), vitest (unit, content, database, API) and
  *      Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
@@ -54,6 +56,23 @@ function ensureChromium() {
   );
 }
 
+/**
+ * Debian nginx for the front suites, installed when root and missing (with the brotli_static
+ * module when apt has it). Without it those suites skip, or fail under CI.
+ */
+function ensureNginx() {
+  if (existsSync("/usr/sbin/nginx")) return;
+  if (process.getuid?.() !== 0) {
+    console.error('test: the nginx front suites need Debian\'s "nginx" package (sudo apt-get install -y nginx)');
+    return;
+  }
+  step("Installing Debian nginx for the front suites");
+  run("apt-get", ["update"]);
+  const policy = spawnSync("apt-cache", ["policy", "libnginx-mod-http-brotli-static"], { encoding: "utf8" });
+  const brotli = /Candidate: (?!\(none\))\S+/.test(policy.stdout ?? "") ? ["libnginx-mod-http-brotli-static"] : [];
+  run("apt-get", ["install", "-y", "--no-install-recommends", "nginx", ...brotli]);
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -102,6 +121,37 @@ async function startServer(serverEnv) {
   process.on("exit", stop);
   try {
     await waitForServer(`${baseUrl}/api/v1/themes`, server);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { baseUrl, stop };
+}
+
+/**
+ * nginx in front of a running server (npm run serve:nginx with KMAP_UPSTREAMS), on a free
+ * port, from .test-output/nginx; resolves once it answers. Failing to start is reported, and
+ * the front suites then skip (or fail under CI).
+ */
+async function startFront(serverBaseUrl) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  step(`Starting nginx in front of the server at ${baseUrl}`);
+  const front = spawn(bin("tsx"), ["scripts/serve-nginx.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...env,
+      KMAP_UPSTREAMS: new URL(serverBaseUrl).host,
+      KMAP_NGINX_DIR: join(out, "nginx"),
+      KMAP_NGINX_STATIC_ROOT: join(out, "nginx-root"),
+      KMAP_NGINX_WORKERS: "1",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const stop = () => front.exitCode === null && front.kill("SIGTERM");
+  process.on("exit", stop);
+  try {
+    await waitForServer(`${baseUrl}/api/v1/themes`, front, 240_000);
   } catch (err) {
     stop();
     throw err;
@@ -183,6 +233,7 @@ mkdirSync(out, { recursive: true });
 
 try {
   ensureChromium();
+  ensureNginx();
   step("Preparing the test database (SQLite)");
   run("sh", ["scripts/generate.sh"]);
   prepareDatabase(env);
@@ -207,17 +258,24 @@ for (const [name, cmd, args] of [
   else totals.failed += 1;
 }
 let server;
+let front;
 try {
   server = await startServer(env);
+  try {
+    front = await startFront(server.baseUrl);
+  } catch (err) {
+    console.error(`test: nginx in front: ${err.message}`);
+  }
+  const frontEnv = front ? { FRONT_BASE_URL: front.baseUrl } : {};
 
   step("Unit, content, database and API tests (vitest, SQLite)");
-  vitest(totals, "vitest", [], { ...env, TEST_BASE_URL: server.baseUrl });
+  vitest(totals, "vitest", [], { ...env, ...frontEnv, TEST_BASE_URL: server.baseUrl });
 
   step("Browser tests (Playwright, Debian chromium)");
   const pwJson = join(out, "playwright.json");
   spawnSync(bin("playwright"), ["test"], {
     cwd: root,
-    env: { ...env, BASE_URL: server.baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+    env: { ...env, ...frontEnv, BASE_URL: server.baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
     stdio: "inherit",
   });
   const p = readJson(pwJson);
@@ -231,6 +289,7 @@ try {
   console.error(`test: ${err.message}`);
   totals.failed += 1;
 } finally {
+  front?.stop();
   server?.stop();
   server = undefined;
 }

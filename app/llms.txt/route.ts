@@ -35,6 +35,8 @@ export async function GET() {
       `- [Data package ${version.version}](${absoluteUrl(`/data/${version.version}/datapackage.json`)}): Frictionless Data Package, every table as CSV and JSON with its schema`,
       `- [API reference](${absoluteUrl("/api")}): human-readable docs of the JSON API`,
       `- [OpenAPI document](${absoluteUrl("/api/v1/openapi.json")}): OpenAPI 3.1; GET only, CORS open`,
+      `- [What the paper concludes](${absoluteUrl("/about#conclusions")}): its Discussion, with the paper's sentences ` +
+        `(also as JSON: ${absoluteUrl("/api/v1/findings")})`,
       `- [About the data](${absoluteUrl("/about")}): sources, method, how shares are computed, limits and inconsistencies`,
       `- [Changelog](${absoluteUrl("/changelog")}): dataset versions, each with its permalinks and download`,
       "",

@@ -13,6 +13,7 @@ import {
   type Measure,
 } from "@/lib/domain/heatmap/matrix";
 import { impossibleReason, PROVENANCE_LONG } from "@/lib/domain/heatmap/model";
+import { PAIR_KIND } from "@/lib/domain/paper/pair-kind";
 
 /**
  * The selected cell: value, provenance with the paper's sentence, both topics' quotes, shared videos. Loaded
@@ -151,6 +152,14 @@ export function CellDetails({
           <p data-testid="cell-provenance">
             Provenance: <strong>{PROVENANCE_LONG[pair?.provenance ?? "not_reported"]}</strong>
           </p>
+          {pair?.kind && (
+            <p data-testid="cell-kind">
+              The paper’s group: <strong>{PAIR_KIND[pair.kind].label}</strong>{" "}
+              <span className="text-slate-600 dark:text-slate-400">
+                (reported under “{PAIR_KIND[pair.kind].heading}”, §IV-B). {PAIR_KIND[pair.kind].description}
+              </span>
+            </p>
+          )}
           {pair?.evidence && (
             <blockquote
               className="border-l-2 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300"

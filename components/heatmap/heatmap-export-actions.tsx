@@ -62,6 +62,7 @@ export function exportHeatmapCsv({ matrix, order, state, datasetVersion }: Heatm
         p?.provenance ?? "not_reported",
         p?.evidence ?? null,
         p?.note ?? null,
+        p?.kind ?? null,
       ]);
     }
   const model = buildHeatmapModel(matrix, order, measure);
@@ -75,7 +76,7 @@ export function exportHeatmapCsv({ matrix, order, state, datasetVersion }: Heatm
     heatmapFigureMeta({ order: state.order, measure, selection, datasetVersion, url: window.location.href }),
   );
   const body = toCsv(
-    ["topic_a", "topic_b", "joint_videos", `value_${measure}`, "provenance", "evidence", "note"],
+    ["topic_a", "topic_b", "joint_videos", `value_${measure}`, "provenance", "evidence", "note", "paper_group"],
     rows,
   );
   downloadBlob(new Blob([header + body], { type: "text/csv;charset=utf-8" }), `${exportBaseName(state)}.csv`);

@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { catalogue } from "../data";
+import { SHARED_CACHE_CONTROL } from "../view-cache.mjs";
 import type { ApiError } from "../schemas/api";
 
 type ErrorCode = ApiError["error"]["code"];
@@ -73,7 +74,7 @@ export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> 
     const datasetVersion = await catalogue().datasetVersion();
     return NextResponse.json(
       { data, meta: { datasetVersion } },
-      { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=600" } },
+      { headers: { "Cache-Control": SHARED_CACHE_CONTROL } },
     );
   } catch (err) {
     if (err instanceof HttpError) return errorResponse(err.status, err.code, err.message);

@@ -11,6 +11,7 @@ import {
   Cooccurrence,
   EmptyQuery,
   envelope,
+  Finding,
   Phase,
   PhaseDetail,
   SearchHit,
@@ -150,6 +151,11 @@ export function openApiDocument() {
         summary: "One consideration with its source as it is (no author, date or URL given)",
         data: ConsiderationDetail,
         path: slugParams("context-management"),
+      }),
+      "/findings": get({
+        operationId: "listFindings",
+        summary: "The paper's conclusions (Discussion) and the limits of its method, each with the paper's sentences",
+        data: Finding.array(),
       }),
       "/plan": get({
         operationId: "getPlan",

@@ -11,8 +11,10 @@ import { slugify } from "../domain/slug";
 import { shareMatches, sharePercent } from "../domain/share";
 import { compareVideoIds } from "../domain/video-id";
 import { canonicalPair, pairKey } from "../domain/pairs";
+import type { PairKind } from "../domain/paper/pair-kind";
 import {
   ConsiderationsFile,
+  FindingEntry,
   DatasetFile,
   PairsFile,
   PhasesFile,
@@ -21,6 +23,7 @@ import {
   TopicFrontMatter,
   VideosFile,
   type ConsiderationEntry,
+  type FindingsFile,
   type GuidePageSource,
   type PhaseEntry,
   type SourceEntry,
@@ -42,6 +45,8 @@ export interface CataloguePair {
   b: string;
   count: number;
   evidence: string;
+  /** The paper's group of the pair (Section IV-B); absent in snapshots of versions before 1.2.0. */
+  kind?: PairKind;
   note?: string;
 }
 export type CatalogueConsideration = ConsiderationEntry;
@@ -62,9 +67,16 @@ export interface Catalogue {
   pairs: CataloguePair[];
   /** Every video the content mentions, by id order; metadata only where videos.yaml gives it. */
   videos: VideoEntry[];
+  /** The paper's conclusions and its method's limits (findings.yaml); absent in snapshots before 1.2.0. */
+  findings?: FindingsFile;
+  /**
+   * Imported video→topic assignments behind computed counts: never in content/, only in the snapshot of a version
+   * made by the importer (or seeded while assignments are stored).
+   */
+  assignments?: Array<{ videoId: string; topicSlug: string }>;
 }
 
-export const REQUIRED_FILES = ["dataset.yaml", "sources.yaml", "phases.yaml", "themes.yaml", "pairs.yaml", "considerations.yaml"] as const;
+export const REQUIRED_FILES = ["dataset.yaml", "sources.yaml", "phases.yaml", "themes.yaml", "pairs.yaml", "considerations.yaml", "findings.yaml"] as const;
 export const OPTIONAL_FILES = ["videos.yaml"] as const;
 export const TOPICS_DIR = "topics/";
 
@@ -108,6 +120,30 @@ function validateList<T>(
     }
   }
   return undefined;
+}
+
+/** findings.yaml: two lists, each validated entry by entry so every issue names its entry and group. */
+function validateFindings(raw: unknown, issues: ContentIssue[]): FindingsFile | undefined {
+  const file = "findings.yaml";
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    issues.push({ file, message: "must be a mapping with the lists `conclusions` and `limits`" });
+    return undefined;
+  }
+  const r = raw as Record<string, unknown>;
+  for (const key of Object.keys(r)) {
+    if (key !== "conclusions" && key !== "limits") issues.push({ file, field: key, message: `unknown key "${key}" (known: conclusions, limits)` });
+  }
+  const before = issues.length;
+  const group = (key: "conclusions" | "limits") => {
+    const start = issues.length;
+    const list = validateList(file, r[key], FindingEntry.array().min(1, "must list at least one entry"), issues);
+    // Entries are named by their slug; problems with the list itself name the list.
+    for (const issue of issues.slice(start)) if (!issue.entry) issue.field = issue.field ? `${key}.${issue.field}` : key;
+    return list;
+  };
+  const conclusions = group("conclusions");
+  const limits = group("limits");
+  return conclusions && limits && issues.length === before ? { conclusions, limits } : undefined;
 }
 
 function entryLabel(raw: unknown, index: number): string {
@@ -207,6 +243,7 @@ export function parseContent(files: ContentFiles): ParseResult {
   const phases = files["phases.yaml"] !== undefined ? validateList("phases.yaml", raw("phases.yaml"), PhasesFile, issues) : undefined;
   const themes = files["themes.yaml"] !== undefined ? validateList("themes.yaml", raw("themes.yaml"), ThemesFile, issues) : undefined;
   const pairs = files["pairs.yaml"] !== undefined ? validateList("pairs.yaml", raw("pairs.yaml"), PairsFile, issues) : undefined;
+  const findings = files["findings.yaml"] !== undefined ? validateFindings(raw("findings.yaml"), issues) : undefined;
   const videos = files["videos.yaml"] !== undefined ? validateList("videos.yaml", raw("videos.yaml"), VideosFile, issues) : [];
 
   const topics: CatalogueTopic[] = [];
@@ -234,7 +271,7 @@ export function parseContent(files: ContentFiles): ParseResult {
 
   // Cross-file rules need the list files; they still run when some topic files are broken,
   // so one run reports as much as it can (rules that would only echo a broken file are skipped).
-  if (!dataset || !sources || !guides || !considerations || !phases || !themes || !pairs || !videos) {
+  if (!dataset || !sources || !guides || !considerations || !phases || !themes || !pairs || !videos || !findings) {
     return { ok: false, issues };
   }
   const someTopicsBroken = topics.length < topicFiles.length;
@@ -257,6 +294,13 @@ export function parseContent(files: ContentFiles): ParseResult {
   for (const t of themes) {
     checkSlugMatchesName("themes.yaml", t.slug, t.name, issues);
     checkShare("themes.yaml", t.slug, t.videoCount, t.share, denominator, issues);
+    // A theme the paper places by origin says where; one it does not place quotes nothing.
+    if (t.origin !== "not-classified" && !t.originEvidence) {
+      issues.push({ file: "themes.yaml", entry: t.slug, field: "originEvidence", message: `origin "${t.origin}" needs the paper's sentence that says so` });
+    }
+    if (t.origin === "not-classified" && t.originEvidence) {
+      issues.push({ file: "themes.yaml", entry: t.slug, field: "originEvidence", message: "a theme the paper does not classify has no origin evidence" });
+    }
   }
 
   const themeSlugs = new Set(themes.map((t) => t.slug));
@@ -325,6 +369,18 @@ export function parseContent(files: ContentFiles): ParseResult {
     }
   });
 
+  // Findings: slugs unique across both lists; topics must exist.
+  const findingSlugs = new Set<string>();
+  for (const [group, list] of [["conclusions", findings.conclusions], ["limits", findings.limits]] as const) {
+    list.forEach((f) => {
+      if (findingSlugs.has(f.slug)) issues.push({ file: "findings.yaml", entry: f.slug, field: "slug", message: `slug "${f.slug}" is used twice` });
+      findingSlugs.add(f.slug);
+      f.topics.forEach((topic, i) => {
+        if (!topicSlugs.has(topic)) issues.push({ file: "findings.yaml", entry: f.slug, field: `${group}.topics[${i}]`, message: `unknown topic "${topic}"` });
+      });
+    });
+  }
+
   // Considerations: name the guide they come from, map only to existing topics (once each),
   // and either map to a topic or say why none fits; never both, never neither.
   const guideSlugs = new Set(guides.map((g) => g.slug));
@@ -378,8 +434,9 @@ export function parseContent(files: ContentFiles): ParseResult {
       }),
       pairs: pairs.map((p) => {
         const [a, b] = canonicalPair(p.a, p.b);
-        return { a, b, count: p.count, evidence: p.evidence, ...(p.note ? { note: p.note } : {}) };
+        return { a, b, count: p.count, evidence: p.evidence, kind: p.kind, ...(p.note ? { note: p.note } : {}) };
       }),
+      findings,
       videos: [...allVideos.values()].sort((a, b) => compareVideoIds(a.id, b.id)),
     },
   };

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { buildPairRows, type Assignment } from "../domain/cooccurrence";
+import { isPairKind } from "../domain/paper/pair-kind";
 import { compareVersions, VERSION_PATTERN } from "../domain/version";
 import { videoNumber } from "../domain/video-id";
 import type { Db } from "./client";
@@ -57,6 +58,7 @@ export async function replaceAssignments(
         count: p.count!,
         evidence: p.evidence!,
         note: p.note ?? undefined,
+        kind: isPairKind(p.kind) ? p.kind : undefined,
       }));
       const rows = buildPairRows(
         topics.map((t) => t.slug),
@@ -82,7 +84,13 @@ export async function replaceAssignments(
           description: current.description,
           importedAt: new Date(),
           isCurrent: true,
-          snapshot: current.snapshot,
+          // The content is carried over; the assignments join it, so the version's data package can compute from them.
+          snapshot: current.snapshot
+            ? JSON.stringify({
+                ...(JSON.parse(current.snapshot) as object),
+                assignments: assignments.map((a) => ({ videoId: a.videoId, topicSlug: a.topicSlug })),
+              })
+            : current.snapshot,
         },
       });
       return {

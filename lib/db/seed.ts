@@ -18,6 +18,7 @@ export interface SeedSummary {
   quotes: number;
   videos: number;
   considerations: number;
+  findings: number;
   pairs: { reported: number; computed: number; not_reported: number };
 }
 
@@ -81,6 +82,8 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
           shareDenominator: denominator,
           section: t.section,
           summary: t.summary,
+          origin: t.origin,
+          originEvidence: t.originEvidence ?? null,
         };
         await tx.theme.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...row }, update: row });
       }
@@ -162,6 +165,23 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         ],
       });
 
+      await tx.finding.deleteMany();
+      const findings = catalogue.findings ?? { conclusions: [], limits: [] };
+      await tx.finding.createMany({
+        data: (["conclusions", "limits"] as const).flatMap((group) =>
+          findings[group].map((f, i) => ({
+            slug: f.slug,
+            group: group === "conclusions" ? "conclusion" : "limit",
+            position: i + 1,
+            title: f.title,
+            section: f.section,
+            summary: f.summary,
+            evidence: JSON.stringify(f.evidence),
+            topics: JSON.stringify(f.topics),
+          })),
+        ),
+      });
+
       const assignments = await tx.videoTopic.findMany({ select: { videoId: true, topicSlug: true } });
       const pairRows = buildPairRows(topicSlugs, catalogue.pairs, assignments);
       await tx.topicPair.createMany({ data: pairRows });
@@ -179,7 +199,12 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         description: dataset.description,
         importedAt: existing && existing.contentHash === dataset.contentHash ? existing.importedAt : now,
         isCurrent: true,
-        snapshot: JSON.stringify(catalogue),
+        // Stored assignments (from the importer) are part of what the version says: its data package computes from them.
+        snapshot: JSON.stringify(
+          assignments.length > 0
+            ? { ...catalogue, assignments: assignments.map((a) => ({ videoId: a.videoId, topicSlug: a.topicSlug })) }
+            : catalogue,
+        ),
       };
       await tx.datasetVersion.updateMany({ where: { version: { not: dataset.version } }, data: { isCurrent: false } });
       await tx.datasetVersion.upsert({
@@ -198,6 +223,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         quotes: catalogue.topics.reduce((n, t) => n + t.quotes.length, 0),
         videos: catalogue.videos.length,
         considerations: catalogue.considerations.length,
+        findings: findings.conclusions.length + findings.limits.length,
         pairs: { reported: count("reported"), computed: count("computed"), not_reported: count("not_reported") },
       };
     },

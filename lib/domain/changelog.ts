@@ -2,8 +2,19 @@
  * What changed between two dataset versions, in words a reader of the changelog needs:
  * entries added, removed or renamed, figures that moved, quotes and pairs added or removed.
  */
+import { PAIR_KIND, PAIR_KINDS, type PairKind } from "./paper/pair-kind";
+import { THEME_ORIGIN, type ThemeOrigin } from "./paper/theme-origin";
+
 export interface SnapshotLike {
-  themes: Array<{ slug: string; name: string; videoCount: number; share: number; aliases?: string[] }>;
+  themes: Array<{
+    slug: string;
+    name: string;
+    videoCount: number;
+    share: number;
+    aliases?: string[];
+    /** Absent before dataset 1.2.0. */
+    origin?: ThemeOrigin;
+  }>;
   topics: Array<{
     slug: string;
     name: string;
@@ -13,7 +24,13 @@ export interface SnapshotLike {
     quotes: Array<{ video: string; text: string }>;
   }>;
   phases: Array<{ slug: string; name: string; aliases?: string[] }>;
-  pairs: Array<{ a: string; b: string; count: number }>;
+  /** `kind` is absent before dataset 1.2.0. */
+  pairs: Array<{ a: string; b: string; count: number; kind?: PairKind }>;
+  /** The paper's conclusions and its method's limits; absent before dataset 1.2.0. */
+  findings?: {
+    conclusions: Array<{ slug: string; title: string }>;
+    limits: Array<{ slug: string; title: string }>;
+  };
   /** Absent in snapshots taken before considerations existed (dataset 1.0.0). */
   considerations?: Array<{ slug: string; name: string; topics: Array<{ topic: string }> }>;
 }
@@ -91,5 +108,46 @@ export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] 
       out.push(`Consideration “${c.name}”: ${parts.filter(Boolean).join("; ")} (editorial).`);
     }
   }
+  out.push(...paperStructureChanges(prev, next));
+  return out;
+}
+
+/** The paper's grouping of pairs, the origin of themes, its conclusions and limits (from dataset 1.2.0 on). */
+function paperStructureChanges(prev: SnapshotLike, next: SnapshotLike): string[] {
+  const out: string[] = [];
+  const pk = (p: { a: string; b: string }) => [p.a, p.b].sort().join("|");
+  const prevKinds = new Map(prev.pairs.map((p) => [pk(p), p.kind]));
+  const newlyGrouped = next.pairs.filter((p) => p.kind && prevKinds.has(pk(p)) && !prevKinds.get(pk(p)));
+  if (newlyGrouped.length > 0) {
+    const counts = PAIR_KINDS.map((k) => [k, newlyGrouped.filter((p) => p.kind === k).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${PAIR_KIND[k].label.toLowerCase()}`);
+    out.push(`Reported pairs now carry the paper's grouping (§IV-B): ${counts.join(", ")}.`);
+  }
+  for (const p of next.pairs) {
+    const before = prevKinds.get(pk(p));
+    if (before && p.kind && before !== p.kind)
+      out.push(`Reported pair ${pk(p).replace("|", " × ")}: ${PAIR_KIND[before].label} → ${PAIR_KIND[p.kind].label}.`);
+  }
+  const prevOrigin = new Map(prev.themes.map((t) => [t.slug, t.origin]));
+  const newlyPlaced = next.themes.filter((t) => t.origin && prevOrigin.has(t.slug) && !prevOrigin.get(t.slug));
+  if (newlyPlaced.length > 0) {
+    const placed = newlyPlaced.filter((t) => t.origin !== "not-classified").length;
+    out.push(
+      `Themes say where they come from, as the paper's introduction classifies them: ${placed} placed, ` +
+        `${newlyPlaced.length - placed} not classified by the paper.`,
+    );
+  }
+  for (const t of next.themes) {
+    const before = prevOrigin.get(t.slug);
+    if (before && t.origin && before !== t.origin)
+      out.push(`Theme “${t.name}”: ${THEME_ORIGIN[before].label} → ${THEME_ORIGIN[t.origin].label}.`);
+  }
+  const named = (list: Array<{ slug: string; title: string }> | undefined) =>
+    (list ?? []).map((f) => ({ slug: f.slug, name: f.title }));
+  out.push(
+    ...entryChanges("conclusion of the paper", named(prev.findings?.conclusions), named(next.findings?.conclusions)),
+  );
+  out.push(...entryChanges("limit of the method", named(prev.findings?.limits), named(next.findings?.limits)));
   return out;
 }

@@ -5,6 +5,7 @@
  *   3. not_reported — unknown. The count is null, never 0.
  */
 import { allPairs, pairKey, type Provenance } from "./pairs";
+import type { PairKind } from "./paper/pair-kind";
 
 export interface PairRow {
   topicA: string;
@@ -13,6 +14,8 @@ export interface PairRow {
   provenance: Provenance;
   evidence: string | null;
   note: string | null;
+  /** The paper's group for a reported pair (Section IV-B); null for pairs it does not report. */
+  kind: PairKind | null;
   /** Joint videos counted from assignments, whenever any exist: lets reported counts be checked. */
   computedCount: number | null;
 }
@@ -22,6 +25,7 @@ export interface ReportedPair {
   b: string;
   count: number;
   evidence: string;
+  kind?: PairKind;
   note?: string;
 }
 
@@ -70,6 +74,7 @@ export function buildPairRows(
         provenance: "reported",
         evidence: r.evidence,
         note: r.note ?? null,
+        kind: r.kind ?? null,
         computedCount,
       };
     if (joint)
@@ -80,9 +85,19 @@ export function buildPairRows(
         provenance: "computed",
         evidence: null,
         note: null,
+        kind: null,
         computedCount,
       };
-    return { topicA, topicB, count: null, provenance: "not_reported", evidence: null, note: null, computedCount };
+    return {
+      topicA,
+      topicB,
+      count: null,
+      provenance: "not_reported",
+      evidence: null,
+      note: null,
+      kind: null,
+      computedCount,
+    };
   });
 }
 

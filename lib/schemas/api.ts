@@ -4,7 +4,17 @@
  * OpenAPI document (lib/api/openapi.ts) is generated from the same objects.
  */
 import { z } from "zod";
-import { IsoDate, PaperSection, Provenance, SharePercent, Slug, VideoCount, VideoId } from "./common";
+import {
+  IsoDate,
+  PairKind,
+  PaperSection,
+  Provenance,
+  SharePercent,
+  Slug,
+  ThemeOrigin,
+  VideoCount,
+  VideoId,
+} from "./common";
 
 export const DatasetVersionInfo = z
   .object({
@@ -38,6 +48,11 @@ export const Theme = z
     ...Figures,
     summary: z.string(),
     topics: z.array(Slug).meta({ description: "Topic slugs, in the paper's order" }),
+    origin: ThemeOrigin,
+    originEvidence: z
+      .string()
+      .nullable()
+      .meta({ description: "The paper's sentence that places the theme, verbatim; null when it does not" }),
   })
   .meta({ id: "Theme" });
 export type Theme = z.infer<typeof Theme>;
@@ -93,6 +108,9 @@ export const TopicPair = z
       .meta({ description: "Videos discussing both topics; null when unknown (never 0 for unknown)" }),
     provenance: Provenance,
     evidence: z.string().nullable().meta({ description: "The paper's sentence, for reported pairs" }),
+    kind: PairKind.nullable().meta({
+      description: "The paper's group for a reported pair (Section IV-B); null for pairs it does not report",
+    }),
     note: z
       .string()
       .nullable()
@@ -153,6 +171,22 @@ export const Cooccurrence = z
   })
   .meta({ id: "Cooccurrence" });
 export type Cooccurrence = z.infer<typeof Cooccurrence>;
+
+export const Finding = z
+  .object({
+    slug: Slug,
+    group: z.enum(["conclusion", "limit"]).meta({
+      description: "conclusion: from the paper's Discussion (Section V); limit: a limit of its method",
+    }),
+    position: z.int().meta({ description: "Order within its group" }),
+    title: z.string(),
+    section: z.string().meta({ description: "Paper section the sentences come from", example: "V" }),
+    summary: z.string().meta({ description: "Our own words, no firmer than the paper" }),
+    evidence: z.array(z.string()).meta({ description: "The paper's sentences, verbatim" }),
+    topics: z.array(Slug).meta({ description: "Topics the finding concerns" }),
+  })
+  .meta({ id: "Finding" });
+export type Finding = z.infer<typeof Finding>;
 
 export const GuideSource = z
   .object({

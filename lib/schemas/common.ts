@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../domain/slug";
 import { VIDEO_ID_PATTERN } from "../domain/video-id";
+import { PAIR_KIND, PAIR_KINDS } from "../domain/paper/pair-kind";
+import { THEME_ORIGIN, THEME_ORIGINS } from "../domain/paper/theme-origin";
 
 export const Slug = z
   .string()
@@ -37,3 +39,19 @@ export const Provenance = z.enum(["reported", "computed", "not_reported"]).meta(
 export const IsoDate = z.iso.date();
 
 export const PaperSection = z.string().regex(/^[IVX]+(-[A-Z][0-9]*)*$/, "must be a section number like IV-A1");
+
+/** The paper's group for a reported pair (Section IV-B); the labels come from the one label map. */
+export const PairKind = z.enum(PAIR_KINDS).meta({
+  description:
+    "The subsection of the paper's Section IV-B a reported pair is stated under: " +
+    PAIR_KINDS.map((k) => `${k} (${PAIR_KIND[k].heading})`).join(", "),
+  example: "architecture",
+});
+
+/** Where a theme comes from, as the paper's introduction classifies themes (by example). */
+export const ThemeOrigin = z.enum(THEME_ORIGINS).meta({
+  description:
+    "Where the theme comes from per the paper's introduction: " +
+    THEME_ORIGINS.map((o) => `${o} (${THEME_ORIGIN[o].paperWording ?? "the paper does not place it"})`).join(", "),
+  example: "software-integration",
+});

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { IsoDate, PaperSection, SharePercent, Slug, VideoCount, VideoId } from "./common";
+import { PAIR_KINDS } from "../domain/paper/pair-kind";
+import { THEME_ORIGINS } from "../domain/paper/theme-origin";
 
 const Text = z.string().trim().min(1, "must not be empty");
 
@@ -80,6 +82,10 @@ export const ThemeEntry = z.strictObject({
   section: PaperSection,
   summary: Text,
   aliases: z.array(Slug).default([]),
+  /** Where the theme comes from, as the paper's introduction classifies it (lib/domain/paper/theme-origin.ts). */
+  origin: z.enum(THEME_ORIGINS),
+  /** The paper's sentence that places the theme, verbatim; required unless origin is not-classified. */
+  originEvidence: Text.optional(),
 });
 export type ThemeEntry = z.infer<typeof ThemeEntry>;
 export const ThemesFile = z.array(ThemeEntry).min(1);
@@ -138,6 +144,8 @@ export const PairEntry = z.strictObject({
   b: Slug,
   count: z.int().min(0),
   evidence: Text,
+  /** The group of Section IV-B the paper reports the pair under (lib/domain/paper/pair-kind.ts). */
+  kind: z.enum(PAIR_KINDS),
   /** Required when the reported count contradicts other figures of the paper. */
   note: Text.optional(),
 });
@@ -155,3 +163,23 @@ export const VideosFile = z
   .array(VideoEntry)
   .nullable()
   .transform((v) => v ?? []);
+
+/** One of the paper's conclusions (Section V) or limits of its method: our summary and the paper's sentences. */
+export const FindingEntry = z.strictObject({
+  slug: Slug,
+  title: Text.max(120, "must be a short title (120 characters at most)"),
+  /** The paper section the sentences come from ("Abstract" for the abstract). */
+  section: z.union([PaperSection, z.literal("Abstract")]),
+  /** Our own words, no firmer than the paper. */
+  summary: Text,
+  /** The paper's sentences, verbatim. */
+  evidence: z.array(Text).min(1, "must quote at least one sentence of the paper"),
+  /** Topics the finding concerns (shown on their pages). */
+  topics: z.array(Slug).default([]),
+});
+export type FindingEntry = z.infer<typeof FindingEntry>;
+export const FindingsFile = z.strictObject({
+  conclusions: z.array(FindingEntry).min(1),
+  limits: z.array(FindingEntry).min(1),
+});
+export type FindingsFile = z.infer<typeof FindingsFile>;

@@ -18,6 +18,8 @@ export interface ProbedServer {
   alive(): boolean;
   /** What the server printed on stderr (its crash message, if any). */
   stderr(): string;
+  /** Writes a heap snapshot of the server to `path`. */
+  snapshot(path: string): Promise<void>;
   stop(): void;
 }
 
@@ -64,11 +66,11 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
     const message = JSON.parse(data.toString()) as { id?: number; result?: unknown };
     if (message.id !== undefined) pending.get(message.id)?.(message.result);
   });
-  const call = (method: string) =>
+  const call = (method: string, params: Record<string, unknown> = {}) =>
     new Promise<unknown>((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      socket.send(JSON.stringify({ id, method }));
+      socket.send(JSON.stringify({ id, method, params }));
     });
   return {
     base,
@@ -78,6 +80,11 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
       await call("HeapProfiler.collectGarbage");
       const usage = (await call("Runtime.getHeapUsage")) as { usedSize: number };
       return usage.usedSize;
+    },
+    async snapshot(path: string) {
+      // Written by the server itself (v8.writeHeapSnapshot), for a diff in Chrome DevTools.
+      const expression = `process.getBuiltinModule("v8").writeHeapSnapshot(${JSON.stringify(path)})`;
+      await call("Runtime.evaluate", { expression });
     },
     alive: () => proc.exitCode === null && proc.signalCode === null,
     stderr: () => stderr,

@@ -122,7 +122,7 @@ describe.runIf(BASE)("server.mjs answers shared views and API reads from memory 
     expect(csp).not.toContain("'nonce-");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     for (const hash of inlineScriptHashes(html)) expect(csp).toContain(hash);
-    expect(hit.headers["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=600");
+    expect(hit.headers["cache-control"]).toBe("public, max-age=60, s-maxage=1, stale-while-revalidate=600");
     expect(hit.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(hit.headers["x-frame-options"]).toBe("DENY");
     const again = await get(view, { "if-none-match": String(hit.headers.etag) });
@@ -140,6 +140,9 @@ describe.runIf(BASE)("server.mjs answers shared views and API reads from memory 
     const api = await untilHit("/api/v1/topics");
     expect(JSON.parse(api.body.toString("utf8")).data).toHaveLength(20);
     expect(api.headers["content-type"]).toContain("application/json");
+    // Search queries and plans live in their own, smaller LRU (lib/view-cache.mjs, viewSpace).
+    const search = await untilHit("/search?q=evaluation");
+    expect(search.body.toString("utf8")).toContain("Evaluation");
     for (let i = 0; i < 3; i++) {
       const missing = await get("/api/v1/topics/no-such-topic");
       expect(missing.status).toBe(404);

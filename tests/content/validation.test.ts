@@ -77,14 +77,64 @@ describe("content validation", () => {
   it("rejects pairs with unknown topics, duplicates, and counts above a topic's videos", async () => {
     const issues = await issuesAfter((f) => {
       f["pairs.yaml"] += [
-        "- a: rag-systems\n  b: retrieval\n  count: 3\n  evidence: x",
-        "- a: evaluation\n  b: rag-systems\n  count: 21\n  evidence: again",
-        "- a: pricing\n  b: rag-systems\n  count: 5\n  evidence: too many",
+        "- a: rag-systems\n  b: retrieval\n  count: 3\n  evidence: x\n  kind: architecture",
+        "- a: evaluation\n  b: rag-systems\n  count: 21\n  evidence: again\n  kind: architecture",
+        "- a: pricing\n  b: rag-systems\n  count: 5\n  evidence: too many\n  kind: tools",
       ].join("\n") + "\n";
     });
     expect(issues).toContainEqual(expect.objectContaining({ file: "pairs.yaml", entry: "rag-systems × retrieval", field: "b" }));
     expect(issues).toContainEqual(expect.objectContaining({ file: "pairs.yaml", entry: "evaluation × rag-systems", message: expect.stringContaining("listed twice") }));
     expect(issues).toContainEqual(expect.objectContaining({ file: "pairs.yaml", entry: "pricing × rag-systems", field: "count" }));
+  });
+
+  it("requires the paper's group on every reported pair, one of its three (file, entry, field)", async () => {
+    const missing = await issuesAfter((f) => replaceOnce(f, "pairs.yaml", /^  kind: architecture\n/m, ""));
+    expect(missing).toEqual([
+      expect.objectContaining({ file: "pairs.yaml", entry: "rag-systems × prompt-engineering", field: "kind" }),
+    ]);
+    const unknown = await issuesAfter((f) => replaceOnce(f, "pairs.yaml", /^  kind: tools$/m, "  kind: other"));
+    expect(unknown).toEqual([
+      expect.objectContaining({
+        file: "pairs.yaml",
+        entry: "tools-and-landscape × evaluation",
+        field: "kind",
+        message: expect.stringContaining('"architecture"|"alternatives"|"tools"'),
+      }),
+    ]);
+  });
+
+  it("a theme's origin needs the paper's sentence, and an unclassified theme has none", async () => {
+    const noEvidence = await issuesAfter((f) => replaceOnce(f, "themes.yaml", /^  originEvidence: \*origin-sentence\n/m, ""));
+    expect(noEvidence).toEqual([
+      expect.objectContaining({ file: "themes.yaml", entry: "tools-infrastructure-and-llm-providers", field: "originEvidence" }),
+    ]);
+    const unknown = await issuesAfter((f) => replaceOnce(f, "themes.yaml", "origin: not-classified", "origin: new"));
+    expect(unknown).toEqual([
+      expect.objectContaining({ file: "themes.yaml", entry: "model-capabilities-and-techniques", field: "origin" }),
+    ]);
+    const invented = await issuesAfter((f) =>
+      replaceOnce(f, "themes.yaml", "origin: not-classified\n", 'origin: not-classified\n  originEvidence: "Made up."\n'),
+    );
+    expect(invented).toEqual([
+      expect.objectContaining({ file: "themes.yaml", entry: "model-capabilities-and-techniques", field: "originEvidence" }),
+    ]);
+  });
+
+  it("findings: each names its entry and field; unknown topics, no evidence and unknown keys are rejected", async () => {
+    const topic = await issuesAfter((f) => replaceOnce(f, "findings.yaml", "topics: [rag-systems]", "topics: [rag]"));
+    expect(topic).toEqual([
+      expect.objectContaining({ file: "findings.yaml", entry: "rag-in-production-unexplored", field: "conclusions.topics[0]", message: 'unknown topic "rag"' }),
+    ]);
+    const noEvidence = await issuesAfter((f) =>
+      replaceOnce(f, "findings.yaml", /evidence:\n      - "Videos were excluded[^\n]*\n/, "evidence: []\n"),
+    );
+    expect(noEvidence).toEqual([
+      expect.objectContaining({ file: "findings.yaml", entry: "english-only", field: "evidence", message: expect.stringContaining("at least one") }),
+    ]);
+    const key = await issuesAfter((f) => (f["findings.yaml"] += "threats: []\n"));
+    expect(key).toEqual([expect.objectContaining({ file: "findings.yaml", field: "threats" })]);
+    const missing = await issuesAfter((f) => delete f["findings.yaml"]);
+    expect(missing).toContainEqual(expect.objectContaining({ file: "findings.yaml", message: "file is missing" }));
   });
 
   it("requires every phase to have a topic and every topic a known phase", async () => {

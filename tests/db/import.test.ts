@@ -140,7 +140,13 @@ describe(`npm run import:assignments (${TEST_PROVIDER})`, () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`Dataset version 95.1.0 (was ${before?.version})`);
     const now = await db.datasetVersion.findFirst({ where: { isCurrent: true } });
-    expect(now).toMatchObject({ version: "95.1.0", snapshot: before?.snapshot, title: before?.title });
+    expect(now).toMatchObject({ version: "95.1.0", title: before?.title });
     expect(now?.contentHash).not.toBe(before?.contentHash);
+    // The content is carried over unchanged; the assignments join it, so the version's data package can compute.
+    const { assignments, ...content } = JSON.parse(now!.snapshot) as { assignments: unknown[] };
+    const { assignments: _earlier, ...contentBefore } = JSON.parse(before!.snapshot) as { assignments?: unknown[] };
+    expect(content).toEqual(contentBefore);
+    expect(assignments).toHaveLength(await db.videoTopic.count());
+    expect(assignments[0]).toEqual({ videoId: expect.stringMatching(/^V\d+$/), topicSlug: expect.any(String) });
   });
 });

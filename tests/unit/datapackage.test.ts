@@ -32,6 +32,9 @@ const EXPECTED_ROWS: Record<string, number> = {
   quotes: 52,
   videos: 40,
   pairs: 190,
+  considerations: 11,
+  consideration_topics: 16,
+  findings: 10,
 };
 
 describe("data package", () => {
@@ -41,7 +44,7 @@ describe("data package", () => {
     expect(valid).toBe(true);
     expect(dp.descriptor).toMatchObject({
       profile: "data-package",
-      version: "1.1.0",
+      version: "1.2.0",
       created: "2026-12-01T00:00:00Z",
       contentHash: `sha256:${cat.dataset.contentHash}`,
       licenses: [expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })],
@@ -65,6 +68,76 @@ describe("data package", () => {
     }
     expect(counts).toMatchObject(EXPECTED_ROWS);
     expect(counts.topic_phases).toBe(cat.topics.reduce((n, t) => n + t.phases.length, 0));
+    expect(counts.consideration_topics).toBe(cat.considerations.reduce((n, c) => n + c.topics.length, 0));
+  });
+
+  it("pairs carry the paper's group: 11 architecture-based, 3 alternatives, 4 tools; none on unreported pairs", async () => {
+    const pkg = await Package.load(join(dir, "datapackage.json"));
+    const rows = await pkg.getResource("pairs")!.read({ keyed: true });
+    const kinds = rows.filter((r) => r.kind !== null).map((r) => r.kind as string);
+    expect(kinds.filter((k) => k === "architecture")).toHaveLength(11);
+    expect(kinds.filter((k) => k === "alternatives")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "tools")).toHaveLength(4);
+    expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.kind === null)).toBe(true);
+    expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "fine-tuning|rag-systems")).toMatchObject({
+      joint_videos: 19,
+      kind: "alternatives",
+    });
+  });
+
+  it("considerations: 11 in the guide's order, 3 unmapped with a note; links point at real topics", async () => {
+    const pkg = await Package.load(join(dir, "datapackage.json"));
+    const rows = await pkg.getResource("considerations")!.read({ keyed: true });
+    expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rows.filter((r) => r.unmapped_note !== null)).toHaveLength(3);
+    const links = await pkg.getResource("consideration_topics")!.read({ keyed: true, relations: true });
+    expect(links.every((l) => l.editorial === true)).toBe(true);
+  });
+
+  it("themes say where they come from: 5 placed by the paper's sentence, 3 not classified", async () => {
+    const pkg = await Package.load(join(dir, "datapackage.json"));
+    const themes = await pkg.getResource("themes")!.read({ keyed: true });
+    expect(themes.filter((t) => t.origin === "not-classified").map((t) => t.slug)).toEqual([
+      "model-capabilities-and-techniques",
+      "evaluation",
+      "risks-and-ethics",
+    ]);
+    expect(themes.find((t) => t.slug === "costs")).toMatchObject({ origin: "new-to-llms" });
+    const findings = await pkg.getResource("findings")!.read({ keyed: true });
+    expect(findings.filter((f) => f.group === "limit").map((f) => f.slug)).toContain("english-only");
+  });
+
+  it("with imported assignments in the snapshot, unreported pairs are computed and every pair has its computed count", async () => {
+    const assignments = [
+      { videoId: "V1", topicSlug: "rag-systems" },
+      { videoId: "V1", topicSlug: "evaluation" },
+      { videoId: "V1", topicSlug: "pricing" },
+      { videoId: "V2", topicSlug: "pricing" },
+      { videoId: "V2", topicSlug: "latency" },
+    ];
+    const withAssignments = buildDataPackage({ ...cat, assignments }, { siteUrl: "https://map.example" });
+    const out = mkdtempSync(join(tmpdir(), "kmap-dp-computed-"));
+    writeFileSync(join(out, "datapackage.json"), JSON.stringify(withAssignments.descriptor));
+    for (const [name, text] of Object.entries(withAssignments.files)) writeFileSync(join(out, name), text);
+    const pkg = await Package.load(join(out, "datapackage.json"), { strict: true });
+    expect(pkg.valid).toBe(true);
+    const rows = await pkg.getResource("pairs")!.read({ keyed: true });
+    const find = (a: string, b: string) =>
+      rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === [a, b].sort().join("|"));
+    expect(rows.filter((r) => r.provenance === "reported")).toHaveLength(18);
+    expect(rows.filter((r) => r.provenance === "computed")).toHaveLength(172);
+    expect(rows.filter((r) => r.provenance === "not_reported")).toHaveLength(0);
+    expect(find("pricing", "latency")).toMatchObject({
+      provenance: "computed",
+      joint_videos: 1,
+      computed_joint_videos: 1,
+    });
+    expect(find("agents", "memory")).toMatchObject({ provenance: "computed", joint_videos: 0 });
+    expect(find("evaluation", "rag-systems")).toMatchObject({
+      provenance: "reported",
+      joint_videos: 21,
+      computed_joint_videos: 1,
+    });
   });
 
   it("pairs: 18 reported (with their sentence) of 190; RAG Systems × Evaluation 21; the rest have no count, never 0", async () => {

@@ -86,7 +86,7 @@ describe("pairs", () => {
 
 describe("buildPairRows", () => {
   const topics = ["a", "b", "c"];
-  const reported = [{ a: "b", b: "a", count: 5, evidence: "A and B (5)." }];
+  const reported = [{ a: "b", b: "a", count: 5, evidence: "A and B (5).", kind: "alternatives" as const }];
 
   it("marks unknown pairs not_reported with a null count, never 0", () => {
     const rows = buildPairRows(topics, reported, []);
@@ -98,6 +98,7 @@ describe("buildPairRows", () => {
         provenance: "reported",
         evidence: "A and B (5).",
         note: null,
+        kind: "alternatives",
         computedCount: null,
       },
       {
@@ -107,6 +108,7 @@ describe("buildPairRows", () => {
         provenance: "not_reported",
         evidence: null,
         note: null,
+        kind: null,
         computedCount: null,
       },
       {
@@ -116,6 +118,7 @@ describe("buildPairRows", () => {
         provenance: "not_reported",
         evidence: null,
         note: null,
+        kind: null,
         computedCount: null,
       },
     ]);

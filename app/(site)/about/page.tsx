@@ -4,6 +4,8 @@ import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
 import { formatCitation, studyCsl } from "@/lib/cite";
 import { PageHeader, Section } from "@/components/PageHeader";
+import { FindingCard } from "@/components/paper/FindingCard";
+import { THEME_ORIGIN, THEME_ORIGINS } from "@/lib/domain/paper/theme-origin";
 import { CODE_LICENCE, CONTENT_LICENCE, CONTENT_LICENCE_SCOPE, PAPER_MATERIAL } from "@/lib/domain/licence";
 
 export const metadata: Metadata = {
@@ -17,13 +19,16 @@ const link = "text-sky-700 underline dark:text-sky-400";
 
 export default async function AboutPage() {
   const reader = catalogue();
-  const [sources, themes, topics, version, cooc] = await Promise.all([
+  const [sources, themes, topics, version, cooc, findings] = await Promise.all([
     reader.sources(),
     reader.themes(),
     reader.topics(),
     reader.datasetVersion(),
     reader.cooccurrence(),
+    reader.findings(),
   ]);
+  const conclusions = findings.filter((f) => f.group === "conclusion");
+  const methodLimits = findings.filter((f) => f.group === "limit");
   const study = sources.find((s) => s.shareDenominator !== null)!;
   const byVideos = [...themes].sort((a, b) => b.videoCount - a.videoCount);
   const mct = themes.find((t) => t.slug === "model-capabilities-and-techniques");
@@ -84,6 +89,48 @@ export default async function AboutPage() {
         </div>
       </Section>
 
+      <Section title="What the paper concludes" id="conclusions">
+        <p className="mb-5 leading-7 text-slate-800 dark:text-slate-200">
+          The paper’s Discussion (§V), each point in our words and then in the paper’s own sentences. Topic pages show
+          the points that concern them.
+        </p>
+        <div className="space-y-6" data-testid="about-conclusions">
+          {conclusions.map((f) => (
+            <FindingCard key={f.slug} finding={f} />
+          ))}
+        </div>
+        <h3 className="mt-8 font-semibold text-slate-900 dark:text-slate-100" id="theme-origins">
+          Where the themes come from
+        </h3>
+        <p className="mt-1 leading-7 text-slate-800 dark:text-slate-200">
+          The introduction sorts themes by origin through examples only; the themes it does not name are left
+          unclassified here too.
+        </p>
+        <ul
+          className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200"
+          data-testid="about-theme-origins"
+        >
+          {THEME_ORIGINS.map((o) => {
+            const named = themes.filter((t) => t.origin === o);
+            if (named.length === 0) return null;
+            return (
+              <li key={o}>
+                <strong>{THEME_ORIGIN[o].label}</strong>
+                {THEME_ORIGIN[o].paperWording ? <> (“{THEME_ORIGIN[o].paperWording}”)</> : null}:{" "}
+                {named.map((t, i) => (
+                  <span key={t.slug}>
+                    {i > 0 ? ", " : ""}
+                    <Link href={`/themes/${t.slug}`} className={link}>
+                      {t.name}
+                    </Link>
+                  </span>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+
       <Section title="How shares are computed" id="shares">
         <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
           <p>
@@ -110,6 +157,17 @@ export default async function AboutPage() {
             A video can discuss several topics, so a theme’s count can be smaller than the sum of its topics’ counts (it
             equals it for a theme with a single topic), and shares add up to more than 100%.
           </p>
+        </div>
+      </Section>
+
+      <Section title="Limits of the study’s method" id="method-limits">
+        <p className="mb-5 leading-7 text-slate-800 dark:text-slate-200">
+          What the study’s sample and method leave out, as the paper itself states it (§III, §V-A and the abstract).
+        </p>
+        <div className="space-y-6" data-testid="about-method-limits">
+          {methodLimits.map((f) => (
+            <FindingCard key={f.slug} finding={f} />
+          ))}
         </div>
       </Section>
 

@@ -8,6 +8,7 @@ import { groupHits } from "@/lib/domain/search/engine";
 import { KIND_LABELS } from "@/lib/domain/search/documents";
 import { normaliseQuery, queryTerms } from "@/lib/domain/search/query";
 import { MAX_LIMIT } from "@/lib/domain/search/ranking";
+import { SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +29,17 @@ function queryOf(value: string | string[] | undefined): string {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = queryOf((await searchParams).q);
-  return { title: q ? `Search: ${q}` : "Search", robots: { index: false }, alternates: { canonical: "/search" } };
+  const title = q ? `Search: ${q}` : "Search";
+  // og:url names this exact search (the normalised query), so a shared search link previews
+  // as itself and server.mjs may keep the page as a view (lib/view-cache.mjs); the canonical
+  // link stays /search: result pages are not for search engines.
+  const url = q ? `/search?${new URLSearchParams({ q })}` : "/search";
+  return {
+    title,
+    robots: { index: false },
+    alternates: { canonical: "/search" },
+    openGraph: { siteName: SITE_NAME, title, url, type: "website" },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -7,6 +7,10 @@
 import { createHash } from "node:crypto";
 import type { Catalogue } from "../../content/parse";
 import { toCsv } from "../csv";
+import { countJointVideos } from "../cooccurrence";
+import { pairKey } from "../pairs";
+import { PAIR_KIND, PAIR_KINDS } from "../paper/pair-kind";
+import { THEME_ORIGINS } from "../paper/theme-origin";
 import { CONTENT_LICENCE, PAPER_MATERIAL } from "../licence";
 
 type Cell = string | number | boolean | null | string[];
@@ -37,14 +41,26 @@ const f = (name: string, type: Field["type"], description: string, constraints?:
   ...(constraints ? { constraints } : {}),
 });
 
-/** Every unordered pair of topics, in topic order; the paper's reported ones keep their own a/b order. */
+/**
+ * Every unordered pair of topics, in topic order; the paper's reported ones keep their own a/b order. With imported
+ * video→topic assignments (stored in the version's snapshot), pairs the paper does not report are `computed` from
+ * them, and every pair carries its computed count beside the reported one.
+ */
 function allPairs(cat: Catalogue): Row[] {
-  const reported = new Map(cat.pairs.map((p) => [[p.a, p.b].sort().join("|"), p]));
+  const reported = new Map(cat.pairs.map((p) => [pairKey(p.a, p.b), p]));
+  const joint = cat.assignments && cat.assignments.length > 0 ? countJointVideos(cat.assignments) : undefined;
+  const withKind = cat.pairs.some((p) => p.kind);
   const rows: Row[] = [];
   const slugs = cat.topics.map((t) => t.slug);
   for (let i = 0; i < slugs.length; i++) {
     for (let j = i + 1; j < slugs.length; j++) {
-      const p = reported.get([slugs[i], slugs[j]].sort().join("|"));
+      const key = pairKey(slugs[i], slugs[j]);
+      const p = reported.get(key);
+      const computed = joint ? (joint.get(key) ?? 0) : null;
+      const extra: Row = {
+        ...(withKind ? { kind: p?.kind ?? null } : {}),
+        ...(joint ? { computed_joint_videos: computed } : {}),
+      };
       rows.push(
         p
           ? {
@@ -56,16 +72,18 @@ function allPairs(cat: Catalogue): Row[] {
               note: p.note ?? null,
               source: cat.study.slug,
               section: "IV-B",
+              ...extra,
             }
           : {
               topic_a: slugs[i],
               topic_b: slugs[j],
-              joint_videos: null,
-              provenance: "not_reported",
+              joint_videos: computed,
+              provenance: joint ? "computed" : "not_reported",
               evidence: null,
               note: null,
               source: null,
               section: null,
+              ...extra,
             },
       );
     }
@@ -80,6 +98,12 @@ export function datasetTables(cat: Catalogue): Table[] {
   const study = cat.study;
   const phasesSource = cat.sources.find((s) => s.slug !== study.slug)?.slug ?? study.slug;
   const withKeywords = cat.topics.some((t) => Array.isArray((t as { keywords?: unknown }).keywords));
+  // Snapshots of earlier versions lack what later versions added; their packages simply leave it out.
+  const withOrigin = cat.themes.some((t) => t.origin !== undefined);
+  const withKind = cat.pairs.some((p) => p.kind);
+  const withComputed = (cat.assignments?.length ?? 0) > 0;
+  const considerations = cat.considerations ?? [];
+  const guideTitle = new Map((cat.guides ?? []).map((g) => [g.slug, g.title]));
   return [
     {
       name: "sources",
@@ -122,6 +146,15 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("section", "string", "Section of the paper", req),
         f("summary", "string", `Our summary (${CONTENT_LICENCE.name})`, req),
         f("aliases", "array", "Earlier slugs and the paper's other names for it, as slugs", req),
+        ...(withOrigin
+          ? [
+              f("origin", "string", "Where the theme comes from, as the paper's introduction classifies it", {
+                required: true,
+                enum: [...THEME_ORIGINS],
+              }),
+              f("origin_evidence", "string", "The paper's sentence that places it, verbatim; empty when it does not"),
+            ]
+          : []),
       ],
       rows: cat.themes.map((t) => ({
         slug: t.slug,
@@ -133,6 +166,7 @@ export function datasetTables(cat: Catalogue): Table[] {
         section: t.section,
         summary: t.summary.trim(),
         aliases: t.aliases,
+        ...(withOrigin ? { origin: t.origin ?? "not-classified", origin_evidence: t.originEvidence ?? null } : {}),
       })),
     },
     {
@@ -265,14 +299,128 @@ export function datasetTables(cat: Catalogue): Table[] {
         f("joint_videos", "integer", "Videos discussing both topics, as reported; empty when not reported", {
           minimum: 0,
         }),
-        f("provenance", "string", "Where the count comes from", { required: true, enum: ["reported", "not_reported"] }),
+        f("provenance", "string", "Where the count comes from", {
+          required: true,
+          enum: withComputed ? ["reported", "computed", "not_reported"] : ["reported", "not_reported"],
+        }),
         f("evidence", "string", "The paper's sentence the count comes from, verbatim"),
         f("note", "string", "Where the reported count contradicts the paper's other figures"),
         f("source", "string", "Slug of the source of a reported count"),
         f("section", "string", "Section of the paper of a reported count"),
+        ...(withKind
+          ? [
+              f(
+                "kind",
+                "string",
+                "The paper's group for a reported pair (Section IV-B): " +
+                  PAIR_KINDS.map((k) => `${k} = "${PAIR_KIND[k].heading}"`).join(", ") +
+                  "; empty for pairs it does not report",
+                { enum: [...PAIR_KINDS] },
+              ),
+            ]
+          : []),
+        ...(withComputed
+          ? [
+              f("computed_joint_videos", "integer", "Joint videos counted from the imported video→topic assignments", {
+                minimum: 0,
+              }),
+            ]
+          : []),
       ],
       rows: allPairs(cat),
     },
+    ...(considerations.length > 0
+      ? [
+          {
+            name: "considerations",
+            title: "Engineering considerations",
+            description:
+              "The engineering considerations of a guide page that names no author, date or URL, in its order; " +
+              `names are the guide's, descriptions ours (${CONTENT_LICENCE.name}).`,
+            primaryKey: ["slug"],
+            fields: [
+              f("slug", "string", "URL identifier", { required: true, unique: true }),
+              f("name", "string", "Name as in the guide page", req),
+              f("position", "integer", "Order in the guide page", req),
+              f("source", "string", "Slug of the guide page it comes from", req),
+              f("source_title", "string", "Title of that guide page", req),
+              f("summary", "string", `Our description (${CONTENT_LICENCE.name})`, req),
+              f("unmapped_note", "string", "Why no practitioner topic fits; empty when it maps to topics"),
+            ],
+            rows: considerations.map((c) => ({
+              slug: c.slug,
+              name: c.name,
+              position: c.position,
+              source: c.source,
+              source_title: guideTitle.get(c.source) ?? c.source,
+              summary: c.summary.trim(),
+              unmapped_note: c.unmappedNote?.trim() ?? null,
+            })),
+          } satisfies Table,
+          {
+            name: "consideration_topics",
+            title: "Consideration ↔ topic links (editorial)",
+            description:
+              "Our editorial mapping of engineering considerations to practitioner topics, each with a one-sentence " +
+              "rationale; neither source makes it.",
+            primaryKey: ["consideration", "topic"],
+            foreignKeys: [
+              { fields: ["consideration"], reference: { resource: "considerations", fields: ["slug"] } },
+              { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
+            ],
+            fields: [
+              f("consideration", "string", "Consideration slug", req),
+              f("topic", "string", "Topic slug", req),
+              f("position", "integer", "Order within the consideration, from 1", req),
+              f("rationale", "string", `Why the topic belongs to it (ours, ${CONTENT_LICENCE.name})`, req),
+              f("editorial", "boolean", "Always true: the link is our judgement", req),
+            ],
+            rows: considerations.flatMap((c) =>
+              c.topics.map((l, i) => ({
+                consideration: c.slug,
+                topic: l.topic,
+                position: i + 1,
+                rationale: l.rationale.trim(),
+                editorial: true,
+              })),
+            ),
+          } satisfies Table,
+        ]
+      : []),
+    ...(cat.findings
+      ? [
+          {
+            name: "findings",
+            title: "The paper's conclusions and its method's limits",
+            description:
+              `What ${study.slug} concludes (Section V) and the limits of its method, each as our summary ` +
+              `(${CONTENT_LICENCE.name}) with the paper's sentences verbatim.`,
+            primaryKey: ["slug"],
+            fields: [
+              f("slug", "string", "Identifier", { required: true, unique: true }),
+              f("group", "string", "conclusion or limit", { required: true, enum: ["conclusion", "limit"] }),
+              f("position", "integer", "Order within its group", req),
+              f("title", "string", "Short title (ours)", req),
+              f("section", "string", "Section of the paper the sentences come from", req),
+              f("summary", "string", `Our summary, no firmer than the paper (${CONTENT_LICENCE.name})`, req),
+              f("evidence", "array", "The paper's sentences, verbatim", req),
+              f("topics", "array", "Slugs of the topics it concerns", req),
+            ],
+            rows: (["conclusions", "limits"] as const).flatMap((group) =>
+              cat.findings![group].map((x, i) => ({
+                slug: x.slug,
+                group: group === "conclusions" ? "conclusion" : "limit",
+                position: i + 1,
+                title: x.title,
+                section: x.section,
+                summary: x.summary.trim(),
+                evidence: x.evidence,
+                topics: x.topics,
+              })),
+            ),
+          } satisfies Table,
+        ]
+      : []),
   ];
 }
 

@@ -7,6 +7,7 @@
  * |A| and |B| are the topic counts the paper reports.
  */
 import type { Provenance } from "../pairs";
+import type { PairKind } from "../paper/pair-kind";
 
 export type Measure = "count" | "jaccard" | "conditional";
 export const MEASURES: readonly Measure[] = ["count", "jaccard", "conditional"];
@@ -24,6 +25,8 @@ export interface MatrixPair {
   provenance: Provenance;
   evidence: string | null;
   note?: string | null;
+  /** The paper's group for a reported pair (Section IV-B). */
+  kind?: PairKind | null;
   computedCount?: number | null;
 }
 

@@ -6,6 +6,7 @@
 import { estimateTextWidth, fitText } from "../label-fit";
 import { SCHEME_COLORS, heatColor, type ChartScheme } from "../chart-scheme";
 import { textColorOn } from "../color";
+import { PAIR_KIND } from "../paper/pair-kind";
 import {
   cellValue,
   formatValue,
@@ -100,7 +101,9 @@ export function buildHeatmapModel(
     const b = matrix.topics[order[c]];
     if (r === c) return `${a.name}: ${a.videoCount} videos (the topic itself)`;
     const p = pair(r, c);
-    return `${a.name} × ${b.name}: ${valueText(r, c)} — ${PROVENANCE_TEXT[kind(r, c)]}${p?.note ? " (inconsistent in the source)" : ""}`;
+    const group = p?.kind ? ` (${PAIR_KIND[p.kind].label.toLowerCase()})` : "";
+    const inconsistent = p?.note ? " (inconsistent in the source)" : "";
+    return `${a.name} × ${b.name}: ${valueText(r, c)} — ${PROVENANCE_TEXT[kind(r, c)]}${group}${inconsistent}`;
   };
   return {
     matrix,

@@ -41,6 +41,7 @@ const pairs = buildPairRows(
   provenance: r.provenance,
   evidence: r.evidence,
   note: r.note,
+  kind: r.kind,
 }));
 const matrix = buildMatrix(matrixTopics, pairs);
 const themeOrder = catalogue.themes.map((t) => t.slug);
@@ -74,7 +75,9 @@ describe("heatmap SVG snapshots", () => {
             selected={[0, 1]}
           />,
         );
-        expect(markup).toContain('aria-label="RAG Systems × Evaluation: Joint videos 21 — reported in the paper"');
+        expect(markup).toContain(
+          'aria-label="RAG Systems × Evaluation: Joint videos 21 — reported in the paper (architecture-based)"',
+        );
         await expect(pretty(markup)).toMatchFileSnapshot(join(OUT, `heatmap-${scheme}-${device}.svg`));
       });
   it("export figure (always light), P(column | row) with the inconsistent pair selected", async () => {

@@ -10,6 +10,7 @@ import { entityJsonLd, entityMetadata } from "@/lib/entity-page";
 import { CiteControl } from "@/components/CiteControl";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { JsonLd } from "@/components/JsonLd";
+import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -52,6 +53,7 @@ export default async function ThemePage({ params }: Props) {
             size="lg"
           />
         </div>
+        <ThemeOriginNote origin={theme.origin} evidence={theme.originEvidence} />
       </PageHeader>
       <Section title={`Topics (${theme.topicSummaries.length})`} id="topics">
         <ul className="grid gap-4 sm:grid-cols-2" data-testid="theme-topics">

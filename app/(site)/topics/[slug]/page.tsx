@@ -14,6 +14,8 @@ import { CopyLinkButton } from "@/components/CopyButton";
 import { JsonLd } from "@/components/JsonLd";
 import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
 import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
+import { PairKindBadge, PairKindLegend } from "@/components/paper/PairKindBadge";
+import { FindingCard } from "@/components/paper/FindingCard";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,14 +39,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await topicPage((await params).slug);
   const reader = catalogue();
-  const [themes, topics, phases, version, ld, allConsiderations] = await Promise.all([
+  const [themes, topics, phases, version, ld, allConsiderations, findings] = await Promise.all([
     reader.themes(),
     reader.topics(),
     reader.phases(),
     reader.datasetVersion(),
     entityJsonLd("topic", topic.slug),
     reader.considerations(),
+    reader.findings(),
   ]);
+  const conclusions = findings.filter((f) => f.group === "conclusion" && f.topics.includes(topic.slug));
   const considerations = allConsiderations.flatMap((c) =>
     c.topics.filter((l) => l.topic === topic.slug).map((l) => ({ ...c, rationale: l.rationale })),
   );
@@ -134,7 +138,8 @@ export default async function TopicPage({ params }: Props) {
                           <span className="font-semibold">{p.count}</span> joint videos{" "}
                           <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                             {p.provenance === "reported" ? "reported" : "computed"}
-                          </span>
+                          </span>{" "}
+                          <PairKindBadge kind={p.kind} />
                         </span>
                       </p>
                       {p.note && (
@@ -155,10 +160,28 @@ export default async function TopicPage({ params }: Props) {
                 })}
               </ul>
             )}
+            <PairKindLegend kinds={topic.pairs.map((p) => p.kind)} />
           </Section>
+
+          {conclusions.length > 0 && (
+            <Section title="What the paper concludes" id="conclusions">
+              <div className="space-y-5" data-testid="topic-conclusions">
+                {conclusions.map((f) => (
+                  <FindingCard key={f.slug} finding={f} />
+                ))}
+              </div>
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+                From the paper’s Discussion; all its conclusions and the limits of its method are on{" "}
+                <Link href="/about#conclusions" className="underline">
+                  About
+                </Link>
+                .
+              </p>
+            </Section>
+          )}
         </div>
 
-        <aside className="space-y-8 lg:pt-10">
+        <aside className="min-w-0 space-y-8 lg:pt-10">
           <CiteControl
             basePath={`/topics/${topic.slug}`}
             studyLabel="The study (Mailach et al.)"

@@ -12,6 +12,8 @@ import { QuoteBlock } from "@/components/QuoteBlock";
 import { CiteControl } from "@/components/CiteControl";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { VersionBanner } from "@/components/VersionBanner";
+import { PairKindBadge } from "@/components/paper/PairKindBadge";
+import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
 
 /**
  * Permalink of a theme, topic or phase as it was in one dataset version: /v/1.0.0/topics/rag-systems. Rendered
@@ -132,7 +134,9 @@ export default async function VersionedEntryPage({ params }: Props) {
                             <span className="font-semibold">{p.count}</span> joint videos{" "}
                             <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                               reported
-                            </span>
+                            </span>{" "}
+                            {/* Absent in snapshots before 1.2.0. */}
+                            <PairKindBadge kind={p.kind} />
                           </span>
                         </p>
                         {p.note && (
@@ -150,7 +154,7 @@ export default async function VersionedEntryPage({ params }: Props) {
               )}
             </Section>
           </div>
-          <aside className="space-y-8 lg:pt-10">
+          <aside className="min-w-0 space-y-8 lg:pt-10">
             <CiteControl
               basePath={`${base}/topics/${t.slug}`}
               studyLabel="The study (Mailach et al.)"
@@ -197,6 +201,8 @@ export default async function VersionedEntryPage({ params }: Props) {
               size="lg"
             />
           </div>
+          {/* Snapshots before 1.2.0 do not say where a theme comes from. */}
+          {t.origin && <ThemeOriginNote origin={t.origin} evidence={t.originEvidence ?? null} />}
         </PageHeader>
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <Section title="Topics" id="topics">

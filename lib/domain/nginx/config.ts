@@ -1,0 +1,406 @@
+/**
+ * The nginx front (`npm run nginx:config`, `npm run serve:nginx`), as pure rules: from what a
+ * build holds (its prerendered pages, their CSP hashes, the static assets) and where things
+ * live, the text of an nginx.conf. No IO here: scripts/nginx-config.ts reads the build,
+ * precompresses the files and writes the result.
+ *
+ * What the config does (README, "Scale out with nginx"):
+ *  - prerendered pages and /_next/static are served by nginx from disk, with the headers
+ *    server.mjs sends for them: the security headers and the page's own hash CSP from the same
+ *    rules the server uses (lib/http-guard.mjs, lib/csp.ts, csp-hashes.json), Next.js's own
+ *    Cache-Control, ETag, Vary and Content-Type rules, and precompressed bodies (brotli_static
+ *    where Debian's module is installed, gzip_static always);
+ *  - shared views and API reads (lib/view-cache.mjs) go through proxy_cache, which keeps what
+ *    the server marks public for as long as its Cache-Control says (s-maxage: a second), then
+ *    revalidates with the ETag — so a new dataset version shows through the front as soon as
+ *    the server has it;
+ *  - everything else is proxied, unchanged, to one or more server.mjs processes.
+ * The only decisions nginx makes on its own are the ones server.mjs makes before Next.js
+ * (lib/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
+ * client header. Anything else goes to the server, which keeps the HTTP contract (405s, 400s).
+ */
+import etagModule from "next/dist/server/lib/etag.js";
+import cacheControlModule from "next/dist/server/lib/cache-control.js";
+import routerHeaders from "next/dist/client/components/app-router-headers.js";
+import nextConstants from "next/dist/lib/constants.js";
+import send from "next/dist/compiled/send/index.js";
+import { baseSecurityHeaders } from "../../http-guard.mjs";
+import { prerenderedPageCsp } from "../../csp";
+import { NEXT_REQUEST_HEADERS } from "../../static-pages.mjs";
+import { API_READ_PREFIX, VIEW_PAGES } from "../../view-cache.mjs";
+
+export type Header = [name: string, value: string];
+
+export interface PrerenderedPage {
+  /** The URL path, e.g. "/topics/rag-systems". */
+  path: string;
+  /** The inline-script hashes of the page (csp-hashes.json). */
+  hashes: string[];
+  /** The page's HTML, as built (its ETag is computed from it). */
+  html: string;
+}
+
+export interface NginxConfigInput {
+  /** The build the config was written from (a comment in the file, and the proxy cache's folder). */
+  buildId: string;
+  /** nginx's own folder: pid file, temp files, the proxy cache. Absolute. */
+  dir: string;
+  /** The folder with the pages (`<path>.html`) and `_next/static/…`, each with .br/.gz beside it. Absolute. */
+  staticRoot: string;
+  /** What nginx listens on: a port, or address:port. */
+  listen: string;
+  /** The server.mjs processes, as host:port or unix:/path. */
+  upstreams: string[];
+  pages: PrerenderedPage[];
+  /** File extensions found under _next/static (without the dot). */
+  assetExtensions: string[];
+  /** The brotli_static module to load (Debian's libnginx-mod-http-brotli-static), or null: gzip only. */
+  brotliModule: string | null;
+  /** worker_processes; "auto" (one per core) by default. */
+  workers?: number | "auto";
+  /** The user workers run as, when the master runs as root. */
+  user?: string;
+  /** Write an access log into dir/logs (off by default: it costs throughput). */
+  accessLog?: boolean;
+  /** Upper bound of the proxy cache on disk, in MB (256 by default). */
+  cacheMaxMb?: number;
+}
+
+/** The URL prefix of Next.js's build assets (content-hashed names: cached for a year). */
+export const ASSET_PREFIX = "/_next/static/";
+
+/** Next.js's header for build assets (its static handler sends the same). */
+export const ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/** The header nginx adds to say how it answered: `file` from disk, else the proxy cache's status. */
+export const FRONT_HEADER = "x-kmap-front";
+
+/** Responses nginx answers without the server vary by these (plus Accept-Encoding). */
+const NEXT_VARY = [
+  routerHeaders.RSC_HEADER,
+  routerHeaders.NEXT_ROUTER_STATE_TREE_HEADER,
+  routerHeaders.NEXT_ROUTER_PREFETCH_HEADER,
+  routerHeaders.NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+].join(", ");
+
+/** The file of a prerendered page under the static root. */
+export function pageFile(path: string): string {
+  return path === "/" ? "/index.html" : `${path}.html`;
+}
+
+/** Whether a path can be written into the config as is (the build's slugs and ids always can). */
+export function isPlainPath(path: string): boolean {
+  return /^\/[A-Za-z0-9._~/-]*$/.test(path) && !path.includes("..");
+}
+
+/** The value of a header in a list (case-insensitive), or undefined. */
+function headerValue(headers: Header[], name: string): string | undefined {
+  return headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+}
+
+/** The HSTS header server.mjs adds behind TLS (lib/http-guard.mjs). */
+export const HSTS_VALUE = headerValue(baseSecurityHeaders("/", true), "Strict-Transport-Security")!;
+
+/**
+ * The headers server.mjs sends with a prerendered page over plain HTTP (HSTS is added over
+ * HTTPS): the security headers every response starts with, the page's hash CSP in place of
+ * the bare one, and what Next.js sends for a prerendered page that never revalidates. Left
+ * out: Next.js's own diagnostics (x-nextjs-cache, x-nextjs-prerender, x-nextjs-stale-time)
+ * and the server's x-kmap-cache, which describe caches nginx is not.
+ */
+export function prerenderedPageHeaders(page: PrerenderedPage): Header[] {
+  const headers = baseSecurityHeaders(page.path, false).map(([name, value]): Header =>
+    name === "Content-Security-Policy" ? [name, prerenderedPageCsp(page.path, page.hashes)] : [name, value],
+  );
+  return [
+    ...headers,
+    ["Cache-Control", cacheControlModule.getCacheControlHeader({ revalidate: false, expire: undefined })],
+    ["Content-Type", nextConstants.HTML_CONTENT_TYPE_HEADER],
+    ["ETag", etagModule.generateETag(page.html)],
+    ["Vary", `${NEXT_VARY}, Accept-Encoding`],
+  ];
+}
+
+/** The headers of a build asset under /_next/static (Content-Type comes from its extension). */
+export function assetHeaders(): Header[] {
+  return [
+    ...baseSecurityHeaders(ASSET_PREFIX, false),
+    ["Cache-Control", ASSET_CACHE_CONTROL],
+    ["Vary", "Accept-Encoding"],
+  ];
+}
+
+/** The Content-Type Next.js's static handler (send) gives a file extension, or null for none. */
+export function assetContentType(extension: string): string | null {
+  const mime = send.mime;
+  const type = mime.lookup(`x.${extension}`);
+  if (!type) return null;
+  const charset = mime.charsets.lookup(type);
+  return charset ? `${type}; charset=${charset}` : type;
+}
+
+/** Extensions worth precompressing (text); fonts and images are compressed already. */
+export function isCompressible(extension: string): boolean {
+  const type = assetContentType(extension) ?? "";
+  return /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/.test(type);
+}
+
+export class NginxConfigError extends Error {}
+
+/**
+ * KMAP_UPSTREAMS: server.mjs processes separated by commas or spaces, each host:port,
+ * [ipv6]:port or unix:/path.
+ */
+export function parseUpstreams(text: string): string[] {
+  const items = text
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new NginxConfigError("KMAP_UPSTREAMS names no server (host:port, comma-separated)");
+  for (const item of items) {
+    const ok =
+      /^unix:\/[A-Za-z0-9._/-]+$/.test(item) || /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):([0-9]{1,5})$/.test(item);
+    const port = Number(/:([0-9]{1,5})$/.exec(item)?.[1] ?? 1);
+    if (!ok || port < 1 || port > 65535)
+      throw new NginxConfigError(`KMAP_UPSTREAMS: "${item}" is not host:port or unix:/path`);
+  }
+  return items;
+}
+
+/** A double-quoted nginx string. Values come from the build and the rules above; `$` would be a variable. */
+function q(value: string): string {
+  if (/[$\n\r]/.test(value)) throw new NginxConfigError(`cannot write ${JSON.stringify(value)} into the nginx config`);
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+}
+
+/** `add_header` lines: one literal header where every page agrees, a map variable where they differ. */
+function pageHeaderPlan(pages: PrerenderedPage[]): {
+  maps: string[];
+  addHeaders: string[];
+} {
+  const perPage = pages.map((p) => ({ page: p, headers: prerenderedPageHeaders(p) }));
+  // Content-Type is nginx's own header (default_type), not an added one.
+  const names = [...new Set(perPage.flatMap((p) => p.headers.map(([n]) => n)))].filter((n) => n !== "Content-Type");
+  const maps: string[] = [];
+  const addHeaders: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const values = perPage.map((p) => headerValue(p.headers, name) ?? "");
+    if (new Set(values).size === 1 && values[0] !== "") {
+      addHeaders.push(`add_header ${name} ${q(values[0])};`);
+      continue;
+    }
+    const variable = `$kmap_page_h${i}`;
+    maps.push(
+      [
+        `  # ${name}, page by page`,
+        `  map $request_uri ${variable} {`,
+        `    default "";`,
+        ...perPage.map((p, j) => `    ${q(p.page.path)} ${q(values[j])};`),
+        "  }",
+      ].join("\n"),
+    );
+    addHeaders.push(`add_header ${name} ${variable};`);
+  }
+  return { maps, addHeaders };
+}
+
+/** The proxy settings every proxied location shares (proxy_set_header does not merge across levels). */
+function proxyLines(acceptEncoding: string): string[] {
+  return [
+    "proxy_pass http://kmap_servers;",
+    "proxy_http_version 1.1;",
+    'proxy_set_header Connection "";',
+    "proxy_set_header Host $http_host;",
+    "proxy_set_header X-Forwarded-Proto $kmap_proto;",
+    "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+    `proxy_set_header Accept-Encoding ${acceptEncoding};`,
+  ];
+}
+
+/** Directives of a location whose responses the proxy cache may keep, by their Cache-Control. */
+function cachedProxyLines(): string[] {
+  return [
+    ...proxyLines("$kmap_encoding"),
+    "proxy_cache kmap_views;",
+    // One entry per scheme (HSTS), encoding and raw URL — the server's own key is the raw URL.
+    'proxy_cache_key "$kmap_proto|$kmap_encoding|$request_uri";',
+    // Next.js client requests (RSC payloads, prefetches) are never answered from the cache.
+    "proxy_cache_bypass $kmap_next_client;",
+    "proxy_no_cache $kmap_next_client;",
+    // The key already holds what the response varies by; Vary lists Next.js's request headers.
+    "proxy_ignore_headers Vary;",
+    "proxy_cache_revalidate on;",
+    "proxy_cache_lock on;",
+    "proxy_cache_use_stale updating error timeout http_502 http_503 http_504;",
+    `add_header ${FRONT_HEADER} $upstream_cache_status always;`,
+  ];
+}
+
+const indent = (lines: string[], by: string) => lines.map((l) => (l ? `${by}${l}` : l)).join("\n");
+
+/** The whole nginx.conf. Throws NginxConfigError on input it cannot write safely. */
+export function nginxConfig(input: NginxConfigInput): string {
+  if (input.upstreams.length === 0) throw new NginxConfigError("no upstream server.mjs to proxy to");
+  if (!/^[A-Za-z0-9_-]+$/.test(input.buildId)) throw new NginxConfigError(`build id ${JSON.stringify(input.buildId)}`);
+  for (const page of input.pages) {
+    if (!isPlainPath(page.path)) throw new NginxConfigError(`prerendered page path ${JSON.stringify(page.path)}`);
+    if (VIEW_PAGES.has(page.path))
+      throw new NginxConfigError(
+        `${page.path} is both a prerendered page and a view page: the build is not this site's`,
+      );
+  }
+  const { dir, staticRoot } = input;
+  const { maps, addHeaders } = pageHeaderPlan(input.pages);
+  const nextClientVars = NEXT_REQUEST_HEADERS.map((h) => `$http_${h.replaceAll("-", "_")}`).join("");
+  const types = [...new Set(input.assetExtensions)].sort().flatMap((ext) => {
+    const type = assetContentType(ext);
+    return type && /^[A-Za-z0-9]+$/.test(ext) ? [`${q(type)} ${ext};`] : [];
+  });
+  const precompressed = input.brotliModule ? ["brotli_static on;", "gzip_static on;"] : ["gzip_static on;"];
+  const hsts = `add_header Strict-Transport-Security $kmap_hsts;`;
+
+  return `# nginx in front of server.mjs — written by \`npm run nginx:config\` from build ${input.buildId}.
+# Do not edit: rerun the script after every build (README, "Scale out with nginx").
+${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${input.user ? `user ${input.user};\n` : ""}worker_processes ${input.workers ?? "auto"};
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+
+events {
+  worker_connections 4096;
+}
+
+http {
+  server_tokens off;
+  ${input.accessLog ? `access_log ${dir}/logs/access.log combined buffer=64k flush=1s;` : "access_log off;"}
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  keepalive_timeout 60s;
+  open_file_cache max=4096 inactive=60s;
+  open_file_cache_valid 3600s;
+  client_body_temp_path ${dir}/temp/body;
+  proxy_temp_path ${dir}/temp/proxy;
+  fastcgi_temp_path ${dir}/temp/fastcgi;
+  uwsgi_temp_path ${dir}/temp/uwsgi;
+  scgi_temp_path ${dir}/temp/scgi;
+  map_hash_bucket_size 256;
+  map_hash_max_size 8192;
+  types_hash_bucket_size 128;
+  # Precompressed files are used whatever proxy the request came through (a CDN sends Via).
+  gzip_proxied any;
+
+  upstream kmap_servers {
+${indent(
+  input.upstreams.map((u) => `server ${u};`),
+  "    ",
+)}
+    keepalive 64;
+  }
+
+  # Shared views and API reads, kept as long as the server's Cache-Control says; a folder per build, so
+  # nothing kept from another build (whose headers may differ for the same body and ETag) is ever revalidated.
+  proxy_cache_path ${dir}/cache/${input.buildId} levels=1:2 keys_zone=kmap_views:16m max_size=${input.cacheMaxMb ?? 256}m inactive=10m use_temp_path=off;
+
+  # The scheme the client used: a TLS proxy in front says so, as it does to server.mjs.
+  map $http_x_forwarded_proto $kmap_proto {
+    default $http_x_forwarded_proto;
+    "" $scheme;
+  }
+  map $kmap_proto $kmap_hsts {
+    default "";
+    https ${q(HSTS_VALUE)};
+  }
+  # One encoding per cache entry: brotli if accepted, else gzip, else none (server.mjs prefers them in that order).
+  map $http_accept_encoding $kmap_encoding {
+    default identity;
+    "~*(^|[\\s,])br(?!\\s*;\\s*q=0(\\.0*)?\\s*(,|$))(\\s*(;|,|$))" br;
+    "~*(^|[\\s,])gzip(?!\\s*;\\s*q=0(\\.0*)?\\s*(,|$))(\\s*(;|,|$))" gzip;
+  }
+  # A Next.js client request (RSC payload, prefetch, server action): always the server's.
+  map "${nextClientVars}" $kmap_next_client {
+    "" 0;
+    default 1;
+  }
+  # What server.mjs answers from memory (lib/static-pages.mjs fastPathPage) nginx answers from disk.
+  map "$request_method:$kmap_next_client" $kmap_plain_read {
+    default 0;
+    "GET:0" 1;
+    "HEAD:0" 1;
+  }
+  map "$kmap_plain_read$request_uri" $kmap_page_file {
+    default /.kmap-not-a-page;
+${indent(
+  input.pages.map((p) => `${q(`1${p.path}`)} ${q(pageFile(p.path))};`),
+  "    ",
+)}
+  }
+  # If-None-Match with the page's own ETag: 304.
+  map "$kmap_plain_read$request_uri $http_if_none_match" $kmap_page_not_modified {
+    default 0;
+${indent(
+  input.pages.map((p) => `${q(`1${p.path} ${etagModule.generateETag(p.html)}`)} 1;`),
+  "    ",
+)}
+  }
+  map $request_method $kmap_asset_file {
+    default /.kmap-not-an-asset;
+    GET $uri;
+    HEAD $uri;
+  }
+${maps.join("\n")}
+
+  server {
+    listen ${input.listen};
+    root ${staticRoot};
+    etag off;
+    max_ranges 0;
+    # Methods nginx refuses before any location (TRACE, CONNECT): the server's 405 with Allow, not nginx's page.
+    error_page 405 = @server;
+
+    # Prerendered pages from disk; every other path goes to the server.
+    location / {
+      try_files $kmap_page_file @server;
+      types {}
+      default_type ${q(nextConstants.HTML_CONTENT_TYPE_HEADER)};
+${indent(precompressed, "      ")}
+      # The ETag is the page's own (Next.js's); nginx's modification date is not sent.
+      add_header Last-Modified "";
+${indent([...addHeaders, hsts, `add_header ${FRONT_HEADER} file;`], "      ")}
+      if ($kmap_page_not_modified) {
+        return 304;
+      }
+    }
+
+    # Build assets from disk (content-hashed names).
+    location ${ASSET_PREFIX} {
+      try_files $kmap_asset_file @server;
+      etag on;
+      max_ranges 1;
+      types {
+${indent(types, "        ")}
+      }
+      default_type application/octet-stream;
+${indent(precompressed, "      ")}
+${indent(
+  [...assetHeaders().map(([n, v]) => `add_header ${n} ${q(v)};`), hsts, `add_header ${FRONT_HEADER} file;`],
+  "      ",
+)}
+    }
+
+    # Shared views (lib/view-cache.mjs VIEW_PAGES) and API reads: the proxy cache.
+${[...VIEW_PAGES]
+  .sort()
+  .map((path) => `    location = ${path} {\n${indent(cachedProxyLines(), "      ")}\n    }`)
+  .join("\n")}
+    location ${API_READ_PREFIX} {
+${indent(cachedProxyLines(), "      ")}
+    }
+
+    # Everything else: the server, unchanged.
+    location @server {
+${indent(proxyLines("$http_accept_encoding"), "      ")}
+    }
+  }
+}
+`;
+}

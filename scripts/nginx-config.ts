@@ -1,0 +1,216 @@
+/**
+ * npm run nginx:config — writes an nginx config for the current build (lib/domain/nginx/config.ts
+ * holds the rules; this reads the build and writes files):
+ *   .nginx/nginx.conf           the config (nginx -p .nginx -c .nginx/nginx.conf)
+ *   .nginx/root/                the prerendered pages (<path>.html) and _next/static, each
+ *                               text file with .br and .gz beside it (compressed once per build)
+ *   .nginx/cache/, temp/, logs/ nginx's proxy cache, temp files and logs
+ *
+ *   PORT (default 3000) or -p/-H: where nginx listens;
+ *   KMAP_UPSTREAMS: the server.mjs processes ("127.0.0.1:3001,127.0.0.1:3002"; default 127.0.0.1:3001);
+ *   KMAP_NGINX_DIR: another folder than .nginx; KMAP_NGINX_STATIC_ROOT: another folder for the
+ *   pages and assets than <dir>/root (fronts of one build may share it); KMAP_NGINX_WORKERS: worker_processes (auto);
+ *   KMAP_NGINX_BROTLI_MODULE: the brotli_static module to load ("" for gzip only; found by default);
+ *   KMAP_NGINX_ACCESS_LOG=1: write an access log.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, gzip } from "node:zlib";
+import { BuildContractError, distDir, readBuild } from "../lib/build-contract.mjs";
+import { GZIP_OPTIONS, brotliOptions, immutablePages } from "../lib/static-pages.mjs";
+import {
+  ASSET_PREFIX,
+  NginxConfigError,
+  isCompressible,
+  nginxConfig,
+  pageFile,
+  parseUpstreams,
+  type PrerenderedPage,
+} from "../lib/domain/nginx/config";
+
+const root = resolve(import.meta.dirname, "..");
+
+/** Where Debian's libnginx-mod-http-brotli-static puts the module. */
+const BROTLI_MODULES = [
+  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
+  "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
+];
+
+export interface NginxSetup {
+  listen: string;
+  upstreams: string[];
+  dir?: string;
+  /** Where the pages and assets go (default dir/root); several fronts of one build may share it. */
+  staticRoot?: string;
+  workers?: number | "auto";
+  accessLog?: boolean;
+}
+
+export interface WrittenConfig {
+  dir: string;
+  conf: string;
+  pages: number;
+  brotli: boolean;
+  buildId: string;
+}
+
+/** The brotli_static module to load, or null (then gzip_static only). */
+export function findBrotliModule(env = process.env): string | null {
+  if (env.KMAP_NGINX_BROTLI_MODULE !== undefined) return env.KMAP_NGINX_BROTLI_MODULE || null;
+  return BROTLI_MODULES.find((m) => existsSync(m)) ?? null;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** The name of the user owning `path`, for `user` when nginx runs as root (its workers must read the build). */
+function ownerName(path: string): string {
+  const uid = statSync(path).uid;
+  if (uid === 0) return "root";
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.split(":")[2] === String(uid));
+  return line?.split(":")[0] ?? "nobody";
+}
+
+/** Copies the pages and assets into `staticRoot` with .br and .gz beside every text file, once per build. */
+async function prepareStaticRoot(finalRoot: string, dist: string, pages: PrerenderedPage[], buildId: string) {
+  const stamp = join(finalRoot, ".kmap-build-id");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === buildId) return;
+  // Written beside it, then swapped in: a running nginx never sees half a folder.
+  const staticRoot = `${finalRoot}.${process.pid}.tmp`;
+  rmSync(staticRoot, { recursive: true, force: true });
+  const jobs: Array<{ from?: string; body?: Buffer; to: string; compress: boolean }> = [];
+  for (const page of pages)
+    jobs.push({ body: Buffer.from(page.html, "utf8"), to: pageFile(page.path), compress: true });
+  const assets = join(dist, "static");
+  for (const file of filesUnder(assets)) {
+    jobs.push({
+      from: file,
+      to: `${ASSET_PREFIX}${relative(assets, file).split("\\").join("/")}`,
+      compress: isCompressible(extname(file).slice(1)),
+    });
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      const target = join(staticRoot, job.to);
+      mkdirSync(dirname(target), { recursive: true });
+      const body = job.body ?? readFileSync(job.from!);
+      if (job.from) copyFileSync(job.from, target);
+      else writeFileSync(target, body);
+      if (!job.compress) continue;
+      // The same levels as server.mjs: the same bytes whichever of the two answers.
+      const [gz, br] = await Promise.all([
+        promisify(gzip)(body, GZIP_OPTIONS),
+        promisify(brotliCompress)(body, brotliOptions(body.length)),
+      ]);
+      writeFileSync(`${target}.gz`, gz);
+      writeFileSync(`${target}.br`, br);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  writeFileSync(join(staticRoot, ".kmap-build-id"), buildId);
+  rmSync(finalRoot, { recursive: true, force: true });
+  renameSync(staticRoot, finalRoot);
+}
+
+/** Reads the build, prepares the static root and writes nginx.conf. Throws BuildContractError or NginxConfigError. */
+export async function writeNginxConfig(setup: NginxSetup, env = process.env): Promise<WrittenConfig> {
+  const { buildId, manifest, hashes } = readBuild(root);
+  const dist = join(root, distDir());
+  const dir = resolve(root, setup.dir ?? env.KMAP_NGINX_DIR ?? ".nginx");
+  const pages: PrerenderedPage[] = [];
+  for (const path of immutablePages(manifest)) {
+    const file = join(dist, "server", "app", pageFile(path));
+    const pageHashes = hashes.pages[path];
+    // A page without its HTML file or hashes is left to the server, which asks Next.js for it.
+    if (!existsSync(file) || !pageHashes) continue;
+    pages.push({ path, hashes: pageHashes, html: readFileSync(file, "utf8") });
+  }
+  for (const sub of ["temp", "cache", "logs"]) mkdirSync(join(dir, sub), { recursive: true });
+  // The proxy cache is kept per build (nginx.conf names cache/<build id>): earlier builds' entries go.
+  for (const old of readdirSync(join(dir, "cache"))) {
+    if (old !== buildId) rmSync(join(dir, "cache", old), { recursive: true, force: true });
+  }
+  const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
+  await prepareStaticRoot(staticRoot, dist, pages, buildId);
+  const brotliModule = findBrotliModule(env);
+  const text = nginxConfig({
+    buildId,
+    dir,
+    staticRoot,
+    listen: setup.listen,
+    upstreams: setup.upstreams,
+    pages,
+    assetExtensions: filesUnder(join(dist, "static")).map((f) => extname(f).slice(1)),
+    brotliModule,
+    workers: setup.workers,
+    user: process.getuid?.() === 0 ? ownerName(root) : undefined,
+    accessLog: setup.accessLog,
+  });
+  const conf = join(dir, "nginx.conf");
+  writeFileSync(conf, text);
+  return { dir, conf, pages: pages.length, brotli: brotliModule !== null, buildId };
+}
+
+/** -p/-H like server.mjs, else PORT (default 3000) on every interface. */
+export function listenFrom(args: string[], env = process.env): string {
+  const arg = (names: string[]) => {
+    const i = args.findIndex((a) => names.includes(a));
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const port = Number(arg(["-p", "--port"]) ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new NginxConfigError(`invalid port "${arg(["-p", "--port"]) ?? env.PORT}"`);
+  const host = arg(["-H", "--hostname"]);
+  return host ? `${host.includes(":") ? `[${host}]` : host}:${port}` : String(port);
+}
+
+export function workersFrom(env = process.env): number | "auto" {
+  const w = env.KMAP_NGINX_WORKERS;
+  if (!w || w === "auto") return "auto";
+  if (!/^[1-9][0-9]*$/.test(w)) throw new NginxConfigError(`KMAP_NGINX_WORKERS must be a number or "auto", not "${w}"`);
+  return Number(w);
+}
+
+async function main() {
+  const setup = {
+    listen: listenFrom(process.argv.slice(2)),
+    upstreams: parseUpstreams(process.env.KMAP_UPSTREAMS ?? "127.0.0.1:3001"),
+    workers: workersFrom(),
+    accessLog: process.env.KMAP_NGINX_ACCESS_LOG === "1",
+  };
+  const written = await writeNginxConfig(setup);
+  console.log(
+    `nginx:config: ${relative(process.cwd(), written.conf)} for build ${written.buildId}: ${written.pages} prerendered pages ` +
+      `and /_next/static from disk (${written.brotli ? "brotli and gzip" : "gzip"}), listening on ${setup.listen}, ` +
+      `in front of ${setup.upstreams.join(", ")}. Run: nginx -p ${written.dir} -c ${written.conf} -g "daemon off;"`,
+  );
+}
+
+if (process.argv[1]?.endsWith("nginx-config.ts")) {
+  main().catch((err) => {
+    if (err instanceof BuildContractError || err instanceof NginxConfigError) {
+      console.error(`nginx:config: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  });
+}

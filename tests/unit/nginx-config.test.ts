@@ -1,0 +1,170 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import etagModule from "next/dist/server/lib/etag.js";
+import {
+  HSTS_VALUE,
+  NginxConfigError,
+  assetContentType,
+  isCompressible,
+  nginxConfig,
+  pageFile,
+  parseUpstreams,
+  prerenderedPageHeaders,
+  type NginxConfigInput,
+} from "@/lib/domain/nginx/config";
+import { BARE_CSP, baseSecurityHeaders } from "@/lib/http-guard.mjs";
+import { VIEW_PAGES } from "@/lib/view-cache.mjs";
+import { required } from "../helpers/requirements";
+
+const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";
+const HASH = "'sha256-AI5dARA8ovYytvFTH+yPgaWT/2vfs8611QAN/XXk0sk='";
+const page = (path: string, hashes = [HASH], html = HTML) => ({ path, hashes, html });
+const header = (headers: Array<[string, string]>, name: string) =>
+  headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+
+const input = (extra: Partial<NginxConfigInput> = {}): NginxConfigInput => ({
+  buildId: "build-1",
+  dir: "/srv/kmap/.nginx",
+  staticRoot: "/srv/kmap/.nginx/root",
+  listen: "127.0.0.1:3000",
+  upstreams: ["127.0.0.1:3001", "127.0.0.1:3002"],
+  pages: [page("/topics/rag-systems"), page("/about", ["'sha256-b2Q='"])],
+  assetExtensions: ["js", "css", "woff2", "js"],
+  brotliModule: "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
+  ...extra,
+});
+
+describe("the headers nginx sends with a prerendered page", () => {
+  it("are the server's: security headers, the page's own hash CSP, Next.js's cache, ETag and Vary", () => {
+    const headers = prerenderedPageHeaders(page("/topics/rag-systems"));
+    for (const [name, value] of baseSecurityHeaders("/topics/rag-systems", false)) {
+      if (name !== "Content-Security-Policy") expect(header(headers, name), name).toBe(value);
+    }
+    const csp = header(headers, "Content-Security-Policy")!;
+    expect(csp).toContain(`script-src 'self' ${HASH};`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).not.toBe(BARE_CSP);
+    expect(header(headers, "Cache-Control")).toBe("s-maxage=31536000");
+    expect(header(headers, "Content-Type")).toBe("text/html; charset=utf-8");
+    expect(header(headers, "ETag")).toBe(etagModule.generateETag(HTML));
+    expect(header(headers, "Vary")).toBe(
+      "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+    );
+    expect(header(headers, "Strict-Transport-Security")).toBeUndefined();
+    expect(HSTS_VALUE).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("let embed pages be framed, like the server", () => {
+    const headers = prerenderedPageHeaders(page("/embed/treemap"));
+    expect(header(headers, "X-Frame-Options")).toBeUndefined();
+    expect(header(headers, "Content-Security-Policy")).toContain("frame-ancestors *");
+  });
+
+  it("give build assets Next.js's content types, and precompress only text", () => {
+    expect(assetContentType("js")).toBe("application/javascript; charset=UTF-8");
+    expect(assetContentType("css")).toBe("text/css; charset=UTF-8");
+    expect(assetContentType("woff2")).toBe("font/woff2");
+    expect(isCompressible("js")).toBe(true);
+    expect(isCompressible("woff2")).toBe(false);
+    expect(pageFile("/")).toBe("/index.html");
+    expect(pageFile("/topics/rag-systems")).toBe("/topics/rag-systems.html");
+  });
+});
+
+describe("the upstream list (KMAP_UPSTREAMS)", () => {
+  it("takes host:port, [ipv6]:port and unix sockets, comma- or space-separated", () => {
+    expect(parseUpstreams("127.0.0.1:3001, 10.0.0.2:3001 [::1]:3003,unix:/run/kmap.sock")).toEqual([
+      "127.0.0.1:3001",
+      "10.0.0.2:3001",
+      "[::1]:3003",
+      "unix:/run/kmap.sock",
+    ]);
+  });
+  it("names what it cannot use", () => {
+    expect(() => parseUpstreams("")).toThrow(/names no server/);
+    expect(() => parseUpstreams("127.0.0.1:3001,localhost")).toThrow('"localhost" is not host:port');
+    expect(() => parseUpstreams("host:99999")).toThrow(NginxConfigError);
+    expect(() => parseUpstreams("a;b:1")).toThrow(NginxConfigError);
+  });
+});
+
+describe("the nginx config", () => {
+  const text = nginxConfig(input());
+
+  it("listens where asked and proxies to every upstream", () => {
+    expect(text).toContain("listen 127.0.0.1:3000;");
+    expect(text).toMatch(/upstream kmap_servers \{\s+server 127\.0\.0\.1:3001;\s+server 127\.0\.0\.1:3002;/);
+    expect(text).toContain("from build build-1");
+  });
+
+  it("serves exactly the prerendered pages from disk, for plain reads only, with their own CSP and ETag", () => {
+    expect(text).toContain('"1/topics/rag-systems" "/topics/rag-systems.html";');
+    expect(text).toContain('"1/about" "/about.html";');
+    expect(text).toMatch(/"GET:0" 1;\s+"HEAD:0" 1;/);
+    expect(text).toContain("try_files $kmap_page_file @server;");
+    expect(text).toContain("error_page 405 = @server;");
+    expect(text).toContain(`"/topics/rag-systems" "default-src 'self'; script-src 'self' ${HASH};`);
+    expect(text).toContain(`"/about" "default-src 'self'; script-src 'self' 'sha256-b2Q=';`);
+    const etag = etagModule.generateETag(HTML).replaceAll('"', '\\"');
+    expect(text).toContain(`"1/topics/rag-systems ${etag}" 1;`);
+    expect(text).toContain('add_header Cache-Control "s-maxage=31536000";');
+    expect(text).toContain('default_type "text/html; charset=utf-8";');
+    expect(text).not.toMatch(/add_header Content-Type/);
+  });
+
+  it("precompressed files: brotli_static with the module, gzip_static always", () => {
+    expect(text).toContain("load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;");
+    expect(text).toContain("brotli_static on;");
+    const gzipOnly = nginxConfig(input({ brotliModule: null }));
+    expect(gzipOnly).not.toContain("brotli_static");
+    expect(gzipOnly).not.toContain("load_module");
+    expect(gzipOnly).toContain("gzip_static on;");
+  });
+
+  it("caches views and API reads by their Cache-Control, revalidating, never for Next.js client requests", () => {
+    for (const path of VIEW_PAGES) expect(text).toContain(`location = ${path} {`);
+    expect(text).toContain("location /api/v1/ {");
+    expect(text).toContain('proxy_cache_key "$kmap_proto|$kmap_encoding|$request_uri";');
+    expect(text).toContain("proxy_cache_revalidate on;");
+    expect(text).toContain("proxy_cache_bypass $kmap_next_client;");
+    expect(text).toContain("$http_rsc$http_next_router_state_tree");
+    expect(text).not.toMatch(/proxy_cache_valid|proxy_ignore_headers[^;]*Cache-Control/); // the server's header decides
+  });
+
+  it("keeps nginx's files in its own folder, and adds HSTS behind TLS only", () => {
+    expect(text).toContain("pid /srv/kmap/.nginx/nginx.pid;");
+    expect(text).toContain("proxy_temp_path /srv/kmap/.nginx/temp/proxy;");
+    expect(text).toContain("proxy_cache_path /srv/kmap/.nginx/cache/build-1 "); // a fresh cache per build
+    expect(text).toContain(`https "${HSTS_VALUE}";`);
+    expect(text).not.toContain("user ");
+    expect(nginxConfig(input({ user: "kmap" }))).toContain("user kmap;");
+  });
+
+  it("refuses what it cannot write safely", () => {
+    expect(() => nginxConfig(input({ pages: [page("/topics/a b")] }))).toThrow(NginxConfigError);
+    expect(() => nginxConfig(input({ pages: [page("/search")] }))).toThrow(/both a prerendered page and a view/);
+    expect(() => nginxConfig(input({ pages: [page("/x", ["'sha256-$x'"])] }))).toThrow(/cannot write/);
+    expect(() => nginxConfig(input({ upstreams: [] }))).toThrow(/no upstream/);
+    expect(() => nginxConfig(input({ buildId: "../x" }))).toThrow(/build id/);
+  });
+
+  const nginx = "/usr/sbin/nginx";
+  const hasNginx = required(existsSync(nginx) ? true : undefined, "Debian nginx (/usr/sbin/nginx)");
+  it.runIf(hasNginx)("is accepted by nginx -t", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-t-"));
+    for (const sub of ["temp", "cache", "root"]) mkdirSync(join(dir, sub));
+    const brotli = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+    const conf = join(dir, "nginx.conf");
+    writeFileSync(
+      conf,
+      nginxConfig(input({ dir, staticRoot: join(dir, "root"), brotliModule: existsSync(brotli) ? brotli : null })),
+    );
+    const r = spawnSync(nginx, ["-t", "-p", dir, "-c", conf], { encoding: "utf8" });
+    expect(r.stderr).toContain("test is successful");
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,7 @@
+/** Next.js's bundled copy of `send` (its static file handler): only the MIME lookup is used (lib/domain/nginx). */
+declare module "next/dist/compiled/send/index.js" {
+  const send: {
+    mime: { lookup(path: string): string | false; charsets: { lookup(type: string): string | false } };
+  };
+  export default send;
+}
