@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { inter } from "./fonts";
-import { Providers } from "./providers";
 import { connection } from "next/server";
 import { siteUrl } from "@/lib/site";
 import { cspMode } from "@/lib/csp";
@@ -30,9 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   if (cspMode() === "nonce") await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <body>
-        <Providers>{children}</Providers>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -3,22 +3,29 @@
  * gzip-compressed), next to a bare Next.js page built in the same run with the same Next.
  * Needs `npm run build` for the app; builds the bare page itself in a temp folder.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startServer } from "../scripts/lib/next-server";
+import { buildBareNext } from "./lib/bare-next";
 
 const root = join(import.meta.dirname, "..");
-const ROUTES = [
-  "/",
-  "/topics/rag-systems",
-  "/themes/costs",
-  "/phases/dataset-construction",
-  "/cooccurrence",
-  "/about",
-  "/embed/heatmap",
+/** One URL per kind of page a visitor can land on (search with a query, the planner with a selection). */
+const ROUTES: Array<[kind: string, path: string]> = [
+  ["home (treemap)", "/"],
+  ["topic", "/topics/rag-systems"],
+  ["theme", "/themes/costs"],
+  ["phase", "/phases/dataset-construction"],
+  ["consideration", "/considerations/integration-and-api-development"],
+  ["video", "/videos/V3"],
+  ["co-occurrence", "/cooccurrence"],
+  ["search", "/search?q=rag"],
+  ["plan", "/plan?topics=rag-systems,agents"],
+  ["about", "/about"],
+  ["embed (heatmap)", "/embed/heatmap"],
+  ["embed (treemap)", "/embed/treemap"],
 ];
+/** The budget: no route may load more than this multiple of the bare page's first-load JS. */
+const LIMIT = 1.2;
 
 /** gzip bytes of every script a first visit of `path` loads (inline scripts included). */
 async function firstLoadJs(base: string, path: string): Promise<number> {
@@ -33,45 +40,8 @@ async function firstLoadJs(base: string, path: string): Promise<number> {
   return bytes;
 }
 
-function bareApp(): string {
-  // Inside the repository (ignored by git), so the bundler resolves the project's own Next.js.
-  const dir = join(root, ".test-output", "bare-next");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "app"), { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bare", private: true }));
-  writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
-  writeFileSync(
-    join(dir, "app", "layout.tsx"),
-    `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`,
-  );
-  writeFileSync(join(dir, "app", "page.tsx"), `export default function P() { return <h1>Hello</h1>; }\n`);
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        jsx: "react-jsx",
-        strict: true,
-        module: "esnext",
-        moduleResolution: "bundler",
-        skipLibCheck: true,
-        noEmit: true,
-        esModuleInterop: true,
-        isolatedModules: true,
-        lib: ["dom", "esnext"],
-      },
-    }),
-  );
-  const r = spawnSync(join(root, "node_modules/.bin/next"), ["build"], {
-    cwd: dir,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (r.status !== 0) throw new Error("building the bare Next page failed");
-  return dir;
-}
-
 async function main() {
-  const bareDir = bareApp();
+  const bareDir = buildBareNext();
   const stops: Array<() => void> = [];
   try {
     const bare = await startServer(bareDir);
@@ -83,11 +53,22 @@ async function main() {
     console.log(
       `bench:js — first-load JavaScript, gzip, per route (bare Next page built in this run: ${kb(baseline)})\n`,
     );
-    console.log(`${"route".padEnd(32)}${"first-load JS".padStart(14)}${"× bare".padStart(9)}`);
-    for (const path of ROUTES) {
+    console.log(`${"kind".padEnd(17)}${"route".padEnd(50)}${"first-load JS".padStart(14)}${"× bare".padStart(9)}`);
+    const over: string[] = [];
+    for (const [kind, path] of ROUTES) {
       const bytes = await firstLoadJs(app.base, path);
-      console.log(`${path.padEnd(32)}${kb(bytes).padStart(14)}${(bytes / baseline).toFixed(2).padStart(9)}`);
+      const ratio = bytes / baseline;
+      if (ratio > LIMIT) over.push(path);
+      const flag = ratio > LIMIT ? `  > ${LIMIT}× OVER` : "";
+      console.log(
+        `${kind.padEnd(17)}${path.padEnd(50)}${kb(bytes).padStart(14)}${ratio.toFixed(2).padStart(9)}${flag}`,
+      );
     }
+    console.log(
+      over.length
+        ? `\n${over.length} route(s) above ${LIMIT}× the bare page: ${over.join(", ")}`
+        : `\nevery route within ${LIMIT}× the bare page`,
+    );
   } finally {
     for (const stop of stops) stop();
   }

@@ -1,15 +1,22 @@
 /**
- * npm run bench:lighthouse [-- --runs N] [-- --json DIR] — Lighthouse scores (performance,
- * accessibility, best practices, SEO) of three representative pages of the production build,
- * with Lighthouse's default settings: a mid-range phone, simulated slow 4G, 4× CPU slowdown.
- * Prints a table, then every audit below a full score, so a regression says what to fix;
- * --json DIR also writes each page's full report (with the failing elements), which the
- * Lighthouse viewer opens. A report, not a test: exits 0 whatever the scores.
- * Needs `npm run build` first.
+ * npm run bench:lighthouse [-- --runs N] [-- --json DIR] [-- --page PATH …] [-- --against DIST] —
+ * Lighthouse scores (performance, accessibility, best practices, SEO) of every kind of page
+ * people land on — the treemap (home), an entry page, the heatmap, search with a query, the
+ * planner with a selection — next to a bare Next.js page built with the same Next in the same
+ * run, with Lighthouse's default settings: a mid-range phone, simulated slow 4G, 4× CPU slowdown.
+ * Prints a table (each page's performance also as the difference to the bare page's), then every
+ * audit below a full score, so a regression says what to fix; --json DIR also writes each page's
+ * full report (with the failing elements), which the Lighthouse viewer opens. A report, not a
+ * test: exits 0 whatever the scores. Needs `npm run build` first.
  *
  * The simulated timings are the host's own CPU times × 4, so a busy or slow host scores lower:
- * the header shows Lighthouse's benchmark index of this host (higher = faster), and --runs N
- * takes the median run.
+ * the header shows Lighthouse's benchmark index of this host (higher = faster), --runs N takes
+ * the median run, and the runs go round-robin over the pages (bare page included) so a change in
+ * the host's load touches every page alike.
+ *
+ * A/B: `--against DIST` also serves a second build of this app from the folder DIST (built with
+ * `KMAP_DIST_DIR=DIST npm run build`, e.g. from the commit before a change) and measures each
+ * page on both, alternating, run by run. `--page PATH` (repeatable) measures only those pages.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,10 +24,12 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import { startServer } from "../scripts/lib/next-server";
+import { buildBareNext } from "./lib/bare-next";
 
 const root = join(import.meta.dirname, "..");
-// The treemap (home), an entry page, and the heatmap: the three kinds of page people land on.
-const PAGES = ["/", "/topics/rag-systems", "/cooccurrence"];
+// The kinds of page people land on: the treemap (home), an entry page, the heatmap, search, a plan.
+const PAGES = ["/", "/topics/rag-systems", "/cooccurrence", "/search?q=rag", "/plan?topics=rag-systems,agents"];
+const BARE = "bare Next page";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 // The same flags as the Playwright config: Debian's chromium, headless, as root, and no
 // background traffic of its own to disturb the network trace.
@@ -35,15 +44,38 @@ const CHROME_FLAGS = [
   "--disable-sync",
 ];
 
-function parseArgs(argv: string[]): { runs: number; jsonDir: string | null } {
+interface Options {
+  runs: number;
+  jsonDir: string | null;
+  pages: string[];
+  against: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
   const value = (flag: string) => (argv.includes(flag) ? (argv[argv.indexOf(flag) + 1] ?? "") : null);
   const runs = Number(value("--runs") ?? 1);
   const jsonDir = value("--json");
-  if (!Number.isInteger(runs) || runs < 1 || jsonDir === "") {
-    console.error("bench:lighthouse: usage: bench:lighthouse [--runs N (whole number ≥ 1)] [--json DIR]");
+  const against = value("--against");
+  const pages = argv.flatMap((a, i) => (a === "--page" ? [argv[i + 1] ?? ""] : []));
+  if (
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    jsonDir === "" ||
+    against === "" ||
+    pages.some((p) => !p.startsWith("/"))
+  ) {
+    console.error(
+      "bench:lighthouse: usage: bench:lighthouse [--runs N (whole number ≥ 1)] [--json DIR] [--page /path …] [--against DIST]",
+    );
     process.exit(2);
   }
-  return { runs, jsonDir };
+  if (against && !existsSync(join(root, against, "BUILD_ID"))) {
+    console.error(
+      `bench:lighthouse: --against ${against}: no build there (run KMAP_DIST_DIR=${against} npm run build)`,
+    );
+    process.exit(2);
+  }
+  return { runs, jsonDir, pages: pages.length ? pages : PAGES, against };
 }
 
 /** One Lighthouse run in a fresh browser: a new profile each time, so every run is a cold first visit. */
@@ -100,58 +132,95 @@ function failures(lhr: Result): string[] {
     );
 }
 
+interface Target {
+  /** The page, or BARE. */
+  page: string;
+  /** Which build served it: "this build", the --against folder, or the bare page's. */
+  build: string;
+  url: string;
+  runs: Result[];
+}
+
 async function main() {
-  const { runs, jsonDir } = parseArgs(process.argv.slice(2));
+  const { runs, jsonDir, pages, against } = parseArgs(process.argv.slice(2));
   if (!existsSync(join(root, ".next", "BUILD_ID"))) {
     console.error("bench:lighthouse: no production build (.next/BUILD_ID missing): run `npm run build` first");
     process.exit(2);
   }
-  const server = await startServer(root);
-  const results: Array<[string, Result]> = [];
+  const bareDir = buildBareNext();
+  const stops: Array<() => void> = [];
+  const targets: Target[] = [];
   try {
-    for (const path of PAGES) {
-      const all: Result[] = [];
-      // Runs one after another: two browsers at once would share two cores and skew the timings.
-      for (let i = 0; i < runs; i++) all.push(await audit(`${server.base}${path}`));
-      const lhr = medianByPerformance(all);
-      results.push([path, lhr]);
-      if (jsonDir) {
-        mkdirSync(jsonDir, { recursive: true });
-        writeFileSync(
-          join(jsonDir, `${path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}.json`),
-          JSON.stringify(lhr),
-        );
-      }
+    const bare = await startServer(bareDir);
+    stops.push(bare.stop);
+    const app = await startServer(root);
+    stops.push(app.stop);
+    const other = against ? await startServer(root, "/", { ...process.env, KMAP_DIST_DIR: against }) : null;
+    if (other) stops.push(other.stop);
+    for (const page of pages) {
+      targets.push({ page, build: "this build", url: `${app.base}${page}`, runs: [] });
+      if (other && against) targets.push({ page, build: against, url: `${other.base}${page}`, runs: [] });
     }
+    targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [] });
+    // Round-robin, one browser at a time: two at once would share two cores and skew the timings.
+    for (let i = 0; i < runs; i++) for (const t of targets) t.runs.push(await audit(t.url));
   } finally {
-    server.stop();
+    for (const stop of stops) stop();
+  }
+  if (jsonDir) {
+    mkdirSync(jsonDir, { recursive: true });
+    for (const t of targets) {
+      const name = t.page === BARE ? "bare" : t.page.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
+      const suffix = t.build === "this build" || t.page === BARE ? "" : `.${t.build.replace(/\W+/g, "-")}`;
+      writeFileSync(join(jsonDir, `${name}${suffix}.json`), JSON.stringify(medianByPerformance(t.runs)));
+    }
   }
 
-  const cols = ["page", "perf", "a11y", "best-pr", "seo", "LCP ms", "TBT ms", "CLS"];
-  const widths = [22, 6, 6, 9, 5, 8, 8, 7];
-  const row = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
-  const hostIndex = results.map(([, lhr]) => Math.round(lhr.environment.benchmarkIndex));
+  const perf = (lhr: Result) => Math.round((lhr.categories.performance.score ?? 0) * 100);
+  const bareLhr = medianByPerformance(targets.at(-1)!.runs);
+  const cols = [
+    "page",
+    "build",
+    "perf",
+    "vs bare",
+    "a11y",
+    "best-pr",
+    "seo",
+    "LCP ms",
+    "TBT ms",
+    "CLS",
+    "perf, each run",
+  ];
+  const widths = [34, 14, 6, 9, 6, 9, 5, 8, 8, 7, 18];
+  const row = (cells: string[]) => cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
+  const hostIndex = targets.flatMap((t) => t.runs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)));
   console.log(
-    `bench:lighthouse — Lighthouse ${results[0][1].lighthouseVersion}, default mobile settings (simulated throttling)${runs > 1 ? `, median of ${runs} runs by performance` : ""}`,
+    `bench:lighthouse — Lighthouse ${bareLhr.lighthouseVersion}, default mobile settings (simulated throttling)${runs > 1 ? `, median of ${runs} runs by performance, round-robin` : ""}`,
   );
   console.log(`host CPU benchmark index ${Math.min(...hostIndex)}–${Math.max(...hostIndex)}\n`);
   console.log(row(cols));
-  for (const [path, lhr] of results) {
+  for (const t of targets) {
+    const lhr = medianByPerformance(t.runs);
+    const delta = perf(lhr) - perf(bareLhr);
     console.log(
       row([
-        path,
-        ...CATEGORIES.map((c) => score(lhr, c)),
+        t.page,
+        t.build,
+        ...CATEGORIES.slice(0, 1).map((c) => score(lhr, c)),
+        t.page === BARE ? "" : `${delta >= 0 ? "+" : ""}${delta}`,
+        ...CATEGORIES.slice(1).map((c) => score(lhr, c)),
         metric(lhr, "largest-contentful-paint"),
         metric(lhr, "total-blocking-time"),
         metric(lhr, "cumulative-layout-shift", 3),
+        t.runs.map(perf).join(" "),
       ]),
     );
   }
-  for (const [path, lhr] of results) {
-    const failed = failures(lhr);
+  for (const t of targets) {
+    if (t.build !== "this build" && t.page !== BARE) continue;
+    const failed = failures(medianByPerformance(t.runs));
     console.log(
-      `\n${path}: ${failed.length ? `${failed.length} audit(s) below full score` : "every audit at full score"}`,
+      `\n${t.page}: ${failed.length ? `${failed.length} audit(s) below full score` : "every audit at full score"}`,
     );
     for (const line of failed) console.log(line);
   }

@@ -1,8 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { CopyButton } from "./CopyButton";
+import { lazy, Suspense, useState } from "react";
+import { CitationView } from "./CitationView";
+
+// The text is fetched after the page is up: its code (and TanStack Query) loads then, not with the page.
+const CitationText = lazy(() => import("./CitationText"));
 
 const FORMATS = [
   { ext: "txt", label: "APA" },
@@ -27,14 +29,6 @@ export function CiteControl({
   const [target, setTarget] = useState<"page" | "study">("page");
   const [ext, setExt] = useState<(typeof FORMATS)[number]["ext"]>("txt");
   const file = `${basePath}/${target === "page" ? "cite" : "cite-study"}.${ext}`;
-  const query = useQuery({
-    queryKey: ["citation", file],
-    queryFn: async ({ signal }) => {
-      const res = await fetch(file, { signal });
-      if (!res.ok) throw new Error(`The server answered ${res.status}.`);
-      return res.text();
-    },
-  });
   const tab = (active: boolean) =>
     `whitespace-nowrap rounded px-2.5 py-1 text-sm ${active ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`;
   return (
@@ -77,26 +71,9 @@ export function CiteControl({
           </button>
         ))}
       </div>
-      <pre
-        className="mt-3 max-h-56 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-mono text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-200"
-        data-testid="citation-text"
-      >
-        {query.isPending
-          ? "Loading…"
-          : query.isError
-            ? `Could not load the citation: ${query.error.message}`
-            : query.data}
-      </pre>
-      <div className="mt-2 flex flex-wrap items-center gap-2">
-        <CopyButton text={query.data ?? ""} label="Copy citation" />
-        <a
-          href={file}
-          download
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          Download
-        </a>
-      </div>
+      <Suspense fallback={<CitationView file={file} text="Loading…" copyText="" />}>
+        <CitationText file={file} />
+      </Suspense>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
+import { treemapTheme, treemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 // The view (zoom, selection, colour) comes from the URL, so the first paint of a shared
 // link is already that view: this page renders per request.
@@ -58,8 +59,8 @@ export default async function HomePage({ searchParams }: Props) {
         </p>
       </div>
       <TreemapExplorer
-        themes={themes}
-        topics={topics}
+        themes={themes.map(treemapTheme)}
+        topics={topics.map(treemapTopic)}
         phases={phases}
         initialTopic={initialTopic}
         datasetVersion={version.version}

@@ -1,13 +1,13 @@
 "use client";
 
 /**
- * The co-occurrence heatmap. Data: /api/v1/cooccurrence through TanStack Query (the server
- * hands over the first response, so nothing is fetched twice, and switching ordering or
- * value type never refetches). View state: the URL. View model: lib/domain/heatmap/model.ts.
+ * The co-occurrence heatmap. Data: the matrix the server rendered the page with (the same body as
+ * /api/v1/cooccurrence), so nothing is fetched and switching ordering or value type never refetches;
+ * like the rest of the page it is as fresh as the page. View state: the URL. View model:
+ * lib/domain/heatmap/model.ts.
  */
-import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { cooccurrenceQueryKey, fetchCooccurrence } from "@/lib/api/client";
 import {
   buildMatrix,
   formatValue,
@@ -28,19 +28,23 @@ import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/u
 import { buildHeatmapModel } from "@/lib/domain/heatmap/model";
 import { heatGradientStops, schemePaint, SCHEME_COLORS } from "@/lib/domain/chart-scheme";
 import { themeColor } from "@/lib/domain/palette";
-import type { Cooccurrence, Theme, Topic } from "@/lib/schemas/api";
+import type { Cooccurrence } from "@/lib/schemas/api";
+import type { HeatmapTheme, HeatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { useUrlState } from "../hooks/useUrlState";
 import { useElementSize } from "../hooks/useElementSize";
 import { useRovingFocus } from "../hooks/useRovingFocus";
 import { useRevealDetails } from "../hooks/useRevealDetails";
 import { HeatmapSvg } from "./HeatmapSvg";
-import { HeatmapCanvas } from "./HeatmapCanvas";
 import { CellPanel } from "./CellPanel";
-import { PairTable } from "./PairTable";
 import { RankedPairs } from "./RankedPairs";
 import { HeatmapExport } from "./HeatmapExport";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+
+// Only the table view and very large matrices need these: loaded when first shown (rendered on the server
+// for a link that opens the table, so their code then comes with the page).
+const PairTable = dynamic(() => import("./PairTable").then((m) => m.PairTable));
+const HeatmapCanvas = dynamic(() => import("./HeatmapCanvas").then((m) => m.HeatmapCanvas));
 
 /** Above this many topics the matrix is drawn on canvas (see `npm run bench:heatmap`). */
 export const CANVAS_FROM = 60;
@@ -75,18 +79,12 @@ export function HeatmapExplorer({
   embedded = false,
 }: {
   initial: Cooccurrence;
-  themes: Theme[];
-  topics: Topic[];
+  themes: HeatmapTheme[];
+  topics: HeatmapTopic[];
   datasetVersion?: string;
   embedded?: boolean;
 }) {
-  const query = useQuery({
-    queryKey: cooccurrenceQueryKey,
-    queryFn: ({ signal }) => fetchCooccurrence(signal),
-    initialData: initial,
-    staleTime: 5 * 60_000,
-  });
-  const data = query.data;
+  const data = initial;
 
   const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);
   const slugs = useMemo(() => new Set(data.topics), [data.topics]);

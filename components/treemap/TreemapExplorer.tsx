@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 /**
  * The interactive treemap: view state from the URL, layout from the pure modules, drawing
  * by TreemapSvg. Zoom, selection, colour mode and table view are search params, written
@@ -21,21 +22,24 @@ import { phaseColor } from "@/lib/domain/color";
 import { themeColor } from "@/lib/domain/palette";
 import { treemapColorInput, treemapThemeFill, treemapTopicFill } from "@/lib/domain/chart-scheme";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
-import type { Phase, Theme, Topic, TopicDetail } from "@/lib/schemas/api";
+import type { Phase, TopicDetail } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 import { useUrlState } from "../hooks/useUrlState";
 import { useElementSize } from "../hooks/useElementSize";
 import { useRovingFocus } from "../hooks/useRovingFocus";
 import { useRevealDetails } from "../hooks/useRevealDetails";
 import { TreemapSvg } from "./TreemapSvg";
 import { TopicPanel } from "./TopicPanel";
-import { TreemapTable } from "./TreemapTable";
 import { ExportMenu } from "./ExportMenu";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+// Only the table view needs it: loaded when first shown (rendered on the server for a link that opens the
+// table, so its code then comes with the page).
+const TreemapTable = dynamic(() => import("./TreemapTable").then((m) => m.TreemapTable));
 
 export interface TreemapExplorerProps {
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   initialTopic: TopicDetail | null;
   /** For the exports' source line. */
@@ -298,7 +302,7 @@ export function TreemapExplorer({
   );
 }
 
-function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: Theme[]; phases: Phase[] }) {
+function Legend({ mode, themes, phases }: { mode: "theme" | "phase"; themes: TreemapTheme[]; phases: Phase[] }) {
   const items =
     mode === "theme"
       ? themes.map((t) => ({ key: t.slug, label: t.name, color: themeColor(t.position) }))

@@ -6,12 +6,13 @@ import { themeColor } from "@/lib/domain/palette";
 import { treemapFigureMeta } from "@/lib/domain/figure";
 import { layoutTreemap, zoomLayout } from "@/lib/domain/treemap/layout";
 import type { TreemapState } from "@/lib/domain/treemap/url";
-import type { Phase, Theme, Topic } from "@/lib/schemas/api";
+import type { Phase } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 export interface TreemapFigureProps {
   state: TreemapState;
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   datasetVersion: string;
   url: string;

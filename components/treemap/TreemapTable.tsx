@@ -3,7 +3,8 @@
 import Link from "@/components/IntentLink";
 import { useMemo, useState } from "react";
 import { formatShare } from "@/lib/domain/share";
-import type { Phase, Theme, Topic } from "@/lib/schemas/api";
+import type { Phase } from "@/lib/schemas/api";
+import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
 
 type SortKey = "topic" | "theme" | "videos";
 const COLUMNS: Array<{ key: SortKey | null; label: string; numeric?: boolean }> = [
@@ -22,8 +23,8 @@ export function TreemapTable({
   selected,
   onSelect,
 }: {
-  themes: Theme[];
-  topics: Topic[];
+  themes: TreemapTheme[];
+  topics: TreemapTopic[];
   phases: Phase[];
   selected: string | null;
   onSelect: (slug: string) => void;
@@ -35,7 +36,7 @@ export function TreemapTable({
   const themeName = useMemo(() => new Map(themes.map((t) => [t.slug, t.name])), [themes]);
   const phaseName = useMemo(() => new Map(phases.map((p) => [p.slug, p.name])), [phases]);
   const rows = useMemo(() => {
-    const value = (t: Topic) =>
+    const value = (t: TreemapTopic) =>
       sort.key === "videos" ? t.videoCount : sort.key === "theme" ? themeName.get(t.theme)! : t.name;
     return [...topics].sort((a, b) => {
       const va = value(a);

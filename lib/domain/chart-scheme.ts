@@ -9,7 +9,6 @@
  * strongest evidence is still the most salient. Cells the paper does not report are quiet in
  * both schemes: a faint hatch close to the page colour, never a colour on the scale.
  */
-import { interpolateYlGnBu } from "d3-scale-chromatic";
 import { textColorOn } from "./color";
 import { phaseColor } from "./color";
 import { themeColor } from "./palette";
@@ -76,7 +75,36 @@ const RANGE: Record<ChartScheme, [number, number]> = {
 export function heatColor(value: number, max: number, scheme: ChartScheme = "light"): string {
   const t = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
   const [from, to] = RANGE[scheme];
-  return toHex(interpolateYlGnBu(from + (to - from) * t));
+  return ylGnBu(from + (to - from) * t);
+}
+
+/** ColorBrewer YlGnBu, 9 classes: the stops of d3-scale-chromatic's `interpolateYlGnBu`. */
+const YLGNBU_9 = ["ffffd9", "edf8b1", "c7e9b4", "7fcdbb", "41b6c4", "1d91c0", "225ea8", "253494", "081d58"].map((hex) =>
+  [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+);
+
+/**
+ * d3-scale-chromatic's `interpolateYlGnBu(t)` as a hex colour: d3-interpolate's uniform cubic B-spline
+ * through the nine stops, per RGB channel, rounded like d3-color. Written out because the library
+ * ships as one module with every scheme and d3-color's parser (~12 kB gzip in the charts' first load);
+ * `tests/unit/chart-scheme.test.ts` checks it equals the library's output over the whole range.
+ */
+export function ylGnBu(t: number): string {
+  const n = YLGNBU_9.length - 1;
+  const i = t <= 0 ? ((t = 0), 0) : t >= 1 ? ((t = 1), n - 1) : Math.floor(t * n);
+  const u = (t - i / n) * n;
+  const u2 = u * u;
+  const u3 = u2 * u;
+  const channel = (c: number) => {
+    const v1 = YLGNBU_9[i][c];
+    const v2 = YLGNBU_9[i + 1][c];
+    const v0 = i > 0 ? YLGNBU_9[i - 1][c] : 2 * v1 - v2;
+    const v3 = i < n - 1 ? YLGNBU_9[i + 2][c] : 2 * v2 - v1;
+    const v =
+      ((1 - 3 * u + 3 * u2 - u3) * v0 + (4 - 6 * u2 + 3 * u3) * v1 + (1 + 3 * u + 3 * u2 - 3 * u3) * v2 + u3 * v3) / 6;
+    return Math.max(0, Math.min(255, Math.round(v) || 0));
+  };
+  return "#" + [0, 1, 2].map((c) => channel(c).toString(16).padStart(2, "0")).join("");
 }
 
 export function heatTextColor(value: number, max: number, scheme: ChartScheme = "light"): string {
@@ -86,12 +114,6 @@ export function heatTextColor(value: number, max: number, scheme: ChartScheme = 
 /** Stops for a gradient legend, low to high. */
 export function heatGradientStops(scheme: ChartScheme = "light", steps = 8): string[] {
   return Array.from({ length: steps + 1 }, (_, k) => heatColor(k / steps, 1, scheme));
-}
-
-function toHex(rgb: string): string {
-  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(rgb);
-  if (!m) return rgb;
-  return "#" + [m[1], m[2], m[3]].map((x) => Number(x).toString(16).padStart(2, "0")).join("");
 }
 
 /** Treemap colour modes: by theme (Okabe–Ito) or by a topic's first lifecycle phase (Tol bright). */

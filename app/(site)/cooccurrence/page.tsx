@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
+import { heatmapTheme, heatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 
 // The selected cell, ordering and value type come from the URL, so a shared link's first
@@ -50,7 +51,12 @@ export default async function CooccurrencePage() {
           its figure and replication package only): they are hatched, never shown as 0.
         </p>
       </PageHeader>
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} />
+      <HeatmapExplorer
+        initial={cooc}
+        themes={themes.map(heatmapTheme)}
+        topics={topics.map(heatmapTopic)}
+        datasetVersion={version.version}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
+import { heatmapTheme, heatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { EmbedFrame } from "@/components/EmbedFrame";
 import { parseEmbedTheme } from "@/lib/domain/embed";
 
@@ -27,7 +28,13 @@ export default async function EmbeddedHeatmap({ searchParams }: Props) {
       label="Open the full heatmap"
       theme={parseEmbedTheme(params.theme)}
     >
-      <HeatmapExplorer initial={cooc} themes={themes} topics={topics} datasetVersion={version.version} embedded />
+      <HeatmapExplorer
+        initial={cooc}
+        themes={themes.map(heatmapTheme)}
+        topics={topics.map(heatmapTopic)}
+        datasetVersion={version.version}
+        embedded
+      />
     </EmbedFrame>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
+import { treemapTheme, treemapTopic } from "@/lib/domain/treemap/explorer-input";
 import { EmbedFrame } from "@/components/EmbedFrame";
 import { parseEmbedTheme } from "@/lib/domain/embed";
 
@@ -29,8 +30,8 @@ export default async function EmbeddedTreemap({ searchParams }: Props) {
       theme={parseEmbedTheme(params.theme)}
     >
       <TreemapExplorer
-        themes={themes}
-        topics={topics}
+        themes={themes.map(treemapTheme)}
+        topics={topics.map(treemapTopic)}
         phases={phases}
         initialTopic={initialTopic}
         datasetVersion={version.version}
