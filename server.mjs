@@ -198,7 +198,8 @@ server.on(
       ["Connection", "close"],
     ];
     socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${early?.body ?? ""}`,
+      `HTTP/1.1 405 Method Not ` +
+        `Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${early?.body ?? ""}`,
     );
   },
 );
@@ -216,7 +217,9 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   console.log(
-    `server: ${stored.size} of ${pages.size} prerendered pages answered from memory, shared views and API reads once rendered; listening on http://${hostname ?? "localhost"}:${actual}`,
+    `server: ${stored.size} of ${pages.size} prerendered pages answered ` +
+      `from memory, shared views and API reads once rendered; listening on ` +
+      `http://${hostname ?? "localhost"}:${actual}`,
   );
 });
 
@@ -232,7 +235,8 @@ async function storePages(base) {
       const fetchVariant = (/** @type {boolean} */ https) =>
         fetch(`${base}${page}`, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
       const [plain, secure] = await Promise.all([fetchVariant(false), fetchVariant(true)]);
-      if (plain.status !== 200 || secure.status !== 200) continue; // not what the manifest promised: leave it to Next.js
+      if (plain.status !== 200 || secure.status !== 200) continue; // not what the manifest promised: leave it to
+      // Next.js
       const identity = Buffer.from(await plain.arrayBuffer());
       await secure.arrayBuffer();
       const variant = (/** @type {Response} */ r) => ({
@@ -325,7 +329,8 @@ async function checkDatasetVersion() {
   const now = await currentDatasetVersion();
   if (now === null || now === datasetVersion) return;
   console.error(
-    `server: the database now holds dataset version ${now} (was ${datasetVersion}); shared views and API reads are refreshed, ` +
+    `server: the database now holds dataset version ${now} (was ` +
+      `${datasetVersion}); shared views and API reads are refreshed, ` +
       "but prerendered pages still show the old version: run `npm run build` and restart (`npm run serve` does both)",
   );
   datasetVersion = now;

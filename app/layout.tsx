@@ -9,7 +9,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "LLM Engineering Knowledge Map", template: "%s · LLM Engineering Knowledge Map" },
   description:
-    "What practitioners discuss when building LLM-based applications for production: 8 themes and 20 topics from 189 videos, with quotes, co-occurrences and the six lifecycle phases.",
+    "What practitioners discuss when building LLM-based applications for " +
+    "production: 8 themes and 20 topics from 189 videos, with quotes, " +
+    "co-occurrences and the six lifecycle phases.",
   icons: { icon: "/favicon.svg" },
   openGraph: { siteName: "LLM Engineering Knowledge Map", type: "website" },
   twitter: { card: "summary_large_image" },

@@ -61,14 +61,16 @@ async function main() {
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, one server at a time, loopback\n`);
   console.log(
-    `${"page".padEnd(34)}${"variant".padEnd(20)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× hashes".padStart(10)}`,
+    `${"page".padEnd(34)}${"variant".padEnd(20)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
+      `${"errors".padStart(8)}${"× hashes".padStart(10)}`,
   );
   PAGES.forEach((page, i) => {
     const base = results.get(variants[0].name)![i];
     for (const v of variants) {
       const r = results.get(v.name)![i];
       console.log(
-        `${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${(r.rps / base.rps).toFixed(2).padStart(10)}`,
+        `${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}` +
+          `${String(r.errors).padStart(8)}${(r.rps / base.rps).toFixed(2).padStart(10)}`,
       );
     }
   });

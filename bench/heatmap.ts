@@ -40,7 +40,8 @@ const row = (label: string, ours: number, base: number, target?: number) =>
 async function main() {
   const { slugs, assignments } = syntheticAssignments(TOPICS, VIDEOS);
   console.log(
-    `bench:heatmap — synthetic data: ${TOPICS} topics, ${VIDEOS} videos, ${assignments.length} assignments (seeded; not real data)\n`,
+    `bench:heatmap — synthetic data: ${TOPICS} topics, ${VIDEOS} videos, ` +
+      `${assignments.length} assignments (seeded; not real data)\n`,
   );
 
   // 1. Recompute.
@@ -137,10 +138,13 @@ async function main() {
     console.log(row("interaction, median", median(canvas.times), median(svg.times), 16));
     console.log(row("interaction, p95", p95(canvas.times), p95(svg.times), 16));
     console.log(
-      `\nours: domain recompute (countJointVideos + buildPairRows + buildMatrix) and the canvas renderer (lib/render/heatmap-canvas.ts);`,
+      `\nours: domain recompute (countJointVideos + buildPairRows + ` +
+        `buildMatrix) and the canvas renderer (lib/render/heatmap-canvas.ts);`,
     );
     console.log(
-      `baseline: per-pair scan over all videos, and one SVG <rect> per cell rebuilt per interaction. Interaction = hover + select redraw, including layout.`,
+      `baseline: per-pair scan over all videos, and one SVG <rect> per cell ` +
+        `rebuilt per interaction. Interaction = hover + select redraw, ` +
+        `including layout.`,
     );
   } finally {
     await browser.close();

@@ -65,7 +65,8 @@ function parseArgs(argv: string[]): Options {
     pages.some((p) => !p.startsWith("/"))
   ) {
     console.error(
-      "bench:lighthouse: usage: bench:lighthouse [--runs N (whole number ≥ 1)] [--json DIR] [--page /path …] [--against DIST]",
+      "bench:lighthouse: usage: bench:lighthouse [--runs N (whole number ≥ " +
+        "1)] [--json DIR] [--page /path …] [--against DIST]",
     );
     process.exit(2);
   }
@@ -195,7 +196,9 @@ async function main() {
   const row = (cells: string[]) => cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
   const hostIndex = targets.flatMap((t) => t.runs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)));
   console.log(
-    `bench:lighthouse — Lighthouse ${bareLhr.lighthouseVersion}, default mobile settings (simulated throttling)${runs > 1 ? `, median of ${runs} runs by performance, round-robin` : ""}`,
+    `bench:lighthouse — Lighthouse ${bareLhr.lighthouseVersion}, default ` +
+      `mobile settings (simulated ` +
+      `throttling)${runs > 1 ? `, median of ${runs} runs by performance, round-robin` : ""}`,
   );
   console.log(`host CPU benchmark index ${Math.min(...hostIndex)}–${Math.max(...hostIndex)}\n`);
   console.log(row(cols));

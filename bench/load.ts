@@ -4,7 +4,8 @@
  *
  * First the generator's own ceiling: wrk against nginx serving a tiny file. Then, for every
  * page kind people share and the API: the server (req/s, p50/p99, errors), nginx serving the
- * same response body with the same compression (brotli_static where installed, gzip_static), and two ratios — to nginx, and
+ * same response body with the same compression (brotli_static where installed, gzip_static), and two ratios — to nginx,
+ * and
  * to the prerendered topic page served by the same server (the issue's target: every shared
  * view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors). Reported, not asserted.
  *
@@ -169,15 +170,19 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
     }
 
     console.log(
-      `bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s per run, loopback, Accept-Encoding: br, gzip`,
+      `bench:load — wrk, ${CONNECTIONS} connections, 2 threads, ${SECONDS} s ` +
+        `per run, loopback, Accept-Encoding: br, gzip`,
     );
     console.log("(2 cores shared by the server, nginx and wrk; one process at a time is loaded)\n");
     const ceiling = wrk(`${nginx}/tiny.txt`);
     console.log(
-      `load generator ceiling: wrk → nginx, 3-byte file: ${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99.toFixed(1)} ms\n`,
+      `load generator ceiling: wrk → nginx, 3-byte file: ` +
+        `${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99.toFixed(1)} ms\n`,
     );
 
-    const head = `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}${"× nginx".padStart(9)}${"× topic".padStart(9)}`;
+    const head =
+      `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
+      `${"errors".padStart(8)}${"× nginx".padStart(9)}${"× topic".padStart(9)}`;
     console.log(head);
     let topicRps = NaN;
     for (const t of TARGETS) {
@@ -187,7 +192,8 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
       if (t === TOPIC) topicRps = app.rps;
       const row = (who: string, r: WrkResult, vsNginx: string, vsTopic: string) =>
         console.log(
-          `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
+          `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}` +
+            `${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
         );
       row("app", app, (app.rps / base.rps).toFixed(2), (app.rps / topicRps).toFixed(2));
       row("front", viaFront, (viaFront.rps / base.rps).toFixed(2), "");

@@ -177,7 +177,8 @@ async function main() {
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(52)}${`${r.top1}/${LABELLED_QUERIES.length}`.padStart(8)}${r.mrr.toFixed(2).padStart(7)}${(r.lib ? kb(r.lib) : "same").padStart(10)}${kb(r.index).padStart(12)}`,
+      `${r.name.padEnd(52)}${`${r.top1}/${LABELLED_QUERIES.length}`.padStart(8)}${r.mrr.toFixed(2).padStart(7)}` +
+        `${(r.lib ? kb(r.lib) : "same").padStart(10)}${kb(r.index).padStart(12)}`,
     );
     if (r.misses.length) console.log(`  not first: ${r.misses.join(", ")}`);
   }

@@ -37,7 +37,9 @@ const TYPED = [
   "out of distribution",
 ];
 
-/** The real documents 50×: copies 2..50 get words drawn (seeded) from the catalogue's own vocabulary, marked synthetic. */
+/**
+ * The real documents 50×: copies 2..50 get words drawn (seeded) from the catalogue's own vocabulary, marked synthetic.
+ */
 export function syntheticDocuments(real: SearchDocument[], scale: number, seed = 7): SearchDocument[] {
   const rand = seededRandom(seed);
   const vocabulary = [...new Set(real.flatMap((d) => tokenize(`${d.name} ${d.keywords} ${d.summary} ${d.quote}`)))];
@@ -94,19 +96,23 @@ async function main() {
   let failed = false;
   try {
     console.log(
-      `bench:search — keystroke to results laid out, headless chromium, ${TYPED.length} queries typed a character at a time\n`,
+      `bench:search — keystroke to results laid out, headless chromium, ` +
+        `${TYPED.length} queries typed a character at a time\n`,
     );
     for (const set of sets) {
       const t0 = performance.now();
       const serialised = JSON.stringify(buildSearchIndex(set.docs).toJSON());
       const buildMs = performance.now() - t0;
       console.log(
-        `${set.name}: index built in ${ms(buildMs)} (server), ${kb(serialised.length)} serialised, ${kb(gzipSync(serialised).length)} gzip`,
+        `${set.name}: index built in ${ms(buildMs)} (server), ` +
+          `${kb(serialised.length)} serialised, ` +
+          `${kb(gzipSync(serialised).length)} gzip`,
       );
       for (const mode of ["index", "baseline"] as const) {
         const page = await browser.newPage();
         await page.setContent(
-          `<!doctype html><html><body><input id="q"><ul id="results"></ul><script>${bundle.outputFiles[0].text}</script></body></html>`,
+          `<!doctype html><html><body><input id="q"><ul ` +
+            `id="results"></ul><script>${bundle.outputFiles[0].text}</script></body></html>`,
         );
         const loadMs = (await page.evaluate(
           ([s, d, m]) => (window as unknown as BenchWindow).benchSetup(JSON.parse(s), d, m),
@@ -129,7 +135,9 @@ async function main() {
           mode === "index" ? (p95 < set.target ? ` ✓ target < ${set.target} ms` : ` ✗ target < ${set.target} ms`) : "";
         if (mode === "index" && p95 >= set.target) failed = true;
         console.log(
-          `  ${label.padEnd(27)} ${times.length} keystrokes: median ${ms(pct(times, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...times))}; load ${ms(loadMs)}${verdict}`,
+          `  ${label.padEnd(27)} ${times.length} keystrokes: median ` +
+            `${ms(pct(times, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...times))}; ` +
+            `load ${ms(loadMs)}${verdict}`,
         );
         await page.close();
       }

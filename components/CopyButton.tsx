@@ -28,7 +28,11 @@ export function CopyButton({
     <button
       type="button"
       onClick={copy}
-      className={`rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${className}`}
+      className={
+        `rounded-md border border-slate-300 px-2.5 py-1.5 text-sm ` +
+        `hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ` +
+        `${className}`
+      }
     >
       <span aria-live="polite">
         {state === "copied" ? "Copied ✓" : state === "failed" ? "Copy it from the prompt" : label}

@@ -25,7 +25,11 @@ export function EmbedFrame({
       <EmbedBehaviour />
       <div className="p-3">{children}</div>
       <p
-        className="sticky bottom-0 border-t border-slate-200 bg-white/95 px-3 py-2 text-right text-xs text-slate-700 dark:border-slate-800 dark:bg-slate-950/95 dark:text-slate-300"
+        className={
+          "sticky bottom-0 border-t border-slate-200 bg-white/95 px-3 py-2 " +
+          "text-right text-xs text-slate-700 dark:border-slate-800 " +
+          "dark:bg-slate-950/95 dark:text-slate-300"
+        }
         data-testid="embed-attribution"
       >
         <a href={fullPath} target="_blank" rel="noopener" className="underline">

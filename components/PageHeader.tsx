@@ -58,7 +58,9 @@ export function Section({
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h2
           id={`${id}-heading`}
-          className="group flex items-baseline gap-2 text-xl font-semibold tracking-tight text-slate-900 dark:text-white"
+          className={
+            "group flex items-baseline gap-2 text-xl font-semibold tracking-tight " + "text-slate-900 dark:text-white"
+          }
         >
           {title} <SectionLink id={id} title={title} />
         </h2>
@@ -77,7 +79,11 @@ export function EditorialBadge({
   return (
     <span
       title={title}
-      className="inline-flex items-center rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+      className={
+        "inline-flex items-center rounded-full border border-amber-300 " +
+        "bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 " +
+        "dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+      }
     >
       Editorial mapping
     </span>

@@ -21,7 +21,11 @@ export function SectionLink({ id, title }: { id: string; title: string }) {
         }
       }}
       aria-label={`Copy link to “${title}”`}
-      className={`text-sm font-normal text-slate-600 hover:text-sky-700 focus-visible:opacity-100 group-hover:opacity-100 dark:text-slate-400 dark:hover:text-sky-400 ${copied ? "opacity-100" : "opacity-0"}`}
+      className={
+        `text-sm font-normal text-slate-600 hover:text-sky-700 ` +
+        `focus-visible:opacity-100 group-hover:opacity-100 dark:text-slate-400 ` +
+        `dark:hover:text-sky-400 ${copied ? "opacity-100" : "opacity-0"}`
+      }
     >
       <span aria-live="polite">{copied ? "Link copied" : "#"}</span>
     </a>

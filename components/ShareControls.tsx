@@ -15,13 +15,21 @@ export function ShareControls({ embedPath }: { embedPath: "/embed/treemap" | "/e
         type="button"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        className={
+          "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
+          "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        }
       >
         Embed
       </button>
       {open && (
         <div className="flex w-full flex-wrap items-start gap-2 pt-2" data-testid="embed-snippet">
-          <code className="min-w-0 flex-1 whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">
+          <code
+            className={
+              "min-w-0 flex-1 whitespace-pre-wrap break-all rounded bg-slate-50 p-2 " +
+              "font-mono text-xs dark:bg-slate-900"
+            }
+          >
             {snippet()}
           </code>
           <p className="w-full text-xs text-slate-600 dark:text-slate-400">

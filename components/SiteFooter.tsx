@@ -7,7 +7,12 @@ import { CODE_LICENCE, CONTENT_LICENCE, STUDY_ATTRIBUTION } from "@/lib/domain/l
 
 export function SiteFooter({ version, study }: { version: DatasetVersionInfo; study: SourceInfo }) {
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
+    <footer
+      className={
+        "mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 " +
+        "dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
+      }
+    >
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-2">
         <div>
           <h2 className="font-semibold text-slate-900 dark:text-slate-100">Dataset</h2>

@@ -15,7 +15,11 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string }) {
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white"
+        className={
+          "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 " +
+          "focus:z-50 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 " +
+          "focus:text-white"
+        }
       >
         Skip to content
       </a>
@@ -35,7 +39,11 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string }) {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="inline-flex min-h-6 items-center rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                  className={
+                    "inline-flex min-h-6 items-center rounded px-2.5 py-1.5 text-slate-700 " +
+                    "hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 " +
+                    "dark:hover:bg-slate-800 dark:hover:text-white"
+                  }
                 >
                   {item.label}
                 </Link>

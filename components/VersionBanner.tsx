@@ -12,7 +12,10 @@ export function VersionBanner(props: {
   return (
     <div
       role="note"
-      className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+      className={
+        "mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm " +
+        "text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+      }
       data-testid="version-banner"
     >
       You are viewing dataset version <strong>{version}</strong> (released {releasedAt}, content hash{" "}

@@ -9,36 +9,39 @@ async function ticksReady(page: Page) {
   await expect(page.getByTestId("plan-consideration").first().getByRole("checkbox")).toBeEnabled({ timeout: 20_000 });
 }
 
-test("pick RAG Systems in the treemap's panel → the plan ranks Evaluation first with 21 and the paper's sentence", async ({
-  page,
-}) => {
-  await page.goto("/?zoom=architecture-and-design");
-  await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
-  await page.locator('[data-kind="topic"][data-slug="rag-systems"]').click();
-  const panel = page.getByTestId("topic-panel");
-  await expect(panel.getByTestId("panel-count")).toHaveText("72");
-  await panel.getByRole("link", { name: "Add to plan" }).click();
+test(
+  "pick RAG Systems in the treemap's panel → the plan ranks Evaluation " + "first with 21 and the paper's sentence",
+  async ({ page }) => {
+    await page.goto("/?zoom=architecture-and-design");
+    await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
+    await page.locator('[data-kind="topic"][data-slug="rag-systems"]').click();
+    const panel = page.getByTestId("topic-panel");
+    await expect(panel.getByTestId("panel-count")).toHaveText("72");
+    await panel.getByRole("link", { name: "Add to plan" }).click();
 
-  await expect(page).toHaveURL(/\/plan\?topics=rag-systems$/);
-  await expect(page.getByTestId("plan-picks").getByRole("link", { name: "RAG Systems", exact: true })).toBeVisible();
-  const first = page.getByTestId("suggestion").first();
-  await expect(first.getByRole("link", { name: "Evaluation" })).toBeVisible();
-  await expect(first.getByTestId("suggestion-count")).toHaveText("21");
-  await expect(first).toContainText("reported");
-  await expect(first.getByTestId("suggestion-evidence")).toContainText(
-    "Hence, we observe also that evaluation is often mentioned together with RAG-systems, with in total 21 joint videos—the highest number of co-occurring topics.",
-  );
-  // The inconsistent pair is flagged; pairs the paper does not report are listed apart, not ranked.
-  await expect(
-    page.getByTestId("suggestion").filter({ hasText: "Model Size & Performance" }).getByTestId("pair-note"),
-  ).toContainText("Inconsistent in the source.");
-  await expect(page.getByTestId("not-reported")).toContainText("No reported evidence either way (7)");
-  await expect(page.getByTestId("suggestion")).toHaveCount(12);
-  // Lifecycle coverage and quotes.
-  await expect(page.getByTestId("phase-covered")).toHaveCount(4);
-  await expect(page.getByTestId("phase-uncovered")).toHaveCount(2);
-  await expect(page.getByTestId("plan-quotes").getByRole("listitem")).toHaveCount(3);
-});
+    await expect(page).toHaveURL(/\/plan\?topics=rag-systems$/);
+    await expect(page.getByTestId("plan-picks").getByRole("link", { name: "RAG Systems", exact: true })).toBeVisible();
+    const first = page.getByTestId("suggestion").first();
+    await expect(first.getByRole("link", { name: "Evaluation" })).toBeVisible();
+    await expect(first.getByTestId("suggestion-count")).toHaveText("21");
+    await expect(first).toContainText("reported");
+    await expect(first.getByTestId("suggestion-evidence")).toContainText(
+      "Hence, we observe also that evaluation is often mentioned together " +
+        "with RAG-systems, with in total 21 joint videos—the highest number of " +
+        "co-occurring topics.",
+    );
+    // The inconsistent pair is flagged; pairs the paper does not report are listed apart, not ranked.
+    await expect(
+      page.getByTestId("suggestion").filter({ hasText: "Model Size & Performance" }).getByTestId("pair-note"),
+    ).toContainText("Inconsistent in the source.");
+    await expect(page.getByTestId("not-reported")).toContainText("No reported evidence either way (7)");
+    await expect(page.getByTestId("suggestion")).toHaveCount(12);
+    // Lifecycle coverage and quotes.
+    await expect(page.getByTestId("phase-covered")).toHaveCount(4);
+    await expect(page.getByTestId("phase-uncovered")).toHaveCount(2);
+    await expect(page.getByTestId("plan-quotes").getByRole("listitem")).toHaveCount(3);
+  },
+);
 
 test("a ticked consideration and its note survive a reload; reset clears them", async ({ page }) => {
   await page.goto("/plan?topics=rag-systems");

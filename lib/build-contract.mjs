@@ -85,7 +85,8 @@ export function readBuild(root, dir = distDir()) {
   const hashes = readValidated(join(root, dir, CSP_HASHES_FILE), CspHashesFile, rebuild);
   if (hashes.buildId !== buildId) {
     throw new BuildContractError(
-      `${join(dir, CSP_HASHES_FILE)} was written for build ${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`,
+      `${join(dir, CSP_HASHES_FILE)} was written for build ` +
+        `${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`,
     );
   }
   return { buildId, manifest, hashes };

@@ -16,7 +16,16 @@ export const BAD_REQUEST_MESSAGE = "The address contains invalid percent-encodin
 
 /** The short page for a malformed address (also written into the nginx front's config). */
 export function badRequestHtml(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Bad request · LLM Engineering Knowledge Map</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Bad request</h1><p>${BAD_REQUEST_MESSAGE}</p><p><a href="/">Back to the map</a></p></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta ` +
+    `name="viewport" ` +
+    `content="width=device-width,initial-scale=1"><title>Bad request · LLM ` +
+    `Engineering Knowledge Map</title></head><body ` +
+    `style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem ` +
+    `auto;padding:0 1rem"><h1>Bad ` +
+    `request</h1><p>${BAD_REQUEST_MESSAGE}</p><p><a href="/">Back to the ` +
+    `map</a></p></body></html>`
+  );
 }
 
 export function badRequestResponse(rawPathname: string): Response {

@@ -12,7 +12,11 @@ export function publicOrigin(env: { SITE_URL?: string; PORT?: string }): { origi
 
 /** The one line `next build` prints when SITE_URL is not set. */
 export function localOriginWarning(origin: string): string {
-  return `SITE_URL is not set: canonical URLs, citations, link previews and JSON-LD will name ${origin}; set SITE_URL to the public address when deploying.`;
+  return (
+    `SITE_URL is not set: canonical URLs, citations, link previews and ` +
+    `JSON-LD will name ${origin}; set SITE_URL to the public address when ` +
+    `deploying.`
+  );
 }
 
 export function siteUrl(): string {

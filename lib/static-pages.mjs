@@ -20,7 +20,8 @@ import Negotiator from "negotiator";
 /**
  * Pages the fast path may hold: prerendered HTML pages that never revalidate and answer 200.
  * Internal pages (`/_not-found`, `/_global-error`) are left to Next.js.
- * @param {{ routes: Record<string, { routeType?: string; initialRevalidateSeconds?: number | false; initialStatus?: number }> }} manifest  .next/prerender-manifest.json
+ * @param {{ routes: Record<string, { routeType?: string; initialRevalidateSeconds?: number | false; initialStatus?:
+ * number }> }} manifest  .next/prerender-manifest.json
  * @returns {string[]}
  */
 export function immutablePages(manifest) {
@@ -59,7 +60,8 @@ export const NEXT_REQUEST_HEADERS = [
 export function fastPathPage(req, pages) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
-  if (url.includes("?") || !pages.has(url)) return null; // exact path only: no query, no trailing slash, no encoding variants
+  if (url.includes("?") || !pages.has(url)) return null; // exact path only: no query, no trailing slash, no encoding
+  // variants
   return isNextInternalRequest(req.headers) ? null : url;
 }
 

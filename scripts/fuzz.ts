@@ -33,7 +33,8 @@ async function main() {
     const { tried, failures } = await runFuzz(base, runs);
     for (const f of failures.slice(0, 20)) console.log(`  FAIL ${f.status} ${f.path.slice(0, 160)} — ${f.problem}`);
     console.log(
-      `fuzz: ${tried} requests tried, ${failures.length} failed (${((Date.now() - t0) / 1000).toFixed(1)} s) against ${base}`,
+      `fuzz: ${tried} requests tried, ${failures.length} failed ` +
+        `(${((Date.now() - t0) / 1000).toFixed(1)} s) against ${base}`,
     );
     return failures.length ? 1 : 0;
   } finally {

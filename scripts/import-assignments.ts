@@ -16,7 +16,8 @@ import { createDb, type Db } from "../lib/db/client";
 import { ImportVersionError, replaceAssignments } from "../lib/db/assignments";
 
 const USAGE =
-  "usage: npm run import:assignments -- <file.csv> --version <x.y.z>   (columns: video_id,topic_slug; the new dataset version)";
+  "usage: npm run import:assignments -- <file.csv> --version <x.y.z>   " +
+  "(columns: video_id,topic_slug; the new dataset version)";
 
 const PROGRESS_FROM = 1000;
 
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
   }
   if (!version || version.startsWith("-")) {
     console.error(
-      "import:assignments: an import changes computed counts, so it is a new dataset version: give it with --version <x.y.z>",
+      "import:assignments: an import changes computed counts, so it is a new " +
+        "dataset version: give it with --version <x.y.z>",
     );
     console.error(USAGE);
     return 2;
@@ -89,10 +91,14 @@ async function main(): Promise<number> {
     }
     bar?.stop();
     console.log(
-      `import:assignments: ${result.assignments} assignments stored (${result.newVideos} new videos); ${result.pairs} topic pairs recomputed.`,
+      `import:assignments: ${result.assignments} assignments stored ` +
+        `(${result.newVideos} new videos); ${result.pairs} topic pairs ` +
+        `recomputed.`,
     );
     console.log(
-      `Dataset version ${result.version} (was ${result.previousVersion}). Rebuild and restart for prerendered pages: npm run build && npm start.`,
+      `Dataset version ${result.version} (was ${result.previousVersion}). ` +
+        `Rebuild and restart for prerendered pages: npm run build && npm ` +
+        `start.`,
     );
     const diffs = findDisagreements(topics, result.reported, parsed.assignments);
     if (diffs.length === 0) console.log("Computed counts agree with every count the paper reports.");

@@ -199,7 +199,8 @@ async function main() {
   };
   const written = await writeNginxConfig(setup);
   console.log(
-    `nginx:config: ${relative(process.cwd(), written.conf)} for build ${written.buildId}: ${written.pages} prerendered pages ` +
+    `nginx:config: ${relative(process.cwd(), written.conf)} for build ` +
+      `${written.buildId}: ${written.pages} prerendered pages ` +
       `and /_next/static from disk (${written.brotli ? "brotli and gzip" : "gzip"}), listening on ${setup.listen}, ` +
       `in front of ${setup.upstreams.join(", ")}. Run: nginx -p ${written.dir} -c ${written.conf} -g "daemon off;"`,
   );

@@ -21,10 +21,14 @@ export function postgresSchema(sqlite) {
     .replace(/output\s*=\s*"\.\.\/generated\/prisma"/, 'output     = "../../generated/prisma-postgresql"');
   if (!out.includes('"postgresql"') || !out.includes("prisma-postgresql")) {
     throw new Error(
-      'prisma/schema.prisma: expected `provider = "sqlite"` and `output = "../generated/prisma"` to derive the PostgreSQL schema from',
+      'prisma/schema.prisma: expected `provider = "sqlite"` and `output = ' +
+        '"../generated/prisma"` to derive the PostgreSQL schema from',
     );
   }
-  return `// GENERATED from prisma/schema.prisma by scripts/pg-schema.mjs — edit that file, then run \`npm run db:migration\`.\n${out}`;
+  return (
+    `// GENERATED from prisma/schema.prisma by scripts/pg-schema.mjs — ` +
+    `edit that file, then run \`npm run db:migration\`.\n${out}`
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

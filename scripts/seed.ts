@@ -46,8 +46,12 @@ async function main(): Promise<number> {
   try {
     const s = await seedCatalogue(db, result.catalogue);
     console.log(
-      `db:seed: dataset ${s.version} (${s.contentHash.slice(0, 12)}): ${s.phases} phases, ${s.themes} themes, ${s.topics} topics, ` +
-        `${s.quotes} quotes, ${s.videos} videos, ${s.considerations} considerations, ${s.findings} findings, pairs ${s.pairs.reported} reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not reported`,
+      `db:seed: dataset ${s.version} (${s.contentHash.slice(0, 12)}): ` +
+        `${s.phases} phases, ${s.themes} themes, ${s.topics} topics, ` +
+        (`${s.quotes} quotes, ${s.videos} videos, ${s.considerations} ` +
+          `considerations, ${s.findings} findings, pairs ${s.pairs.reported} ` +
+          `reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not ` +
+          `reported`),
     );
     return 0;
   } catch (err) {
@@ -56,7 +60,8 @@ async function main(): Promise<number> {
       return 1;
     }
     console.error(
-      `db:seed: writing to the database failed; nothing was changed (the import runs in one transaction).\n  ${(err as Error).message}`,
+      `db:seed: writing to the database failed; nothing was changed (the ` +
+        `import runs in one transaction).\n  ${(err as Error).message}`,
     );
     return 1;
   } finally {

@@ -93,7 +93,8 @@ async function main() {
   await waitFor(`http://${host}/api/v1/themes`, 60);
   console.log(
     `serve:nginx: http://${host} — nginx (${written.pages} prerendered pages and /_next/static from disk, ` +
-      `${written.brotli ? "brotli and gzip" : "gzip"}; views and API cached) in front of server.mjs at ${upstreams.join(", ")}`,
+      (`${written.brotli ? "brotli and gzip" : "gzip"}; views and API cached) ` +
+        `in front of server.mjs at ${upstreams.join(", ")}`),
   );
 }
 

@@ -52,7 +52,8 @@ function ensureChromium() {
     if (existsSync(CHROMIUM)) return;
   }
   throw new Error(
-    `the browser tests need Debian's "chromium" package at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`,
+    `the browser tests need Debian's "chromium" package at ${CHROMIUM}. ` +
+      `Install it with: sudo apt-get install -y chromium`,
   );
 }
 

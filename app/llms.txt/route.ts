@@ -20,24 +20,35 @@ export async function GET() {
     const lines = [
       "# LLM Engineering Knowledge Map",
       "",
-      `> What it takes to build LLM-based applications for production: the ${themes.length} themes and ${topics.length} topics ` +
-        "practitioners discuss in 189 videos (Mailach et al., arXiv 2411.08574), with video counts and shares, verbatim quotes " +
-        `by video id and reported topic co-occurrences, placed against the ${phases.length} lifecycle phases of Rao et al. ` +
-        `(arXiv 2506.23762; the topic–phase mapping is editorial). Dataset version ${version.version}, released ${version.releasedAt}.`,
+      `> What it takes to build LLM-based applications for production: the ` +
+        `${themes.length} themes and ${topics.length} topics ` +
+        ("practitioners discuss in 189 videos (Mailach et al., arXiv " +
+          "2411.08574), with video counts and shares, verbatim quotes ") +
+        (`by video id and reported topic co-occurrences, placed against the ` +
+          `${phases.length} lifecycle phases of Rao et al. `) +
+        (`(arXiv 2506.23762; the topic–phase mapping is editorial). Dataset ` +
+          `version ${version.version}, released ${version.releasedAt}.`),
       "",
       `Licence: ${licenceStatement()}`,
       "",
-      "Numbers are the paper's as printed; shares are video count / 178 (the paper's denominator). Co-occurrence counts exist " +
-        "only for the 18 pairs the paper's text reports; all other pairs are not reported (never 0). Videos are known by id only.",
+      "Numbers are the paper's as printed; shares are video count / 178 (the " +
+        "paper's denominator). Co-occurrence counts exist " +
+        ("only for the 18 pairs the paper's text reports; all other pairs are " +
+          "not reported (never 0). Videos are known by id only."),
       "",
       "## Data and API",
       "",
-      `- [Data package ${version.version}](${absoluteUrl(`/data/${version.version}/datapackage.json`)}): Frictionless Data Package, every table as CSV and JSON with its schema`,
+      `- [Data package ` +
+        `${version.version}](${absoluteUrl(`/data/${version.version}/datapackage.json`)}): ` +
+        `Frictionless Data Package, every table as CSV and JSON with its ` +
+        `schema`,
       `- [API reference](${absoluteUrl("/api")}): human-readable docs of the JSON API`,
       `- [OpenAPI document](${absoluteUrl("/api/v1/openapi.json")}): OpenAPI 3.1; GET only, CORS open`,
-      `- [What the paper concludes](${absoluteUrl("/about#conclusions")}): its Discussion, with the paper's sentences ` +
+      `- [What the paper concludes](${absoluteUrl("/about#conclusions")}): ` +
+        `its Discussion, with the paper's sentences ` +
         `(also as JSON: ${absoluteUrl("/api/v1/findings")})`,
-      `- [About the data](${absoluteUrl("/about")}): sources, method, how shares are computed, limits and inconsistencies`,
+      `- [About the data](${absoluteUrl("/about")}): sources, method, how ` +
+        `shares are computed, limits and inconsistencies`,
       `- [Changelog](${absoluteUrl("/changelog")}): dataset versions, each with its permalinks and download`,
       "",
       "## Themes",

@@ -74,7 +74,10 @@ export function CellDetails({
     return (
       <aside
         aria-label="Cell details"
-        className="rounded-xl border border-dashed border-slate-300 p-5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        className={
+          "rounded-xl border border-dashed border-slate-300 p-5 text-sm " +
+          "text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        }
       >
         <p className="font-medium text-slate-800 dark:text-slate-200">Select a cell</p>
         <p className="mt-1">
@@ -170,7 +173,12 @@ export function CellDetails({
             </blockquote>
           )}
           {pair?.note && (
-            <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+            <p
+              className={
+                "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 " +
+                "dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+              }
+            >
               <strong>Inconsistent in the source.</strong> {pair.note}
             </p>
           )}

@@ -29,7 +29,10 @@ export function CellPanel({
     return (
       <aside
         aria-label="Cell details"
-        className="rounded-xl border border-dashed border-slate-300 p-5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        className={
+          "rounded-xl border border-dashed border-slate-300 p-5 text-sm " +
+          "text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        }
       >
         <p className="font-medium text-slate-800 dark:text-slate-200">Select a cell</p>
         <p className="mt-1">

@@ -62,7 +62,10 @@ export function HeatmapCanvas({
       <canvas
         ref={overlay}
         role="grid"
-        aria-label={`Co-occurrence of ${n} topics, drawn on canvas. Use the arrow keys to move between cells; the current cell is read out.`}
+        aria-label={
+          `Co-occurrence of ${n} topics, drawn on canvas. Use the arrow keys to ` +
+          `move between cells; the current cell is read out.`
+        }
         tabIndex={0}
         data-active="true"
         data-testid="heatmap-canvas"

@@ -206,7 +206,10 @@ export function HeatmapExplorer({
             type="button"
             aria-pressed={isTable}
             onClick={() => navigate({ view: isTable ? "matrix" : "table" })}
-            className="min-h-9 rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            className={
+              "min-h-9 rounded-md border border-slate-300 px-3 py-1.5 " +
+              "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            }
           >
             {isTable ? "Show as matrix" : "Show as table"}
           </button>
@@ -241,7 +244,11 @@ export function HeatmapExplorer({
               <button
                 type="button"
                 onClick={() => setMatrixOnNarrow(true)}
-                className="mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                className={
+                  "mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 " +
+                  "text-sm hover:bg-slate-100 dark:border-slate-700 " +
+                  "dark:hover:bg-slate-800"
+                }
               >
                 Show the full {n} × {n} matrix
               </button>
@@ -249,7 +256,11 @@ export function HeatmapExplorer({
           ) : (
             <>
               {narrow && (
-                <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300">
+                <div
+                  className={
+                    "mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 " + "dark:text-slate-300"
+                  }
+                >
                   <span data-testid="pan-hint">Swipe sideways to see all {n} columns →</span>
                   <button
                     type="button"
@@ -266,7 +277,8 @@ export function HeatmapExplorer({
                 // scrolls inside its own frame, so a phone's first paint never scrolls the page sideways.
                 className={`relative ${
                   narrow
-                    ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border border-slate-200 dark:border-slate-800"
+                    ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border " +
+                      "border-slate-200 dark:border-slate-800"
                     : measured === null
                       ? "overflow-x-auto"
                       : ""
@@ -304,7 +316,11 @@ export function HeatmapExplorer({
                   <div
                     role="presentation"
                     data-testid="heatmap-tooltip"
-                    className="pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white dark:text-slate-900"
+                    className={
+                      "pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 " +
+                      "px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white " +
+                      "dark:text-slate-900"
+                    }
                     style={{ left: Math.min(hover.x + 12, width - 220), top: hover.y + 14 }}
                   >
                     {model.describe(hover.r, hover.c)}
@@ -320,7 +336,8 @@ export function HeatmapExplorer({
             reported{isTable ? "" : " and drawn hatched"}, never as 0.
             {!isTable &&
               !showList &&
-              " The diagonal shows each topic’s own video count. Keyboard: Tab into the matrix, arrow keys move, Enter selects, Escape clears."}
+              " The diagonal shows each topic’s own video count. Keyboard: Tab into " +
+                "the matrix, arrow keys move, Enter selects, Escape clears."}
           </p>
         </div>
         <div className="space-y-4">
@@ -369,7 +386,12 @@ function Segmented<T extends string>({
         {options.map((o) => (
           <label
             key={o.value}
-            className={`flex min-h-8 cursor-pointer items-center rounded px-2 py-1 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-500 ${value === o.value ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+            className={
+              `flex min-h-8 cursor-pointer items-center rounded px-2 py-1 ` +
+              `has-[:focus-visible]:outline has-[:focus-visible]:outline-2 ` +
+              `has-[:focus-visible]:outline-sky-500 ` +
+              `${value === o.value ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`
+            }
           >
             <input
               type="radio"

@@ -36,7 +36,8 @@ export function HeatmapExport({
     }
   };
   const btn =
-    "min-h-9 rounded-md border border-slate-300 px-2.5 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+    "min-h-9 rounded-md border border-slate-300 px-2.5 py-1.5 " +
+    "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
     <div role="group" aria-label="Export" className="flex items-center gap-1">
       <span className="px-1 text-slate-600 dark:text-slate-400">Export</span>

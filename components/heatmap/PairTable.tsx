@@ -87,7 +87,12 @@ export function PairTable({
     <div className="max-h-[40rem] overflow-y-auto">
       <table className="w-full text-left text-sm" data-testid="pair-table">
         <caption className="sr-only">Every topic pair with its value and provenance. Column headers sort.</caption>
-        <thead className="sticky top-0 border-b border-slate-200 bg-white text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400">
+        <thead
+          className={
+            "sticky top-0 border-b border-slate-200 bg-white text-slate-600 " +
+            "dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400"
+          }
+        >
           <tr>
             {header("pair", "Pair")}
             {header("value", MEASURE_LABEL[measure], true)}
@@ -105,7 +110,9 @@ export function PairTable({
               <tr
                 key={`${a}|${b}`}
                 aria-selected={isSel}
-                className={`border-b border-slate-100 dark:border-slate-800/70 ${isSel ? "bg-sky-50 dark:bg-sky-950" : ""}`}
+                className={
+                  `border-b border-slate-100 dark:border-slate-800/70 ` + `${isSel ? "bg-sky-50 dark:bg-sky-950" : ""}`
+                }
               >
                 <th scope="row" className="py-1.5 pr-3 font-normal break-words">
                   <button

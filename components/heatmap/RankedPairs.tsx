@@ -39,7 +39,10 @@ export function RankedPairs({
                 type="button"
                 aria-pressed={isSel}
                 onClick={() => onSelect(a.slug, b.slug)}
-                className={`flex min-h-11 w-full flex-col gap-1 px-2 py-2 text-left text-sm ${isSel ? "bg-sky-50 dark:bg-sky-950" : "hover:bg-slate-50 dark:hover:bg-slate-900"}`}
+                className={
+                  `flex min-h-11 w-full flex-col gap-1 px-2 py-2 text-left text-sm ` +
+                  `${isSel ? "bg-sky-50 dark:bg-sky-950" : "hover:bg-slate-50 dark:hover:bg-slate-900"}`
+                }
               >
                 <span className="flex w-full items-baseline justify-between gap-3">
                   <span>

@@ -8,7 +8,12 @@ export function FindingCard({ finding, headingLevel = 3 }: { finding: Finding; h
     <div id={finding.slug} className="scroll-mt-20" data-testid="finding" data-finding={finding.slug}>
       <H className="font-semibold text-slate-900 dark:text-slate-100">{finding.title}</H>
       <p className="mt-1 max-w-prose text-slate-800 dark:text-slate-200">{finding.summary}</p>
-      <blockquote className="mt-2 max-w-prose border-l-2 border-slate-300 pl-3 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400">
+      <blockquote
+        className={
+          "mt-2 max-w-prose border-l-2 border-slate-300 pl-3 text-sm " +
+          "text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        }
+      >
         {finding.evidence.map((sentence, i) => (
           <span key={i}>
             “{sentence}”{i < finding.evidence.length - 1 ? " " : ""}

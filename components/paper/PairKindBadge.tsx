@@ -6,7 +6,11 @@ export function PairKindBadge({ kind }: { kind: PairKind | null | undefined }) {
   const info = PAIR_KIND[kind];
   return (
     <span
-      className="rounded bg-violet-50 px-1.5 py-0.5 text-xs text-violet-900 ring-1 ring-violet-200 dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-800"
+      className={
+        "rounded bg-violet-50 px-1.5 py-0.5 text-xs text-violet-900 ring-1 " +
+        "ring-violet-200 dark:bg-violet-950 dark:text-violet-200 " +
+        "dark:ring-violet-800"
+      }
       title={`Reported under “${info.heading}” (Mailach et al., §IV-B)`}
       data-testid="pair-kind"
       data-kind={kind}

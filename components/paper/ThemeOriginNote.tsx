@@ -14,7 +14,11 @@ export function ThemeOriginNote({ origin, evidence }: { origin: ThemeOrigin; evi
         <span className="text-slate-700 dark:text-slate-300">{info.description}</span>
       </p>
       {evidence && (
-        <blockquote className="mt-2 border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-600 dark:text-slate-400">
+        <blockquote
+          className={
+            "mt-2 border-l-2 border-slate-300 pl-3 text-slate-600 " + "dark:border-slate-600 dark:text-slate-400"
+          }
+        >
           “{evidence}” <span className="whitespace-nowrap">— Mailach et al., §I</span>
         </blockquote>
       )}

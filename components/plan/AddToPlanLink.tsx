@@ -30,7 +30,8 @@ export function AddToPlanLink({ slug, name, className }: { slug: string; name: s
       data-testid="add-to-plan"
       className={
         className ??
-        "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
+          "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       }
     >
       Add to plan

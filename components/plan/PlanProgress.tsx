@@ -113,7 +113,11 @@ export function NoteField({ item, label }: { item: string; label: string }) {
   return (
     <>
       <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
-        <summary className="cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+        <summary
+          className={
+            "cursor-pointer text-slate-600 hover:text-slate-900 " + "dark:text-slate-400 dark:hover:text-white"
+          }
+        >
           {text ? "Note" : "Add a note"}
         </summary>
         <textarea
@@ -122,7 +126,10 @@ export function NoteField({ item, label }: { item: string; label: string }) {
           rows={2}
           value={text}
           onChange={(e) => note(item, e.target.value)}
-          className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+          className={
+            "mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm " +
+            "dark:border-slate-700 dark:bg-slate-900"
+          }
           data-note={item}
         />
       </details>
@@ -145,7 +152,10 @@ export function ProgressSummary({ considerations }: { considerations: string[] }
         <button
           type="button"
           onClick={reset}
-          className="no-print rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          className={
+            "no-print rounded-md border border-slate-300 px-2 py-1 text-xs " +
+            "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          }
         >
           Reset ticks and notes
         </button>
@@ -201,7 +211,10 @@ export function PrintButton() {
     <button
       type="button"
       onClick={() => window.print()}
-      className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      className={
+        "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
+        "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      }
     >
       Print / save as PDF
     </button>

@@ -34,7 +34,10 @@ export function TopicFilter({ listId, total }: { listId: string; total: number }
         placeholder="e.g. RAG, cost, security"
         autoComplete="off"
         aria-controls={listId}
-        className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className={
+          "mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 " +
+          "py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        }
       />
       <p id={`${listId}-status`} role="status" className="mt-1 text-xs text-slate-600 dark:text-slate-400" />
     </div>

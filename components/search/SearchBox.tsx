@@ -128,13 +128,25 @@ export function SearchBox({ version }: { version: string }) {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/40 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"
+        className={
+          "w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 " +
+          "text-sm text-slate-900 placeholder:text-slate-500 " +
+          "focus:border-sky-600 focus:outline-none focus:ring-2 " +
+          "focus:ring-sky-600/40 dark:border-slate-700 dark:bg-slate-900 " +
+          "dark:text-white dark:placeholder:text-slate-400"
+        }
       />
       <div role="status" className="sr-only">
         {status}
       </div>
       {expanded && (
-        <div className="absolute right-0 z-50 mt-1 w-full min-w-[min(28rem,calc(100vw-2rem))] rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900 sm:w-[28rem]">
+        <div
+          className={
+            "absolute right-0 z-50 mt-1 w-full min-w-[min(28rem,calc(100vw-2rem))] " +
+            "rounded-md border border-slate-200 bg-white shadow-lg " +
+            "dark:border-slate-700 dark:bg-slate-900 sm:w-[28rem]"
+          }
+        >
           <loaded.mod.SearchListbox
             id={LISTBOX_ID}
             query={query}

@@ -51,7 +51,9 @@ export function SearchListbox({
             <li
               role="presentation"
               aria-hidden="true"
-              className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+              className={
+                "px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide " + "text-slate-500 dark:text-slate-400"
+              }
             >
               {KIND_LABELS[g.kind].many}
             </li>
@@ -92,7 +94,11 @@ export function SearchListbox({
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => onPick(allHref)}
         onMouseMove={() => i !== active && onHover(i)}
-        className={`cursor-pointer border-t border-slate-200 px-3 py-2 text-sm text-sky-700 dark:border-slate-800 dark:text-sky-400 ${i === active ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
+        className={
+          `cursor-pointer border-t border-slate-200 px-3 py-2 text-sm ` +
+          `text-sky-700 dark:border-slate-800 dark:text-sky-400 ` +
+          `${i === active ? "bg-sky-100 dark:bg-sky-900/60" : ""}`
+        }
       >
         {groups.length ? "All results for" : "No quick results. Search all for"} “{query.trim()}”
       </li>

@@ -58,7 +58,10 @@ export function TopicDetails({
           type="button"
           onClick={onClose}
           aria-label="Close topic details"
-          className="rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-white"
+          className={
+            "rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 " +
+            "dark:hover:bg-slate-800 dark:hover:text-white"
+          }
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5">
             <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -120,7 +123,10 @@ export function TopicDetails({
                 {topic.quotes.slice(0, 2).map((q, i) => (
                   <li
                     key={i}
-                    className="border-l-2 border-slate-300 pl-3 font-serif italic text-slate-800 dark:border-slate-600 dark:text-slate-200"
+                    className={
+                      "border-l-2 border-slate-300 pl-3 font-serif italic text-slate-800 " +
+                      "dark:border-slate-600 dark:text-slate-200"
+                    }
                   >
                     “{q.text}”{" "}
                     <Link
@@ -144,7 +150,10 @@ export function TopicDetails({
             <AddToPlanLink
               slug={topic.slug}
               name={topic.name}
-              className="inline-block rounded-md border border-slate-300 px-3 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              className={
+                "inline-block rounded-md border border-slate-300 px-3 py-2 font-medium " +
+                "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              }
             />
           </div>
         </div>

@@ -37,7 +37,10 @@ export function TopicPanel({
     return (
       <aside
         aria-label="Topic details"
-        className="rounded-xl border border-dashed border-slate-300 p-5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        className={
+          "rounded-xl border border-dashed border-slate-300 p-5 text-sm " +
+          "text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        }
       >
         <p className="font-medium text-slate-800 dark:text-slate-200">Select a topic</p>
         <p className="mt-1" data-testid="topic-panel-hint">

@@ -158,7 +158,10 @@ export function TreemapExplorer({
                 <button
                   type="button"
                   onClick={zoomOut}
-                  className="rounded px-1.5 py-1 font-medium text-sky-700 underline hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800"
+                  className={
+                    "rounded px-1.5 py-1 font-medium text-sky-700 underline " +
+                    "hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800"
+                  }
                 >
                   All themes
                 </button>
@@ -186,7 +189,9 @@ export function TreemapExplorer({
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {state.view === "chart" && (
-            <fieldset className="flex items-center gap-1 rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
+            <fieldset
+              className={"flex items-center gap-1 rounded-md border border-slate-300 p-0.5 " + "dark:border-slate-700"}
+            >
               <legend className="sr-only">Colour by</legend>
               <span aria-hidden="true" className="px-1.5 text-slate-600 dark:text-slate-400">
                 Colour
@@ -194,7 +199,10 @@ export function TreemapExplorer({
               {(["theme", "phase"] as const).map((mode) => (
                 <label
                   key={mode}
-                  className={`cursor-pointer rounded px-2 py-1 ${state.color === mode ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+                  className={
+                    `cursor-pointer rounded px-2 py-1 ` +
+                    `${state.color === mode ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`
+                  }
                 >
                   <input
                     type="radio"
@@ -213,7 +221,10 @@ export function TreemapExplorer({
             type="button"
             aria-pressed={state.view === "table"}
             onClick={() => navigate({ view: state.view === "table" ? "chart" : "table" })}
-            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            className={
+              "rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 " +
+              "dark:border-slate-700 dark:hover:bg-slate-800"
+            }
           >
             {state.view === "table" ? "Show as chart" : "Show as table"}
           </button>
@@ -269,7 +280,11 @@ export function TreemapExplorer({
               {tooltip && (
                 <div
                   role="presentation"
-                  className="pointer-events-none absolute z-10 max-w-64 rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white dark:text-slate-900"
+                  className={
+                    "pointer-events-none absolute z-10 max-w-64 rounded-md bg-slate-900 " +
+                    "px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white " +
+                    "dark:text-slate-900"
+                  }
                   style={{ left: Math.min(tooltip.x + 12, (size?.width ?? 300) - 200), top: tooltip.y + 14 }}
                   data-testid="treemap-tooltip"
                 >

@@ -99,7 +99,10 @@ export function TreemapSvg(props: TreemapSvgProps) {
         const hidden = zoom !== null && zoom !== theme.slug;
         const fill = themeFill(theme);
         const band = { ...theme, y1: theme.y0 + theme.header };
-        const themeText = `${theme.name}: ${theme.videoCount} videos, ${formatShare(theme.share)}, ${theme.topicSlugs.length} ${theme.topicSlugs.length === 1 ? "topic" : "topics"}`;
+        const themeText =
+          `${theme.name}: ${theme.videoCount} videos, ` +
+          `${formatShare(theme.share)}, ${theme.topicSlugs.length} ` +
+          `${theme.topicSlugs.length === 1 ? "topic" : "topics"}`;
         const focusable = interactive && !hidden && zoom === null;
         return (
           <g

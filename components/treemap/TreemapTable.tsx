@@ -60,7 +60,11 @@ export function TreemapTable({
         <caption className="sr-only">
           Topics with their theme, video count, share and lifecycle phases. Column headers sort.
         </caption>
-        <thead className="border-b border-slate-200 text-slate-600 max-sm:block dark:border-slate-800 dark:text-slate-400">
+        <thead
+          className={
+            "border-b border-slate-200 text-slate-600 max-sm:block " + "dark:border-slate-800 dark:text-slate-400"
+          }
+        >
           <tr className="max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
             {COLUMNS.map((c) => (
               <th
@@ -90,7 +94,11 @@ export function TreemapTable({
             <tr
               key={t.slug}
               aria-selected={selected === t.slug}
-              className={`border-b border-slate-100 max-sm:block max-sm:py-2 dark:border-slate-800/70 ${selected === t.slug ? "bg-sky-50 dark:bg-sky-950" : ""}`}
+              className={
+                `border-b border-slate-100 max-sm:block max-sm:py-2 ` +
+                `dark:border-slate-800/70 ` +
+                `${selected === t.slug ? "bg-sky-50 dark:bg-sky-950" : ""}`
+              }
             >
               <th scope="row" className="py-2 pr-3 font-normal max-sm:block max-sm:py-1">
                 <button
@@ -103,7 +111,12 @@ export function TreemapTable({
               </th>
               <td
                 data-label="Theme"
-                className="py-2 pr-3 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400"
+                className={
+                  "py-2 pr-3 max-sm:flex max-sm:justify-between max-sm:gap-3 " +
+                  "max-sm:py-0.5 max-sm:text-right max-sm:before:text-left " +
+                  "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] " +
+                  "dark:max-sm:before:text-slate-400"
+                }
               >
                 <Link href={`/themes/${t.theme}`} className="hover:underline">
                   {themeName.get(t.theme)}
@@ -111,19 +124,35 @@ export function TreemapTable({
               </td>
               <td
                 data-label="Videos"
-                className="py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400"
+                className={
+                  "py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between " +
+                  "max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left " +
+                  "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] " +
+                  "dark:max-sm:before:text-slate-400"
+                }
               >
                 {t.videoCount}
               </td>
               <td
                 data-label="Share"
-                className="py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400"
+                className={
+                  "py-2 pr-3 text-right tabular-nums max-sm:flex max-sm:justify-between " +
+                  "max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left " +
+                  "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] " +
+                  "dark:max-sm:before:text-slate-400"
+                }
               >
                 {formatShare(t.share)}
               </td>
               <td
                 data-label="Phases (editorial)"
-                className="py-2 text-slate-600 dark:text-slate-400 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400"
+                className={
+                  "py-2 text-slate-600 dark:text-slate-400 max-sm:flex " +
+                  "max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right " +
+                  "max-sm:before:text-left max-sm:before:text-slate-600 " +
+                  "max-sm:before:content-[attr(data-label)] " +
+                  "dark:max-sm:before:text-slate-400"
+                }
               >
                 {t.phases.map((p) => phaseName.get(p)).join(", ")}
               </td>

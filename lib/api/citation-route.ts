@@ -22,7 +22,8 @@ export function citationRoute(kind: AliasKind) {
     const wanted = parseCitationFile(file);
     if (!wanted)
       return notFoundText(
-        `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`,
+        `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or ` +
+          `cite.txt (cite-study.* for the original study).`,
       );
     if (!isSlug(slug)) return notFoundText(`No ${kind} "${slug}".`);
     try {
@@ -69,7 +70,8 @@ export async function versionedCitationGET(
   const wanted = parseCitationFile(file);
   if (!wanted)
     return notFoundText(
-      `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or cite.txt (cite-study.* for the original study).`,
+      `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or ` +
+        `cite.txt (cite-study.* for the original study).`,
     );
   const kind = KIND_OF_PATH[kindPath];
   if (!kind || !isSlug(slug) || !VERSION_PATTERN.test(version))

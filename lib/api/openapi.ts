@@ -86,8 +86,11 @@ export function openApiDocument() {
       title: "LLM Engineering Knowledge Map API",
       version: "1.0.0",
       description:
-        "Themes, topics, lifecycle phases, practitioner quotes and topic co-occurrences from Mailach et al. (arXiv 2411.08574) and Rao et al. (arXiv 2506.23762). " +
-        "Every response carries meta.datasetVersion. Shares are percentages as the paper reports them (videoCount / shareDenominator). " +
+        "Themes, topics, lifecycle phases, practitioner quotes and topic " +
+        "co-occurrences from Mailach et al. (arXiv 2411.08574) and Rao et al. " +
+        "(arXiv 2506.23762). " +
+        ("Every response carries meta.datasetVersion. Shares are percentages as " +
+          "the paper reports them (videoCount / shareDenominator). ") +
         "Read-only and public: no authentication.",
       license: {
         name: "CC BY 4.0 (our summaries, descriptions and mappings; quotes and figures are the papers')",

@@ -184,7 +184,9 @@ function checkSlugMatchesName(file: string, slug: string, name: string, issues: 
       file,
       entry: slug,
       field: "slug",
-      message: `slug "${slug}" does not follow from the name "${name}" (expected "${expected}"); keep the old slug in aliases when renaming`,
+      message:
+        `slug "${slug}" does not follow from the name "${name}" (expected ` +
+        `"${expected}"); keep the old slug in aliases when renaming`,
     });
   }
 }
@@ -255,7 +257,10 @@ function checkShare(
       file,
       entry,
       field: "share",
-      message: `share ${share} does not match videoCount ${videoCount} / ${denominator} = ${sharePercent(videoCount, denominator).toFixed(2)}% within rounding`,
+      message:
+        `share ${share} does not match videoCount ${videoCount} / ` +
+        `${denominator} = ${sharePercent(videoCount, denominator).toFixed(2)}% ` +
+        `within rounding`,
     });
   }
 }
@@ -409,7 +414,8 @@ export function parseContent(files: ContentFiles): ParseResult {
         file: t.file,
         entry: t.slug,
         field: "videoCount",
-        message: `a topic cannot have more videos (${t.videoCount}) than its theme "${theme.slug}" (${theme.videoCount})`,
+        message:
+          `a topic cannot have more videos (${t.videoCount}) than its theme ` + `"${theme.slug}" (${theme.videoCount})`,
       });
     }
     const seen = new Set<string>();
@@ -491,7 +497,10 @@ export function parseContent(files: ContentFiles): ParseResult {
         file: "pairs.yaml",
         entry,
         field: "count",
-        message: `${p.count} joint videos exceed the smaller topic's ${Math.min(ta.videoCount, tb.videoCount)} videos; if the paper really says so, keep the count and explain in a note`,
+        message:
+          `${p.count} joint videos exceed the smaller topic's ` +
+          `${Math.min(ta.videoCount, tb.videoCount)} videos; if the paper really ` +
+          `says so, keep the count and explain in a note`,
       });
     }
   });
@@ -538,7 +547,10 @@ export function parseContent(files: ContentFiles): ParseResult {
         file,
         entry: c.slug,
         field: "source",
-        message: `unknown guide-page source "${c.source}" (known: ${[...guideSlugs].join(", ") || "none"}; add it to sources.yaml with kind: guide-page)`,
+        message:
+          `unknown guide-page source "${c.source}" (known: ` +
+          `${[...guideSlugs].join(", ") || "none"}; add it to sources.yaml with ` +
+          `kind: guide-page)`,
       });
     }
     const mapped = new Set<string>();

@@ -25,7 +25,9 @@ export interface SeedSummary {
 export class DatasetVersionConflict extends Error {
   constructor(readonly version: string) {
     super(
-      `content/ differs from the dataset version ${version} already imported, and a version's data never changes once published: raise "version" in content/dataset.yaml (and set "releasedAt").`,
+      `content/ differs from the dataset version ${version} already ` +
+        `imported, and a version's data never changes once published: raise ` +
+        `"version" in content/dataset.yaml (and set "releasedAt").`,
     );
   }
 }
@@ -199,7 +201,8 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
         description: dataset.description,
         importedAt: existing && existing.contentHash === dataset.contentHash ? existing.importedAt : now,
         isCurrent: true,
-        // Stored assignments (from the importer) are part of what the version says: its data package computes from them.
+        // Stored assignments (from the importer) are part of what the version says: its data package computes from
+        // them.
         snapshot: JSON.stringify(
           assignments.length > 0
             ? { ...catalogue, assignments: assignments.map((a) => ({ videoId: a.videoId, topicSlug: a.topicSlug })) }

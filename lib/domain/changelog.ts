@@ -70,7 +70,8 @@ export function diffSnapshots(prev: SnapshotLike, next: SnapshotLike): string[] 
       const b = (before as SnapshotLike["topics"]).find((x) => x.slug === e.slug);
       if (b && (b.videoCount !== e.videoCount || b.share !== e.share))
         out.push(
-          `${kind === "theme" ? "Theme" : "Topic"} “${e.name}”: ${b.videoCount} videos (${b.share}%) → ${e.videoCount} videos (${e.share}%).`,
+          `${kind === "theme" ? "Theme" : "Topic"} “${e.name}”: ${b.videoCount} ` +
+            `videos (${b.share}%) → ${e.videoCount} videos (${e.share}%).`,
         );
     }
   }

@@ -19,7 +19,10 @@ export function considerationCitation(c: {
   version: string;
   guide: { title: string };
 }): string {
-  return `${c.site} (dataset ${c.version}). “${c.name}” (engineering consideration). ${c.url}. Source: ${describeGuide(c.guide)}.`;
+  return (
+    `${c.site} (dataset ${c.version}). “${c.name}” (engineering ` +
+    `consideration). ${c.url}. Source: ${describeGuide(c.guide)}.`
+  );
 }
 export const CONSIDERATION_MAPPING_TITLE =
   "Our own mapping: the guide page and the practitioner study do not map considerations to topics";

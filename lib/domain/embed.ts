@@ -54,8 +54,12 @@ export function embedSnippet(origin: string, path: "/embed/treemap" | "/embed/he
   const height = EMBED_DEFAULT_HEIGHT[embedView(path, params)];
   const src = `${origin}${path}${search}`;
   return [
-    `<iframe src="${src}" title="LLM Engineering Knowledge Map" width="100%" height="${height}" style="border:0" loading="lazy" data-kmap-embed></iframe>`,
-    `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${EMBED_HEIGHT_MESSAGE}")return;` +
-      `document.querySelectorAll("iframe[data-kmap-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
+    `<iframe src="${src}" title="LLM Engineering Knowledge Map" ` +
+      `width="100%" height="${height}" style="border:0" loading="lazy" ` +
+      `data-kmap-embed></iframe>`,
+    `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.d` +
+      `ata.type!=="${EMBED_HEIGHT_MESSAGE}")return;` +
+      (`document.querySelectorAll("iframe[data-kmap-embed]").forEach(function(f){if(f.contentWindow===e.sour` +
+        `ce)f.style.height=e.data.height+"px"})});</script>`),
   ].join("\n");
 }

@@ -9,7 +9,8 @@ import { MEASURE_LABEL, type Measure } from "./heatmap/matrix";
 import { ORDERING_LABEL, type Ordering } from "./heatmap/order";
 
 /** The licence line of every export, from the one licence statement (lib/domain/licence). */
-export const LICENCE_LINE = `Licence: ${CONTENT_LICENCE.name.replaceAll("-", " ")} (our text); figures and quotes: ${STUDY_ATTRIBUTION}`;
+export const LICENCE_LINE =
+  `Licence: ${CONTENT_LICENCE.name.replaceAll("-", " ")} (our text); ` + `figures and quotes: ${STUDY_ATTRIBUTION}`;
 export const STUDY_CITATION =
   "Mailach et al., “Themes of Building LLM-based Applications for Production: A Practitioner’s View”, arXiv 2411.08574";
 

@@ -32,7 +32,9 @@ export const SharePercent = z
 
 export const Provenance = z.enum(["reported", "computed", "not_reported"]).meta({
   description:
-    "reported: stated in the paper's text (evidence holds the sentence); computed: counted from stored video→topic assignments; not_reported: unknown, count is null",
+    "reported: stated in the paper's text (evidence holds the sentence); " +
+    "computed: counted from stored video→topic assignments; not_reported: " +
+    "unknown, count is null",
 });
 
 /** ISO calendar date, e.g. 2026-11-25. */

@@ -177,21 +177,24 @@ describe.runIf(BASE)("public API", () => {
     }
   });
 
-  it("/api is the human-readable reference: Scalar from this origin, started by an external script, under the CSP", async () => {
-    const res = await get("/api");
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    const csp = res.headers.get("content-security-policy")!;
-    expect(csp).not.toContain("unsafe-inline' 'self'");
-    expect(csp).toMatch(/script-src 'self' [^;]*/);
-    expect(csp.match(/script-src[^;]*/)![0]).not.toContain("unsafe");
-    const html = await res.text();
-    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
-    const scalar = await get("/api/docs/scalar.js");
-    expect(scalar.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
-    expect((await scalar.text()).length).toBeGreaterThan(1_000_000);
-    expect(await (await get("/api/docs/init.js")).text()).toContain('url: "/api/v1/openapi.json"');
-  });
+  it(
+    "/api is the human-readable reference: Scalar from this origin, " + "started by an external script, under the CSP",
+    async () => {
+      const res = await get("/api");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      const csp = res.headers.get("content-security-policy")!;
+      expect(csp).not.toContain("unsafe-inline' 'self'");
+      expect(csp).toMatch(/script-src 'self' [^;]*/);
+      expect(csp.match(/script-src[^;]*/)![0]).not.toContain("unsafe");
+      const html = await res.text();
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
+      const scalar = await get("/api/docs/scalar.js");
+      expect(scalar.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect((await scalar.text()).length).toBeGreaterThan(1_000_000);
+      expect(await (await get("/api/docs/init.js")).text()).toContain('url: "/api/v1/openapi.json"');
+    },
+  );
 });
 
 describe.runIf(BASE)("absolute URLs and /llms.txt", () => {

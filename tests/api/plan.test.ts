@@ -126,22 +126,25 @@ describe.runIf(BASE)("considerations and plan API", () => {
     );
   });
 
-  it("serves the plan as Markdown with absolute links, and /plan with an unknown slug as a notice, not an error", async () => {
-    const md = await get("/plan.md?topics=rag-systems");
-    expect(md.status).toBe(200);
-    expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
-    expect(md.text).toMatch(/^# LLM project plan: RAG Systems$/m);
-    expect(md.text).toMatch(
-      /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\) — 21 joint videos with RAG Systems, reported in the paper$/m,
-    );
-    expect(md.text).toContain("dataset version 1.2.0");
-    const page = await get("/plan?topics=nope,rag-systems");
-    expect(page.status).toBe(200);
-    expect(page.text).toContain("The link names a topic that does not exist: “nope”");
-    const hostile = await get(`/plan?topics=${encodeURIComponent("<script>alert(1)</script>")}`);
-    expect(hostile.status).toBe(200);
-    expect(hostile.text).not.toContain("<script>alert(1)</script>");
-  });
+  it(
+    "serves the plan as Markdown with absolute links, and /plan with an " + "unknown slug as a notice, not an error",
+    async () => {
+      const md = await get("/plan.md?topics=rag-systems");
+      expect(md.status).toBe(200);
+      expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+      expect(md.text).toMatch(/^# LLM project plan: RAG Systems$/m);
+      expect(md.text).toMatch(
+        /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\) — 21 joint videos with RAG Systems, reported in the paper$/m,
+      );
+      expect(md.text).toContain("dataset version 1.2.0");
+      const page = await get("/plan?topics=nope,rag-systems");
+      expect(page.status).toBe(200);
+      expect(page.text).toContain("The link names a topic that does not exist: “nope”");
+      const hostile = await get(`/plan?topics=${encodeURIComponent("<script>alert(1)</script>")}`);
+      expect(hostile.status).toBe(200);
+      expect(hostile.text).not.toContain("<script>alert(1)</script>");
+    },
+  );
 
   it("renders the plan's preview image as a 1200×630 PNG", async () => {
     const res = await fetch(`${BASE}/og/plan?topics=rag-systems`);

@@ -21,28 +21,31 @@ describe.runIf(BASE)("security headers", () => {
       expect(res.headers.get("x-powered-by"), path).toBeNull();
     }
   });
-  it("allows scripts by hash on prerendered pages and by nonce on per-request pages, never 'unsafe-inline'", async () => {
-    const staticPage = await fetch(`${BASE}/topics/rag-systems`);
-    const staticCsp = staticPage.headers.get("content-security-policy")!;
-    expect(staticCsp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-    expect(staticCsp).toContain("frame-ancestors 'none'");
-    const dynamicPage = await fetch(`${BASE}/?zoom=costs`);
-    const dynamicCsp = dynamicPage.headers.get("content-security-policy")!;
-    const nonce = /'nonce-([^']+)'/.exec(dynamicCsp)![1];
-    const html = await dynamicPage.text();
-    const scripts = html.match(/<script\b[^>]*>/g)!.filter((s) => !s.includes("application/ld+json"));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.every((s) => s.includes(`nonce="${nonce}"`))).toBe(true);
-    // A fresh nonce per request.
-    const again = (await fetch(`${BASE}/?zoom=costs`)).headers.get("content-security-policy")!;
-    expect(again).not.toContain(nonce);
-    const embed = (await fetch(`${BASE}/embed/heatmap`)).headers.get("content-security-policy")!;
-    expect(embed).toContain("frame-ancestors *");
-    for (const csp of [staticCsp, dynamicCsp, embed]) {
-      expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-      expect(csp).toContain("object-src 'none'");
-    }
-  });
+  it(
+    "allows scripts by hash on prerendered pages and by nonce on " + "per-request pages, never 'unsafe-inline'",
+    async () => {
+      const staticPage = await fetch(`${BASE}/topics/rag-systems`);
+      const staticCsp = staticPage.headers.get("content-security-policy")!;
+      expect(staticCsp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(staticCsp).toContain("frame-ancestors 'none'");
+      const dynamicPage = await fetch(`${BASE}/?zoom=costs`);
+      const dynamicCsp = dynamicPage.headers.get("content-security-policy")!;
+      const nonce = /'nonce-([^']+)'/.exec(dynamicCsp)![1];
+      const html = await dynamicPage.text();
+      const scripts = html.match(/<script\b[^>]*>/g)!.filter((s) => !s.includes("application/ld+json"));
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.every((s) => s.includes(`nonce="${nonce}"`))).toBe(true);
+      // A fresh nonce per request.
+      const again = (await fetch(`${BASE}/?zoom=costs`)).headers.get("content-security-policy")!;
+      expect(again).not.toContain(nonce);
+      const embed = (await fetch(`${BASE}/embed/heatmap`)).headers.get("content-security-policy")!;
+      expect(embed).toContain("frame-ancestors *");
+      for (const csp of [staticCsp, dynamicCsp, embed]) {
+        expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+        expect(csp).toContain("object-src 'none'");
+      }
+    },
+  );
 
   it("sends HSTS only over HTTPS", async () => {
     const plain = await fetch(`${BASE}/topics/rag-systems`);

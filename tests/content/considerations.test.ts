@@ -97,7 +97,8 @@ describe("engineering considerations (content)", () => {
       }),
     ]);
     expect(formatIssue(unknownTopic[0])).toBe(
-      'content/considerations.yaml, entry "performance-optimization", field "topics[0].topic": unknown topic "latencies"',
+      'content/considerations.yaml, entry "performance-optimization", field ' +
+        '"topics[0].topic": unknown topic "latencies"',
     );
 
     const noReason = await issuesAfter((f) =>

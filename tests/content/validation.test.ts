@@ -212,32 +212,35 @@ describe("content validation", () => {
     ]);
   });
 
-  it("findings: each names its entry and field; unknown topics, no evidence and unknown keys are rejected", async () => {
-    const topic = await issuesAfter((f) => replaceOnce(f, "findings.yaml", "topics: [rag-systems]", "topics: [rag]"));
-    expect(topic).toEqual([
-      expect.objectContaining({
-        file: "findings.yaml",
-        entry: "rag-in-production-unexplored",
-        field: "conclusions.topics[0]",
-        message: 'unknown topic "rag"',
-      }),
-    ]);
-    const noEvidence = await issuesAfter((f) =>
-      replaceOnce(f, "findings.yaml", /evidence:\n      - "Videos were excluded[^\n]*\n/, "evidence: []\n"),
-    );
-    expect(noEvidence).toEqual([
-      expect.objectContaining({
-        file: "findings.yaml",
-        entry: "english-only",
-        field: "evidence",
-        message: expect.stringContaining("at least one"),
-      }),
-    ]);
-    const key = await issuesAfter((f) => (f["findings.yaml"] += "threats: []\n"));
-    expect(key).toEqual([expect.objectContaining({ file: "findings.yaml", field: "threats" })]);
-    const missing = await issuesAfter((f) => delete f["findings.yaml"]);
-    expect(missing).toContainEqual(expect.objectContaining({ file: "findings.yaml", message: "file is missing" }));
-  });
+  it(
+    "findings: each names its entry and field; unknown topics, no evidence " + "and unknown keys are rejected",
+    async () => {
+      const topic = await issuesAfter((f) => replaceOnce(f, "findings.yaml", "topics: [rag-systems]", "topics: [rag]"));
+      expect(topic).toEqual([
+        expect.objectContaining({
+          file: "findings.yaml",
+          entry: "rag-in-production-unexplored",
+          field: "conclusions.topics[0]",
+          message: 'unknown topic "rag"',
+        }),
+      ]);
+      const noEvidence = await issuesAfter((f) =>
+        replaceOnce(f, "findings.yaml", /evidence:\n      - "Videos were excluded[^\n]*\n/, "evidence: []\n"),
+      );
+      expect(noEvidence).toEqual([
+        expect.objectContaining({
+          file: "findings.yaml",
+          entry: "english-only",
+          field: "evidence",
+          message: expect.stringContaining("at least one"),
+        }),
+      ]);
+      const key = await issuesAfter((f) => (f["findings.yaml"] += "threats: []\n"));
+      expect(key).toEqual([expect.objectContaining({ file: "findings.yaml", field: "threats" })]);
+      const missing = await issuesAfter((f) => delete f["findings.yaml"]);
+      expect(missing).toContainEqual(expect.objectContaining({ file: "findings.yaml", message: "file is missing" }));
+    },
+  );
 
   it("requires every phase to have a topic and every topic a known phase", async () => {
     const issues = await issuesAfter((f) => {

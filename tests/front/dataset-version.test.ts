@@ -44,39 +44,48 @@ describe.runIf(ready && !process.env.TEST_POSTGRES_URL)("a new dataset version b
     return { version: shownVersion(res.body.toString("utf8")), front: res.headers["x-kmap-front"] };
   };
 
-  it("shows the new version through the front about a second after the server does, never the old one after", async () => {
-    const before: Record<string, string | undefined> = {};
-    for (const path of URLS) {
-      // nginx holds each one (after the server has kept it: the first answer is rendered per request).
-      await expect
-        .poll(async () => (await version(front.base, path)).front, { timeout: 30_000, interval: 250 })
-        .toBe("HIT");
-      before[path] = (await version(front.base, path)).version;
-      expect(before[path]).toMatch(/^\d+\.\d+\.\d+$/);
-    }
-    const r = spawnSync(
-      join(ROOT, "node_modules/.bin/tsx"),
-      ["scripts/import-assignments.ts", join(ROOT, "tests/fixtures/assignments.synthetic.csv"), "--version", "99.0.0"],
-      { cwd: ROOT, env: cliEnv(url), encoding: "utf8" },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    for (const path of URLS) {
-      expect(before[path]).not.toBe("99.0.0");
-      // The server alone: within its 5-second poll (and the read cache's 5 s).
-      await expect
-        .poll(async () => (await version(server.base, path)).version, { timeout: 30_000, interval: 200 })
-        .toBe("99.0.0");
-      // Through nginx: at most s-maxage (1 s) plus a revalidation later.
-      await expect
-        .poll(async () => (await version(front.base, path)).version, { timeout: 2_500, interval: 100 })
-        .toBe("99.0.0");
-    }
-    // And from then on never the old one, whether nginx answers from its cache or revalidates.
-    const seen = new Set<string | undefined>();
-    for (let i = 0; i < 24; i++) {
-      for (const path of URLS) seen.add((await version(front.base, path)).version);
-      await new Promise((res) => setTimeout(res, 125));
-    }
-    expect([...seen]).toEqual(["99.0.0"]);
-  }, 180_000);
+  it(
+    "shows the new version through the front about a second after the " + "server does, never the old one after",
+    async () => {
+      const before: Record<string, string | undefined> = {};
+      for (const path of URLS) {
+        // nginx holds each one (after the server has kept it: the first answer is rendered per request).
+        await expect
+          .poll(async () => (await version(front.base, path)).front, { timeout: 30_000, interval: 250 })
+          .toBe("HIT");
+        before[path] = (await version(front.base, path)).version;
+        expect(before[path]).toMatch(/^\d+\.\d+\.\d+$/);
+      }
+      const r = spawnSync(
+        join(ROOT, "node_modules/.bin/tsx"),
+        [
+          "scripts/import-assignments.ts",
+          join(ROOT, "tests/fixtures/assignments.synthetic.csv"),
+          "--version",
+          "99.0.0",
+        ],
+        { cwd: ROOT, env: cliEnv(url), encoding: "utf8" },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      for (const path of URLS) {
+        expect(before[path]).not.toBe("99.0.0");
+        // The server alone: within its 5-second poll (and the read cache's 5 s).
+        await expect
+          .poll(async () => (await version(server.base, path)).version, { timeout: 30_000, interval: 200 })
+          .toBe("99.0.0");
+        // Through nginx: at most s-maxage (1 s) plus a revalidation later.
+        await expect
+          .poll(async () => (await version(front.base, path)).version, { timeout: 2_500, interval: 100 })
+          .toBe("99.0.0");
+      }
+      // And from then on never the old one, whether nginx answers from its cache or revalidates.
+      const seen = new Set<string | undefined>();
+      for (let i = 0; i < 24; i++) {
+        for (const path of URLS) seen.add((await version(front.base, path)).version);
+        await new Promise((res) => setTimeout(res, 125));
+      }
+      expect([...seen]).toEqual(["99.0.0"]);
+    },
+    180_000,
+  );
 });

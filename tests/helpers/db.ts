@@ -51,7 +51,9 @@ async function createPostgresDatabase(serverUrl: string): Promise<string> {
 export async function failQuoteInsert(db: Db, quoteId: string): Promise<() => Promise<void>> {
   if (TEST_PROVIDER === "postgresql") {
     await db.$executeRawUnsafe(
-      `CREATE FUNCTION fail_quote() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id = '${quoteId}' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`,
+      `CREATE FUNCTION fail_quote() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
+        `BEGIN IF NEW.id = '${quoteId}' THEN RAISE EXCEPTION 'simulated ` +
+        `failure'; END IF; RETURN NEW; END $$`,
     );
     await db.$executeRawUnsafe(
       `CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" FOR EACH ROW EXECUTE FUNCTION fail_quote()`,
@@ -62,7 +64,8 @@ export async function failQuoteInsert(db: Db, quoteId: string): Promise<() => Pr
     };
   }
   await db.$executeRawUnsafe(
-    `CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" WHEN NEW.id = '${quoteId}' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
+    `CREATE TRIGGER fail_quote BEFORE INSERT ON "Quote" WHEN NEW.id = ` +
+      `'${quoteId}' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
   );
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER fail_quote`);

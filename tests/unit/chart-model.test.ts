@@ -61,7 +61,10 @@ describe("heatmap view model", () => {
     expect(conditional.value(size, rag)).toBeNull();
     expect(conditional.impossible(size, rag)).toBe(true);
     expect(conditional.describe(size, rag)).toBe(
-      "Model Size & Performance × RAG Systems: P(column | row) not computable: the paper reports 11 joint videos, but Model Size & Performance has only 8 — reported in the paper (inconsistent in the source)",
+      "Model Size & Performance × RAG Systems: P(column | row) not " +
+        "computable: the paper reports 11 joint videos, but Model Size & " +
+        "Performance has only 8 — reported in the paper (inconsistent in the " +
+        "source)",
     );
     expect(conditional.describe(size, rag)).not.toContain("137.5");
     // Both directions: the count itself is impossible, so neither share is shown; the count stays.

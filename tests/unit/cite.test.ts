@@ -77,7 +77,9 @@ describe("CSL-JSON and APA", () => {
   });
   it("APA names authors, year, title and URL", () => {
     expect(formatCitation(study, "apa").trim()).toBe(
-      "Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024). Themes of Building LLM-based Applications for Production: A Practitioner’s View (arXiv:2411.08574). arXiv. https://doi.org/10.48550/arXiv.2411.08574",
+      "Mailach, A., Simon, S., Dorn, J., & Siegmund, N. (2024). Themes of " +
+        "Building LLM-based Applications for Production: A Practitioner’s View " +
+        "(arXiv:2411.08574). arXiv. https://doi.org/10.48550/arXiv.2411.08574",
     );
     expect(formatCitation(page, "apa")).toContain("(1.2.0) [Data set]");
   });

@@ -34,7 +34,10 @@ describe("consideration wording", () => {
         guide: { title: "Software Engineering" },
       }),
     ).toBe(
-      "Map (dataset 1.1.0). “Context Management” (engineering consideration). https://x.org/considerations/context-management. Source: “Software Engineering”, a guide page (no author, publication date or URL given).",
+      "Map (dataset 1.1.0). “Context Management” (engineering " +
+        "consideration). https://x.org/considerations/context-management. " +
+        "Source: “Software Engineering”, a guide page (no author, publication " +
+        "date or URL given).",
     );
     expect(UNMAPPED_SENTENCE).toBe("The practitioner videos do not single this out.");
   });

@@ -1,6 +1,7 @@
 /**
  * The data package of the real content, validated by Frictionless's own JavaScript library (datapackage-js):
- * the descriptor against the data-package profile (CSV resources as tabular-data-resource), then every CSV row cast by its Table Schema with
+ * the descriptor against the data-package profile (CSV resources as tabular-data-resource), then every CSV row cast by
+ * its Table Schema with
  * primary keys, unique constraints and foreign keys checked. Row counts are the dataset's real ones.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -71,19 +72,22 @@ describe("data package", () => {
     expect(counts.consideration_topics).toBe(cat.considerations.reduce((n, c) => n + c.topics.length, 0));
   });
 
-  it("pairs carry the paper's group: 11 architecture-based, 3 alternatives, 4 tools; none on unreported pairs", async () => {
-    const pkg = await Package.load(join(dir, "datapackage.json"));
-    const rows = await pkg.getResource("pairs")!.read({ keyed: true });
-    const kinds = rows.filter((r) => r.kind !== null).map((r) => r.kind as string);
-    expect(kinds.filter((k) => k === "architecture")).toHaveLength(11);
-    expect(kinds.filter((k) => k === "alternatives")).toHaveLength(3);
-    expect(kinds.filter((k) => k === "tools")).toHaveLength(4);
-    expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.kind === null)).toBe(true);
-    expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "fine-tuning|rag-systems")).toMatchObject({
-      joint_videos: 19,
-      kind: "alternatives",
-    });
-  });
+  it(
+    "pairs carry the paper's group: 11 architecture-based, 3 alternatives, " + "4 tools; none on unreported pairs",
+    async () => {
+      const pkg = await Package.load(join(dir, "datapackage.json"));
+      const rows = await pkg.getResource("pairs")!.read({ keyed: true });
+      const kinds = rows.filter((r) => r.kind !== null).map((r) => r.kind as string);
+      expect(kinds.filter((k) => k === "architecture")).toHaveLength(11);
+      expect(kinds.filter((k) => k === "alternatives")).toHaveLength(3);
+      expect(kinds.filter((k) => k === "tools")).toHaveLength(4);
+      expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.kind === null)).toBe(true);
+      expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "fine-tuning|rag-systems")).toMatchObject({
+        joint_videos: 19,
+        kind: "alternatives",
+      });
+    },
+  );
 
   it("considerations: 11 in the guide's order, 3 unmapped with a note; links point at real topics", async () => {
     const pkg = await Package.load(join(dir, "datapackage.json"));
@@ -107,66 +111,77 @@ describe("data package", () => {
     expect(findings.filter((f) => f.group === "limit").map((f) => f.slug)).toContain("english-only");
   });
 
-  it("with imported assignments in the snapshot, unreported pairs are computed and every pair has its computed count", async () => {
-    const assignments = [
-      { videoId: "V1", topicSlug: "rag-systems" },
-      { videoId: "V1", topicSlug: "evaluation" },
-      { videoId: "V1", topicSlug: "pricing" },
-      { videoId: "V2", topicSlug: "pricing" },
-      { videoId: "V2", topicSlug: "latency" },
-    ];
-    const withAssignments = buildDataPackage({ ...cat, assignments }, { siteUrl: "https://map.example" });
-    const out = mkdtempSync(join(tmpdir(), "kmap-dp-computed-"));
-    writeFileSync(join(out, "datapackage.json"), JSON.stringify(withAssignments.descriptor));
-    for (const [name, text] of Object.entries(withAssignments.files)) writeFileSync(join(out, name), text);
-    const pkg = await Package.load(join(out, "datapackage.json"), { strict: true });
-    expect(pkg.valid).toBe(true);
-    const rows = await pkg.getResource("pairs")!.read({ keyed: true });
-    const find = (a: string, b: string) =>
-      rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === [a, b].sort().join("|"));
-    expect(rows.filter((r) => r.provenance === "reported")).toHaveLength(18);
-    expect(rows.filter((r) => r.provenance === "computed")).toHaveLength(172);
-    expect(rows.filter((r) => r.provenance === "not_reported")).toHaveLength(0);
-    expect(find("pricing", "latency")).toMatchObject({
-      provenance: "computed",
-      joint_videos: 1,
-      computed_joint_videos: 1,
-    });
-    expect(find("agents", "memory")).toMatchObject({ provenance: "computed", joint_videos: 0 });
-    expect(find("evaluation", "rag-systems")).toMatchObject({
-      provenance: "reported",
-      joint_videos: 21,
-      computed_joint_videos: 1,
-    });
-  });
+  it(
+    "with imported assignments in the snapshot, unreported pairs are " +
+      "computed and every pair has its computed count",
+    async () => {
+      const assignments = [
+        { videoId: "V1", topicSlug: "rag-systems" },
+        { videoId: "V1", topicSlug: "evaluation" },
+        { videoId: "V1", topicSlug: "pricing" },
+        { videoId: "V2", topicSlug: "pricing" },
+        { videoId: "V2", topicSlug: "latency" },
+      ];
+      const withAssignments = buildDataPackage({ ...cat, assignments }, { siteUrl: "https://map.example" });
+      const out = mkdtempSync(join(tmpdir(), "kmap-dp-computed-"));
+      writeFileSync(join(out, "datapackage.json"), JSON.stringify(withAssignments.descriptor));
+      for (const [name, text] of Object.entries(withAssignments.files)) writeFileSync(join(out, name), text);
+      const pkg = await Package.load(join(out, "datapackage.json"), { strict: true });
+      expect(pkg.valid).toBe(true);
+      const rows = await pkg.getResource("pairs")!.read({ keyed: true });
+      const find = (a: string, b: string) =>
+        rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === [a, b].sort().join("|"));
+      expect(rows.filter((r) => r.provenance === "reported")).toHaveLength(18);
+      expect(rows.filter((r) => r.provenance === "computed")).toHaveLength(172);
+      expect(rows.filter((r) => r.provenance === "not_reported")).toHaveLength(0);
+      expect(find("pricing", "latency")).toMatchObject({
+        provenance: "computed",
+        joint_videos: 1,
+        computed_joint_videos: 1,
+      });
+      expect(find("agents", "memory")).toMatchObject({ provenance: "computed", joint_videos: 0 });
+      expect(find("evaluation", "rag-systems")).toMatchObject({
+        provenance: "reported",
+        joint_videos: 21,
+        computed_joint_videos: 1,
+      });
+    },
+  );
 
-  it("pairs: 18 reported (with their sentence) of 190; RAG Systems × Evaluation 21; the rest have no count, never 0", async () => {
-    const pkg = await Package.load(join(dir, "datapackage.json"));
-    const rows = await pkg.getResource("pairs")!.read({ keyed: true });
-    const reported = rows.filter((r) => r.provenance === "reported");
-    expect(reported).toHaveLength(18);
-    expect(reported.every((r) => typeof r.evidence === "string" && r.source === "mailach-2024")).toBe(true);
-    expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "evaluation|rag-systems")).toMatchObject({
-      joint_videos: 21,
-    });
-    expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.joint_videos === null)).toBe(true);
-  });
+  it(
+    "pairs: 18 reported (with their sentence) of 190; RAG Systems × " +
+      "Evaluation 21; the rest have no count, never 0",
+    async () => {
+      const pkg = await Package.load(join(dir, "datapackage.json"));
+      const rows = await pkg.getResource("pairs")!.read({ keyed: true });
+      const reported = rows.filter((r) => r.provenance === "reported");
+      expect(reported).toHaveLength(18);
+      expect(reported.every((r) => typeof r.evidence === "string" && r.source === "mailach-2024")).toBe(true);
+      expect(rows.find((r) => [r.topic_a, r.topic_b].sort().join("|") === "evaluation|rag-systems")).toMatchObject({
+        joint_videos: 21,
+      });
+      expect(rows.filter((r) => r.provenance === "not_reported").every((r) => r.joint_videos === null)).toBe(true);
+    },
+  );
 
-  it("topics: RAG Systems 72 videos, 40.4% of 178; topic↔phase links carry their rationale and the editorial flag", async () => {
-    const pkg = await Package.load(join(dir, "datapackage.json"));
-    const topics = await pkg.getResource("topics")!.read({ keyed: true });
-    expect(topics.find((t) => t.slug === "rag-systems")).toMatchObject({
-      video_count: 72,
-      share_percent: 40.4,
-      share_denominator: 178,
-      theme: "architecture-and-design",
-    });
-    const links = await pkg.getResource("topic_phases")!.read({ keyed: true });
-    expect(links.find((l) => l.topic === "rag-systems" && l.phase === "testing-and-evaluation")).toMatchObject({
-      editorial: true,
-    });
-    expect(links.every((l) => typeof l.rationale === "string" && (l.rationale as string).length > 10)).toBe(true);
-  });
+  it(
+    "topics: RAG Systems 72 videos, 40.4% of 178; topic↔phase links carry " + "their rationale and the editorial flag",
+    async () => {
+      const pkg = await Package.load(join(dir, "datapackage.json"));
+      const topics = await pkg.getResource("topics")!.read({ keyed: true });
+      expect(topics.find((t) => t.slug === "rag-systems")).toMatchObject({
+        video_count: 72,
+        share_percent: 40.4,
+        share_denominator: 178,
+        theme: "architecture-and-design",
+      });
+      const links = await pkg.getResource("topic_phases")!.read({ keyed: true });
+      expect(links.find((l) => l.topic === "rag-systems" && l.phase === "testing-and-evaluation")).toMatchObject({
+        editorial: true,
+      });
+      expect(links.every((l) => typeof l.rationale === "string" && (l.rationale as string).length > 10)).toBe(true);
+    },
+  );
 
   it("each JSON resource holds the same rows as its CSV, and hashes and sizes match the files", async () => {
     const pkg = await Package.load(join(dir, "datapackage.json"));

@@ -43,10 +43,12 @@ describe("changelog of 1.2.0", () => {
     };
     const changes = diffSnapshots(prev, next);
     expect(changes).toContain(
-      "Reported pairs now carry the paper's grouping (§IV-B): 11 architecture-based, 3 alternative choices, 4 tools for realization.",
+      "Reported pairs now carry the paper's grouping (§IV-B): 11 " +
+        "architecture-based, 3 alternative choices, 4 tools for realization.",
     );
     expect(changes).toContain(
-      "Themes say where they come from, as the paper's introduction classifies them: 5 placed, 3 not classified by the paper.",
+      "Themes say where they come from, as the paper's introduction " +
+        "classifies them: 5 placed, 3 not classified by the paper.",
     );
     expect(changes.filter((c) => c.startsWith("Added conclusion of the paper"))).toHaveLength(5);
     expect(changes).toContain("Added limit of the method “English videos only”.");

@@ -70,44 +70,54 @@ describe("plan URL", () => {
 });
 
 describe("suggestions (real content)", () => {
-  it("with RAG Systems picked, ranks Evaluation first with 21 reported joint videos and the paper's sentence", async () => {
-    const input = await realPlanInput();
-    const { suggestions, notReported } = rankSuggestions(["rag-systems"], input.topics, input.pairs);
-    expect(suggestions[0]).toMatchObject({ slug: "evaluation", name: "Evaluation", count: 21, provenance: "reported" });
-    expect(suggestions[0].evidence.sentence).toBe(
-      "Hence, we observe also that evaluation is often mentioned together with RAG-systems, with in total 21 joint videos—the highest number of co-occurring topics.",
-    );
-    expect(suggestions.map((s) => [s.slug, s.count]).slice(0, 3)).toEqual([
-      ["evaluation", 21],
-      ["fine-tuning", 19],
-      ["prompt-engineering", 17],
-    ]);
-    expect(suggestions).toHaveLength(12);
-    expect(
-      suggestions
-        .filter((s) => s.count === 11)
-        .map((s) => s.slug)
-        .sort(),
-    ).toEqual(["application-security", "llms-on-premise-or-cloud", "model-size-and-performance", "user-interfaces"]);
-    // The inconsistent pair is flagged, kept as printed.
-    const modelSize = suggestions.find((s) => s.slug === "model-size-and-performance")!;
-    expect(modelSize.evidence.inconsistent).toBe(true);
-    expect(modelSize.evidence.note).toContain("only 8 videos");
-    expect(suggestions.filter((s) => s.evidence.inconsistent).map((s) => s.slug)).toEqual([
-      "model-size-and-performance",
-    ]);
-    // Pairs the paper does not report are listed apart, never as zero.
-    expect(notReported.sort()).toEqual([
-      "cloud-security-and-privacy",
-      "hallucination",
-      "infrastructure-management",
-      "llm-optimization",
-      "monitoring-and-observability",
-      "output-verification",
-      "pricing",
-    ]);
-    expect(suggestions.every((s) => s.count > 0)).toBe(true);
-  });
+  it(
+    "with RAG Systems picked, ranks Evaluation first with 21 reported " + "joint videos and the paper's sentence",
+    async () => {
+      const input = await realPlanInput();
+      const { suggestions, notReported } = rankSuggestions(["rag-systems"], input.topics, input.pairs);
+      expect(suggestions[0]).toMatchObject({
+        slug: "evaluation",
+        name: "Evaluation",
+        count: 21,
+        provenance: "reported",
+      });
+      expect(suggestions[0].evidence.sentence).toBe(
+        "Hence, we observe also that evaluation is often mentioned together " +
+          "with RAG-systems, with in total 21 joint videos—the highest number of " +
+          "co-occurring topics.",
+      );
+      expect(suggestions.map((s) => [s.slug, s.count]).slice(0, 3)).toEqual([
+        ["evaluation", 21],
+        ["fine-tuning", 19],
+        ["prompt-engineering", 17],
+      ]);
+      expect(suggestions).toHaveLength(12);
+      expect(
+        suggestions
+          .filter((s) => s.count === 11)
+          .map((s) => s.slug)
+          .sort(),
+      ).toEqual(["application-security", "llms-on-premise-or-cloud", "model-size-and-performance", "user-interfaces"]);
+      // The inconsistent pair is flagged, kept as printed.
+      const modelSize = suggestions.find((s) => s.slug === "model-size-and-performance")!;
+      expect(modelSize.evidence.inconsistent).toBe(true);
+      expect(modelSize.evidence.note).toContain("only 8 videos");
+      expect(suggestions.filter((s) => s.evidence.inconsistent).map((s) => s.slug)).toEqual([
+        "model-size-and-performance",
+      ]);
+      // Pairs the paper does not report are listed apart, never as zero.
+      expect(notReported.sort()).toEqual([
+        "cloud-security-and-privacy",
+        "hallucination",
+        "infrastructure-management",
+        "llm-optimization",
+        "monitoring-and-observability",
+        "output-verification",
+        "pricing",
+      ]);
+      expect(suggestions.every((s) => s.count > 0)).toBe(true);
+    },
+  );
 
   it("ranks a topic by its strongest known pair with any pick and lists the picks it is unknown with", async () => {
     const input = await realPlanInput();
@@ -242,13 +252,18 @@ describe("the plan model, API data, checklist and Markdown", () => {
       "- [ ] [RAG Systems](https://map.example.org/topics/rag-systems) — 72 of the study's videos (40.4%)",
     );
     expect(plain).toContain(
-      "- [ ] [Evaluation](https://map.example.org/topics/evaluation) — 21 joint videos with RAG Systems, reported in the paper",
+      "- [ ] [Evaluation](https://map.example.org/topics/evaluation) — 21 " +
+        "joint videos with RAG Systems, reported in the paper",
     );
     expect(plain).toContain(
-      "- [ ] [Context Management](https://map.example.org/considerations/context-management) — applies through RAG Systems",
+      "- [ ] [Context " +
+        "Management](https://map.example.org/considerations/context-management) " +
+        "— applies through RAG Systems",
     );
     expect(plain).toContain(
-      "[Integration and API Development](https://map.example.org/considerations/integration-and-api-development) — the practitioner videos do not single this out",
+      "[Integration and API " +
+        "Development](https://map.example.org/considerations/integration-and-api-development) " +
+        "— the practitioner videos do not single this out",
     );
     expect(plain).toContain("Inconsistent in the source.");
     expect(plain).toContain(`dataset version ${input.datasetVersion}`);

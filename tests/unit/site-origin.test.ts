@@ -14,7 +14,9 @@ describe("public origin", () => {
     const line = localOriginWarning("http://localhost:3000");
     expect(line).not.toContain("\n");
     expect(line).toBe(
-      "SITE_URL is not set: canonical URLs, citations, link previews and JSON-LD will name http://localhost:3000; set SITE_URL to the public address when deploying.",
+      "SITE_URL is not set: canonical URLs, citations, link previews and " +
+        "JSON-LD will name http://localhost:3000; set SITE_URL to the public " +
+        "address when deploying.",
     );
   });
 });

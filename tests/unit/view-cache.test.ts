@@ -11,7 +11,8 @@ import {
 
 const page = (ogUrl: string, script = "self.__next_f.push([1])") =>
   `<html><head><meta property="og:url" content="${ogUrl}"/></head>` +
-  `<body><script nonce="abc123">${script}</script><script src="/_next/static/x.js" nonce="abc123"></script></body></html>`;
+  (`<body><script nonce="abc123">${script}</script><script ` +
+    `src="/_next/static/x.js" nonce="abc123"></script></body></html>`);
 
 describe("which URLs the view cache may answer", () => {
   it("pages whose view lives in the query string, and every API read", () => {

@@ -34,7 +34,12 @@ export default async function ChangelogPage() {
               <h2 className="text-lg font-semibold">
                 Version {v.version}{" "}
                 {v.isCurrent && (
-                  <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                  <span
+                    className={
+                      "ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium " +
+                      "text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100"
+                    }
+                  >
                     current
                   </span>
                 )}

@@ -7,7 +7,8 @@ import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/con
 export const metadata: Metadata = {
   title: "Engineering considerations",
   description:
-    "Eleven software-engineering considerations for integrating LLMs into applications, mapped (editorially) to what practitioners discuss.",
+    "Eleven software-engineering considerations for integrating LLMs into " +
+    "applications, mapped (editorially) to what practitioners discuss.",
   alternates: { canonical: "/considerations" },
 };
 

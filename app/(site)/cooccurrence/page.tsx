@@ -17,7 +17,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const image = `/og/heatmap${serializeHeatmapState({ ...state, view: "matrix" })}`;
   const title = "Co-occurrence";
   const description =
-    "Which practitioner topics are discussed in the same videos: a topic × topic heatmap where every cell says whether its count is reported, computed or unknown.";
+    "Which practitioner topics are discussed in the same videos: a topic × " +
+    "topic heatmap where every cell says whether its count is reported, " +
+    "computed or unknown.";
   return {
     title,
     description,

@@ -29,7 +29,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const picks = plan.picks.map((p) => p.slug);
   const title = plan.picks.length ? `Plan: ${plan.picks.map((p) => p.name).join(", ")}` : "Plan your LLM project";
   const description = plan.picks.length
-    ? `What else to consider when building with ${plan.picks.map((p) => p.name).join(", ")}: co-occurring topics, lifecycle coverage and engineering considerations.`
+    ? `What else to consider when building with ` +
+      `${plan.picks.map((p) => p.name).join(", ")}: co-occurring topics, ` +
+      `lifecycle coverage and engineering considerations.`
     : "Pick the topics your LLM project involves and get what else to consider, lifecycle coverage and a checklist.";
   const image = { url: planPath(picks, "/og/plan"), width: 1200, height: 630, alt: title };
   return {
@@ -140,7 +142,11 @@ export default async function PlanPage({ searchParams }: Props) {
                       data-topic-name={`${t.name} ${themeOf.get(t.slug) ?? ""}`}
                       data-topic-slug={t.slug}
                     >
-                      <label className="flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 dark:hover:bg-slate-900">
+                      <label
+                        className={
+                          "flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 " + "dark:hover:bg-slate-900"
+                        }
+                      >
                         <input
                           type="checkbox"
                           name="topics"
@@ -173,7 +179,10 @@ export default async function PlanPage({ searchParams }: Props) {
               <CopyLinkButton />
               <a
                 href={planPath(picks, "/plan.md")}
-                className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                className={
+                  "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
+                  "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                }
                 data-testid="plan-md-link"
               >
                 Markdown (no ticks)
@@ -211,7 +220,10 @@ export default async function PlanPage({ searchParams }: Props) {
                             </span>{" "}
                             joint videos with {nameOf.get(s.evidence.with)}{" "}
                             <span
-                              className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+                              className={
+                                "ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 " +
+                                "dark:bg-slate-800 dark:text-slate-300"
+                              }
                               title={PROVENANCE_LABEL[s.provenance]}
                             >
                               {PROVENANCE_BADGE[s.provenance]}
@@ -220,7 +232,11 @@ export default async function PlanPage({ searchParams }: Props) {
                         </p>
                         {s.evidence.inconsistent && (
                           <p
-                            className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+                            className={
+                              "mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm " +
+                              "text-amber-900 dark:border-amber-700 dark:bg-amber-950 " +
+                              "dark:text-amber-200"
+                            }
                             data-testid="pair-note"
                           >
                             <strong>{INCONSISTENT_LABEL}</strong> {s.evidence.note}
@@ -228,7 +244,10 @@ export default async function PlanPage({ searchParams }: Props) {
                         )}
                         {s.evidence.sentence && (
                           <blockquote
-                            className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+                            className={
+                              "mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 " +
+                              "dark:border-slate-700 dark:text-slate-400"
+                            }
                             data-testid="suggestion-evidence"
                           >
                             “{s.evidence.sentence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span>

@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/PageHeader";
 export const metadata: Metadata = {
   title: "Topics",
   description:
-    "The 20 topics practitioners discuss when building LLM-based applications for production, by theme, with video counts.",
+    "The 20 topics practitioners discuss when building LLM-based " +
+    "applications for production, by theme, with video counts.",
   alternates: { canonical: "/topics" },
 };
 

@@ -25,11 +25,16 @@ export async function GET(request: Request) {
           {top.map((s) => (
             <div key={s.slug} style={{ display: "flex", fontSize: 30, marginTop: 8 }}>
               <span style={{ fontWeight: 700, width: 80 }}>{s.count}</span>
-              <span>{`${s.name} · joint videos, ${s.provenance}${s.evidence.inconsistent ? " (inconsistent in the source)" : ""}`}</span>
+              <span>
+                {`${s.name} · joint videos, ` +
+                  `${s.provenance}${s.evidence.inconsistent ? " (inconsistent in the source)" : ""}`}
+              </span>
             </div>
           ))}
           <div style={{ fontSize: 26, color: "#475569", marginTop: 20 }}>
-            {`${plan.phases.covered.length} of ${total} lifecycle phases covered · ${applies} of ${plan.considerations.length} engineering considerations apply`}
+            {`${plan.phases.covered.length} of ${total} lifecycle phases covered · ` +
+              `${applies} of ${plan.considerations.length} engineering ` +
+              `considerations apply`}
           </div>
         </div>
       ) : (

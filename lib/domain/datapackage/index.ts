@@ -134,7 +134,8 @@ export function datasetTables(cat: Catalogue): Table[] {
     {
       name: "themes",
       title: "Themes",
-      description: `The ${cat.themes.length} themes of ${study.slug} (Section IV-A) with their video counts and shares.`,
+      description:
+        `The ${cat.themes.length} themes of ${study.slug} (Section IV-A) with ` + `their video counts and shares.`,
       primaryKey: ["slug"],
       fields: [
         f("slug", "string", "URL identifier", { required: true, unique: true }),
@@ -226,7 +227,8 @@ export function datasetTables(cat: Catalogue): Table[] {
       name: "topic_phases",
       title: "Topic ↔ phase links (editorial)",
       description:
-        "Our editorial mapping of topics to lifecycle phases, each with a one-sentence rationale; neither paper makes it.",
+        "Our editorial mapping of topics to lifecycle phases, each with a " +
+        "one-sentence rationale; neither paper makes it.",
       primaryKey: ["topic", "phase"],
       foreignKeys: [
         { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
@@ -266,7 +268,9 @@ export function datasetTables(cat: Catalogue): Table[] {
       name: "videos",
       title: "Videos",
       description:
-        "Every video the data cites, by the paper's id. Title, URL and channel are empty unless a source gives them: the paper's list of videos is empty.",
+        "Every video the data cites, by the paper's id. Title, URL and channel " +
+        "are empty unless a source gives them: the paper's list of videos is " +
+        "empty.",
       primaryKey: ["id"],
       fields: [
         f("id", "string", "Video id as in the paper", { required: true, unique: true }),
@@ -286,7 +290,8 @@ export function datasetTables(cat: Catalogue): Table[] {
       title: "Topic co-occurrence",
       description:
         "Every unordered pair of topics. The paper's text states the number of joint videos for some (provenance " +
-        "`reported`, with the sentence); the full matrix is only in its Figure 3, so every other pair is `not_reported` " +
+        ("`reported`, with the sentence); the full matrix is only in its Figure " +
+          "3, so every other pair is `not_reported` ") +
         "with an empty count, never 0.",
       primaryKey: ["topic_a", "topic_b"],
       foreignKeys: [

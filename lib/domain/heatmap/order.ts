@@ -19,7 +19,9 @@ export const ORDERING_EXPLANATION: Record<Ordering, string> = {
   count: "Topics with the most videos first.",
   alpha: "Topics in alphabetical order.",
   cluster:
-    "Topics often discussed together sit next to each other: average-linkage clustering on 1 − Jaccard, with optimal leaf ordering. Pairs without a count are treated as unrelated.",
+    "Topics often discussed together sit next to each other: " +
+    "average-linkage clustering on 1 − Jaccard, with optimal leaf " +
+    "ordering. Pairs without a count are treated as unrelated.",
 };
 
 /** `themeOrder` lists theme slugs in their order; topics arrive in their in-theme order. */

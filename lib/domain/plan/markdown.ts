@@ -28,7 +28,8 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
   const lines: string[] = [];
 
   lines.push(
-    `# LLM project plan: ${plan.picks.length ? plan.picks.map((p) => inline(p.name)).join(", ") : "no topics picked yet"}`,
+    `# LLM project plan: ` +
+      `${plan.picks.length ? plan.picks.map((p) => inline(p.name)).join(", ") : "no topics picked yet"}`,
     "",
   );
   lines.push(`- Plan: ${url(planPath(picks))}`);
@@ -63,7 +64,10 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
     lines.push("No joint-video count is known for these picks.", "");
   for (const s of plan.suggestions) {
     lines.push(
-      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${s.count} joint videos with ${inline(nameOf.get(s.evidence.with) ?? s.evidence.with)}, ${PROVENANCE_LABEL[s.provenance]}`,
+      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${s.count} joint ` +
+        `videos with ` +
+        `${inline(nameOf.get(s.evidence.with) ?? s.evidence.with)}, ` +
+        `${PROVENANCE_LABEL[s.provenance]}`,
     );
     if (s.evidence.sentence) lines.push(`  - “${inline(s.evidence.sentence)}”`);
     if (s.evidence.note) lines.push(`  - ${INCONSISTENT_LABEL} ${inline(s.evidence.note)}`);
@@ -98,7 +102,8 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
     const link = `[${inline(c.name)}](${url(`/considerations/${c.slug}`)})`;
     const why =
       c.status === "applies"
-        ? `applies through ${c.via.map((v) => `${inline(nameOf.get(v.topic) ?? v.topic)} (${inline(v.rationale)})`).join("; ")}`
+        ? `applies through ` +
+          `${c.via.map((v) => `${inline(nameOf.get(v.topic) ?? v.topic)} (${inline(v.rationale)})`).join("; ")}`
         : c.status === "other"
           ? `not touched by the plan's topics (maps to ${c.topics.map((t) => inline(nameOf.get(t) ?? t)).join(", ")})`
           : UNMAPPED_SENTENCE.replace(/\.$/, "").replace(/^The/, "the");
@@ -120,8 +125,12 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
   lines.push("## How to cite", "");
   lines.push(
     `LLM Engineering Knowledge Map, dataset version ${plan.datasetVersion}. ${url(planPath(picks))}. ` +
-      "Figures, quotes and co-occurrences: Mailach et al., “Themes of Building LLM-based Applications for Production: A Practitioner’s View”, arXiv 2411.08574 (2024). " +
-      "Lifecycle phases: Rao et al., arXiv 2506.23762 (2025). Considerations: “Software Engineering”, a guide page (no author, date or URL given).",
+      ("Figures, quotes and co-occurrences: Mailach et al., “Themes of " +
+        "Building LLM-based Applications for Production: A Practitioner’s " +
+        "View”, arXiv 2411.08574 (2024). ") +
+      ("Lifecycle phases: Rao et al., arXiv 2506.23762 (2025). " +
+        "Considerations: “Software Engineering”, a guide page (no author, date " +
+        "or URL given)."),
   );
   lines.push("", `Each topic page offers BibTeX, RIS and CSL-JSON: ${url("/about")}`);
   return lines.join("\n") + "\n";

@@ -82,7 +82,9 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       keywords: t.keywords.join(KEYWORD_SEPARATOR),
       summary: plainText(t.summary),
       quote: "",
-      detail: `Topic in ${themeName.get(t.theme) ?? t.theme} · ${plural(t.videoCount, "video")} (${formatShare(t.share)})`,
+      detail:
+        `Topic in ${themeName.get(t.theme) ?? t.theme} · ` +
+        `${plural(t.videoCount, "video")} (${formatShare(t.share)})`,
     }));
   },
   theme: (c) =>
@@ -94,7 +96,8 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       keywords: "",
       summary: plainText(t.summary),
       quote: "",
-      detail: `Theme · ${plural(t.topics.length, "topic")} · ${plural(t.videoCount, "video")} (${formatShare(t.share)})`,
+      detail:
+        `Theme · ${plural(t.topics.length, "topic")} · ` + `${plural(t.videoCount, "video")} (${formatShare(t.share)})`,
     })),
   phase: (c) =>
     c.phases.map((p) => ({

@@ -56,7 +56,10 @@ export default async function ConsiderationPage({ params }: Props) {
           {c.topics.length > 0 && (
             <a
               href={`/plan?topics=${c.topics.map((l) => l.topic).join(",")}`}
-              className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              className={
+                "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
+                "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              }
             >
               Plan with these topics
             </a>

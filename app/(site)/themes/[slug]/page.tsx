@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     "theme",
     theme.slug,
     theme.name,
-    `${theme.name}: ${theme.videoCount} practitioner videos (${formatShare(theme.share)}), ${theme.topics.length} topics.`,
+    `${theme.name}: ${theme.videoCount} practitioner videos ` +
+      `(${formatShare(theme.share)}), ${theme.topics.length} topics.`,
   );
 }
 

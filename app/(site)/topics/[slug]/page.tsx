@@ -32,7 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     "topic",
     topic.slug,
     topic.name,
-    `${topic.name}: ${topic.videoCount} practitioner videos (${formatShare(topic.share)}), theme ${topic.themeName}. Summary, verbatim quotes, lifecycle phases and co-occurring topics.`,
+    `${topic.name}: ${topic.videoCount} practitioner videos ` +
+      `(${formatShare(topic.share)}), theme ${topic.themeName}. Summary, ` +
+      `verbatim quotes, lifecycle phases and co-occurring topics.`,
   );
 }
 
@@ -136,7 +138,12 @@ export default async function TopicPage({ params }: Props) {
                         </Link>
                         <span className="tabular-nums">
                           <span className="font-semibold">{p.count}</span> joint videos{" "}
-                          <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                          <span
+                            className={
+                              "ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 " +
+                              "dark:bg-slate-800 dark:text-slate-300"
+                            }
+                          >
                             {p.provenance === "reported" ? "reported" : "computed"}
                           </span>{" "}
                           <PairKindBadge kind={p.kind} />
@@ -144,14 +151,23 @@ export default async function TopicPage({ params }: Props) {
                       </p>
                       {p.note && (
                         <p
-                          className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+                          className={
+                            "mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm " +
+                            "text-amber-900 dark:border-amber-700 dark:bg-amber-950 " +
+                            "dark:text-amber-200"
+                          }
                           data-testid="pair-note"
                         >
                           <strong>Inconsistent in the source.</strong> {p.note}
                         </p>
                       )}
                       {p.evidence && (
-                        <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                        <blockquote
+                          className={
+                            "mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 " +
+                            "dark:border-slate-700 dark:text-slate-400"
+                          }
+                        >
                           “{p.evidence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span>
                         </blockquote>
                       )}
@@ -220,7 +236,11 @@ export default async function TopicPage({ params }: Props) {
                   <li key={k}>
                     <Link
                       href={`/search?q=${encodeURIComponent(k)}`}
-                      className="inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+                      className={
+                        "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm " +
+                        "text-slate-800 hover:bg-slate-200 dark:bg-slate-800 " +
+                        "dark:text-slate-200 dark:hover:bg-slate-700"
+                      }
                     >
                       {k}
                     </Link>

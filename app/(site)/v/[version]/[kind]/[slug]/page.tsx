@@ -132,7 +132,12 @@ export default async function VersionedEntryPage({ params }: Props) {
                           </Link>
                           <span className="tabular-nums">
                             <span className="font-semibold">{p.count}</span> joint videos{" "}
-                            <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                            <span
+                              className={
+                                "ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 " +
+                                "dark:bg-slate-800 dark:text-slate-300"
+                              }
+                            >
                               reported
                             </span>{" "}
                             {/* Absent in snapshots before 1.2.0. */}
@@ -140,11 +145,22 @@ export default async function VersionedEntryPage({ params }: Props) {
                           </span>
                         </p>
                         {p.note && (
-                          <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+                          <p
+                            className={
+                              "mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm " +
+                              "text-amber-900 dark:border-amber-700 dark:bg-amber-950 " +
+                              "dark:text-amber-200"
+                            }
+                          >
                             <strong>Inconsistent in the source.</strong> {p.note}
                           </p>
                         )}
-                        <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                        <blockquote
+                          className={
+                            "mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 " +
+                            "dark:border-slate-700 dark:text-slate-400"
+                          }
+                        >
                           “{p.evidence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span>
                         </blockquote>
                       </li>
