@@ -69,7 +69,8 @@ async function main() {
     for (const v of variants) {
       const r = results.get(v.name)![i];
       console.log(
-        `${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}` +
+        `${page.padEnd(34)}${v.name.padEnd(20)}${r.rps.toFixed(0).padStart(8)}` +
+          `${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}` +
           `${String(r.errors).padStart(8)}${(r.rps / base.rps).toFixed(2).padStart(10)}`,
       );
     }

@@ -38,13 +38,16 @@ w.benchCanvas = (n: number, fills: Fills, cell: number, hovers: Array<[number, n
 
 function svgMarkup(n: number, fills: Fills, cell: number, hover: [number, number] | null) {
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n * cell}" height="${n * cell}"><defs><pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M0 6L6 0" stroke="#94a3b8"/></pattern></defs>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n * cell}" height="${n * cell}">` +
+      '<defs><pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse">' +
+      '<path d="M0 6L6 0" stroke="#94a3b8"/></pattern></defs>',
   ];
   for (let r = 0; r < n; r++)
     for (let c = 0; c < n; c++) {
       const hl = hover && (hover[0] === r || hover[1] === c);
       parts.push(
-        `<rect x="${c * cell}" y="${r * cell}" width="${cell - 1}" height="${cell - 1}" fill="${fills[r * n + c] ?? "url(#h)"}"${hl ? ' stroke="#0ea5e9"' : ""}/>`,
+        `<rect x="${c * cell}" y="${r * cell}" width="${cell - 1}" height="${cell - 1}" ` +
+          `fill="${fills[r * n + c] ?? "url(#h)"}"${hl ? ' stroke="#0ea5e9"' : ""}/>`,
       );
     }
   parts.push("</svg>");

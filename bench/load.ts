@@ -181,7 +181,8 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
     );
 
     const head =
-      `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
+      `${"target".padEnd(30)}${"server".padEnd(8)}${"req/s".padStart(9)}` +
+      `${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
       `${"errors".padStart(8)}${"× nginx".padStart(9)}${"× topic".padStart(9)}`;
     console.log(head);
     let topicRps = NaN;
@@ -192,8 +193,10 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
       if (t === TOPIC) topicRps = app.rps;
       const row = (who: string, r: WrkResult, vsNginx: string, vsTopic: string) =>
         console.log(
-          `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}` +
-            `${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
+          `${(who === "app" ? t.name : "").padEnd(30)}${who.padEnd(8)}` +
+            `${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}` +
+            `${r.p99.toFixed(1).padStart(9)}${String(r.errors).padStart(8)}` +
+            `${vsNginx.padStart(9)}${vsTopic.padStart(9)}`,
         );
       row("app", app, (app.rps / base.rps).toFixed(2), (app.rps / topicRps).toFixed(2));
       row("front", viaFront, (viaFront.rps / base.rps).toFixed(2), "");

@@ -173,7 +173,8 @@ async function main() {
     `search libraries on our catalogue (${docs.length} documents, ${LABELLED_QUERIES.length} labelled queries)\n`,
   );
   console.log(
-    `${"library".padEnd(52)}${"top-1".padStart(8)}${"MRR".padStart(7)}${"lib gzip".padStart(10)}${"index gzip".padStart(12)}`,
+    `${"library".padEnd(52)}${"top-1".padStart(8)}${"MRR".padStart(7)}` +
+      `${"lib gzip".padStart(10)}${"index gzip".padStart(12)}`,
   );
   for (const r of rows) {
     console.log(

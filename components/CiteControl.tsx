@@ -31,7 +31,11 @@ export function CiteControl({
   const file = `${basePath}/${target === "page" ? "cite" : "cite-study"}.${ext}`;
   const tab = (active: boolean) =>
     `whitespace-nowrap rounded px-2.5 py-1 text-sm ` +
-    `${active ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`;
+    `${
+      active
+        ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900"
+        : "hover:bg-slate-100 dark:hover:bg-slate-800"
+    }`;
   return (
     <section
       aria-labelledby="cite-heading"

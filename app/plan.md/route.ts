@@ -19,6 +19,9 @@ export async function GET(request: Request) {
     });
   } catch (err) {
     console.error("plan.md failed:", err);
-    return new Response("The plan could not be built. Please try again later.\n", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("The plan could not be built. Please try again later.\n", {
+status: 503,
+headers: { "Content-Type": "text/plain; charset=utf-8" },
+});
   }
 }

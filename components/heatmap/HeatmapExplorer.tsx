@@ -390,7 +390,11 @@ function Segmented<T extends string>({
               `flex min-h-8 cursor-pointer items-center rounded px-2 py-1 ` +
               `has-[:focus-visible]:outline has-[:focus-visible]:outline-2 ` +
               `has-[:focus-visible]:outline-sky-500 ` +
-              `${value === o.value ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`
+              `${
+                value === o.value
+                  ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900"
+                  : "hover:bg-slate-100 dark:hover:bg-slate-800"
+              }`
             }
           >
             <input

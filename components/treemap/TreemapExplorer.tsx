@@ -201,7 +201,11 @@ export function TreemapExplorer({
                   key={mode}
                   className={
                     `cursor-pointer rounded px-2 py-1 ` +
-                    `${state.color === mode ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`
+                    `${
+                      state.color === mode
+                        ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900"
+                        : "hover:bg-slate-100 dark:hover:bg-slate-800"
+                    }`
                   }
                 >
                   <input

@@ -38,7 +38,9 @@ export function citationRoute(kind: AliasKind) {
       const items = citationItems(entity, version, sources, todayIso());
       const body = formatCitation(wanted.target === "page" ? items.page : items.study, wanted.format);
       const spec = CITATION_FILES[wanted.format];
-      const filename = `${wanted.target === "page" ? `${entity.slug}-v${version.version}` : `${entity.slug}-study`}.${spec.extension}`;
+      const filename =
+        `${wanted.target === "page" ? `${entity.slug}-v${version.version}` : `${entity.slug}-study`}` +
+        `.${spec.extension}`;
       return new NextResponse(body, {
         headers: {
           "Content-Type": spec.contentType,
@@ -101,7 +103,8 @@ export async function versionedCitationGET(
     );
     const body = formatCitation(wanted.target === "page" ? items.page : items.study, wanted.format);
     const spec = CITATION_FILES[wanted.format];
-    const filename = `${wanted.target === "page" ? `${entry.slug}-v${version}` : `${entry.slug}-study`}.${spec.extension}`;
+    const filename =
+      `${wanted.target === "page" ? `${entry.slug}-v${version}` : `${entry.slug}-study`}` + `.${spec.extension}`;
     return new NextResponse(body, {
       headers: {
         "Content-Type": spec.contentType,

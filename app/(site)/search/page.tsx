@@ -72,7 +72,10 @@ export default async function SearchPage({ searchParams }: Props) {
             type="search"
             defaultValue={q}
             placeholder="e.g. vector database, guardrails, V47"
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+            className={
+              "min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 " +
+              "dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+            }
           />
           <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
             Search
@@ -83,7 +86,14 @@ export default async function SearchPage({ searchParams }: Props) {
             ? "Search topics, themes, lifecycle phases, practitioners’ quotes and videos, in your own words."
             : hits.length === 0
               ? `Nothing matches “${q}”.`
-              : `${hits.length}${hits.length === MAX_LIMIT ? "+" : ""} result${hits.length === 1 ? "" : "s"}: ${groups.map((g) => `${g.hits.length} ${(g.hits.length === 1 ? KIND_LABELS[g.kind].one : KIND_LABELS[g.kind].many).toLowerCase()}`).join(", ")}.`}
+              : `${hits.length}${hits.length === MAX_LIMIT ? "+" : ""} result${hits.length === 1 ? "" : "s"}: ` +
+                `${groups
+                  .map(
+                    (g) =>
+                      `${g.hits.length} ` +
+                      `${(g.hits.length === 1 ? KIND_LABELS[g.kind].one : KIND_LABELS[g.kind].many).toLowerCase()}`,
+                  )
+                  .join(", ")}.`}
         </p>
       </PageHeader>
 
@@ -122,7 +132,10 @@ export default async function SearchPage({ searchParams }: Props) {
                 <li key={s}>
                   <Link
                     href={`/search?q=${encodeURIComponent(s)}`}
-                    className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-sky-700 hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-900"
+                    className={
+                      "inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-sky-700 " +
+                      "hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-900"
+                    }
                   >
                     {s}
                   </Link>

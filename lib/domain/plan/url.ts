@@ -50,7 +50,8 @@ export function planNotice(parsed: ParsedPlan): string | null {
     const more = parsed.unknown.length - MAX_NAMED_UNKNOWN;
     const list = more > 0 ? `${named} and ${more} more` : named;
     parts.push(
-      `The link names ${parsed.unknown.length === 1 ? "a topic that does not exist" : "topics that do not exist"}: ${list}. ${parsed.unknown.length === 1 ? "It was" : "They were"} left out of the plan.`,
+      `The link names ${parsed.unknown.length === 1 ? "a topic that does not exist" : "topics that do not exist"}: ` +
+        `${list}. ${parsed.unknown.length === 1 ? "It was" : "They were"} left out of the plan.`,
     );
   }
   if (parsed.ignored > 0)

@@ -154,9 +154,11 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       keywords: v.title ?? "",
       summary: "",
       quote: "",
-      detail: `Video ${v.id}${v.title ? `: ${v.title}` : " (title not given in the source)"} · ${plural(v.quoteCount, "quote")}${
-        v.topics.length ? ` · ${v.topics.map((t) => topicName.get(t) ?? t).join(", ")}` : ""
-      }`,
+      detail:
+        `Video ${v.id}${v.title ? `: ${v.title}` : " (title not given in the source)"} · ` +
+        `${plural(v.quoteCount, "quote")}${
+          v.topics.length ? ` · ${v.topics.map((t) => topicName.get(t) ?? t).join(", ")}` : ""
+        }`,
     }));
   },
 };

@@ -24,7 +24,9 @@ export async function GET(request: Request) {
       throw new HttpError(
         400,
         "bad_request",
-        `query parameter "topics": unknown topic${parsed.unknown.length > 1 ? "s" : ""} ${names}${parsed.unknown.length > 5 ? ` and ${parsed.unknown.length - 5} more` : ""}. See /api/v1/topics for the slugs.`,
+        `query parameter "topics": unknown topic${parsed.unknown.length > 1 ? "s" : ""} ${names}` +
+          `${parsed.unknown.length > 5 ? ` and ${parsed.unknown.length - 5} more` : ""}. ` +
+          "See /api/v1/topics for the slugs.",
       );
     }
     if (parsed.ignored > 0)
