@@ -129,12 +129,14 @@ async function main() {
     const brotli = findBrotliModule();
     writeFileSync(
       join(dir, "nginx.conf"),
-      `${brotli ? `load_module ${brotli};` : ""} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+      `${brotli ? `load_module ${brotli};` : ""} worker_processes 1; daemon off; ` +
+        `pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 4096; }
 http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; ${brotli ? "brotli_static on;" : ""}
   types { text/html html; application/json json; text/plain txt; }
   server { listen 127.0.0.1:${nginxPort}; root ${www};
-    client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
+    client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; ` +
+        `uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
   } }`,
     );
     procs.push(spawn(nginxBin, ["-c", join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" }));

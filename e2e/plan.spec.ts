@@ -91,7 +91,11 @@ test("the downloaded Markdown holds the picks, the tick, the note and absolute l
   expect(md).toMatch(/^- \[ \] \[RAG Systems\]\(https?:\/\/[^)]+\/topics\/rag-systems\)/m);
   expect(md).toMatch(/^- \[ \] \[Fine-Tuning\]\(https?:\/\/[^)]+\/topics\/fine-tuning\)/m);
   expect(md).toMatch(
-    /^- \[x\] \[Context Management\]\(https?:\/\/[^)]+\/considerations\/context-management\) — applies through RAG Systems/m,
+    new RegExp(
+      /^- \[x\] \[Context Management\]\(https?:\/\/[^)]+/.source +
+        /\/considerations\/context-management\) — applies through RAG Systems/.source,
+      "m",
+    ),
   );
   expect(md).toContain("  - Note: Summarise older turns");
   expect(md).toContain("- Progress: 1 of 11 considered");

@@ -21,7 +21,8 @@ export function buildBareNext(): string {
   writeFileSync(
     join(dir, "app", "layout.tsx"),
     `export const metadata = { title: "Bare", description: "A bare Next.js page, the benchmarks' baseline." };
-export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+export default function L({ children }: { children: React.ReactNode }) { ` +
+      'return <html lang="en"><body>{children}</body></html>; }\n',
   );
   writeFileSync(join(dir, "app", "page.tsx"), `export default function P() { return <h1>Hello</h1>; }\n`);
   writeFileSync(

@@ -43,19 +43,22 @@ Scalar.createApiReference("#kmap-api-reference", {
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export function docsPage(): NextResponse {
-  const html = `<!doctype html>
+  const html =
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API reference — ${escapeHtml(SITE_NAME)}</title>
-<meta name="description" content="Reference of the read-only JSON API of the ${escapeHtml(SITE_NAME)}: themes, topics, phases, videos and co-occurrence, rendered from its OpenAPI document.">
+<meta name="description" content="Reference of the read-only JSON API of the ${escapeHtml(SITE_NAME)}: ` +
+    `themes, topics, phases, videos and co-occurrence, rendered from its OpenAPI document.">
 <link rel="canonical" href="${escapeHtml(absoluteUrl("/api"))}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="/favicon.svg">
 </head>
 <body>
-<noscript><p>This reference needs JavaScript. The API is described by its OpenAPI document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p></noscript>
+<noscript><p>This reference needs JavaScript. The API is described by its OpenAPI document: ` +
+    `<a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p></noscript>
 <div id="kmap-api-reference"></div>
 <script src="/api/docs/scalar.js"></script>
 <script src="/api/docs/init.js"></script>

@@ -134,7 +134,11 @@ describe.runIf(BASE)("considerations and plan API", () => {
       expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
       expect(md.text).toMatch(/^# LLM project plan: RAG Systems$/m);
       expect(md.text).toMatch(
-        /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\) — 21 joint videos with RAG Systems, reported in the paper$/m,
+        new RegExp(
+          /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\)/.source +
+            / — 21 joint videos with RAG Systems, reported in the paper$/.source,
+          "m",
+        ),
       );
       expect(md.text).toContain("dataset version 1.2.0");
       const page = await get("/plan?topics=nope,rag-systems");

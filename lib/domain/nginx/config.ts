@@ -260,9 +260,11 @@ export function nginxConfig(input: NginxConfigInput): string {
   const precompressed = input.brotliModule ? ["brotli_static on;", "gzip_static on;"] : ["gzip_static on;"];
   const hsts = `add_header Strict-Transport-Security $kmap_hsts;`;
 
-  return `# nginx in front of server.mjs — written by \`npm run nginx:config\` from build ${input.buildId}.
+  return (
+    `# nginx in front of server.mjs — written by \`npm run nginx:config\` from build ${input.buildId}.
 # Do not edit: rerun the script after every build (README, "Scale out with nginx").
-${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${input.user ? `user ${input.user};\n` : ""}worker_processes ${input.workers ?? "auto"};
+${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${input.user ? `user ${input.user};\n` : ""}` +
+    `worker_processes ${input.workers ?? "auto"};
 pid ${dir}/nginx.pid;
 error_log stderr warn;
 
@@ -300,7 +302,8 @@ ${indent(
 
   # Shared views and API reads, kept as long as the server's Cache-Control says; a folder per build, so
   # nothing kept from another build (whose headers may differ for the same body and ETag) is ever revalidated.
-  proxy_cache_path ${dir}/cache/${input.buildId} levels=1:2 keys_zone=kmap_views:16m max_size=${input.cacheMaxMb ?? 256}m inactive=10m use_temp_path=off;
+  proxy_cache_path ${dir}/cache/${input.buildId} levels=1:2 keys_zone=kmap_views:16m ` +
+    `max_size=${input.cacheMaxMb ?? 256}m inactive=10m use_temp_path=off;
 
   # The scheme the client used: a TLS proxy in front says so, as it does to server.mjs.
   map $http_x_forwarded_proto $kmap_proto {
@@ -417,5 +420,6 @@ ${indent(proxyLines("$http_accept_encoding"), "      ")}
     }
   }
 }
-`;
+`
+  );
 }
