@@ -235,8 +235,8 @@ async function storePages(base) {
       const fetchVariant = (/** @type {boolean} */ https) =>
         fetch(`${base}${page}`, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
       const [plain, secure] = await Promise.all([fetchVariant(false), fetchVariant(true)]);
-      if (plain.status !== 200 || secure.status !== 200) continue; // not what the manifest promised: leave it to
-      // Next.js
+      // not what the manifest promised: leave it to Next.js
+      if (plain.status !== 200 || secure.status !== 200) continue;
       const identity = Buffer.from(await plain.arrayBuffer());
       await secure.arrayBuffer();
       const variant = (/** @type {Response} */ r) => ({

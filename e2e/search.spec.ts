@@ -42,8 +42,8 @@ test("Ctrl-K opens search from a topic page; results are grouped with the line t
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to (execute|load|connect)/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto("/topics/rag-systems"); // prerendered: scripts allowed by hash; the lazy chunk and index must load
-  // too
+  // prerendered: scripts allowed by hash; the lazy chunk and index must load too
+  await page.goto("/topics/rag-systems");
   await waitForHydration(page);
   await page.keyboard.press("Control+k");
   await expect(field(page)).toBeFocused();

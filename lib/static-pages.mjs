@@ -60,8 +60,8 @@ export const NEXT_REQUEST_HEADERS = [
 export function fastPathPage(req, pages) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
-  if (url.includes("?") || !pages.has(url)) return null; // exact path only: no query, no trailing slash, no encoding
-  // variants
+  // exact path only: no query, no trailing slash, no encoding variants
+  if (url.includes("?") || !pages.has(url)) return null;
   return isNextInternalRequest(req.headers) ? null : url;
 }
 

@@ -87,8 +87,8 @@ describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
   it("leaves client-side navigation (RSC) and unknown or per-request pages to Next.js", async () => {
     const rsc = await get(PAGE, { rsc: "1" });
     expect(rsc.headers["x-kmap-cache"]).toBeUndefined();
-    expect(rsc.headers["content-type"] ?? "").not.toContain("text/html"); // Next.js answers with (or redirects to) its
-    // RSC payload
+    // Next.js answers with (or redirects to) its RSC payload
+    expect(rsc.headers["content-type"] ?? "").not.toContain("text/html");
     const unknown = await get("/topics/no-such-topic");
     expect(unknown.status).toBe(404);
     expect(unknown.headers["x-kmap-cache"]).toBeUndefined();
