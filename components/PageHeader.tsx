@@ -59,7 +59,7 @@ export function Section({
         <h2
           id={`${id}-heading`}
           className={
-            "group flex items-baseline gap-2 text-xl font-semibold tracking-tight " + "text-slate-900 dark:text-white"
+            "group flex items-baseline gap-2 text-xl font-semibold tracking-tight text-slate-900 dark:text-white"
           }
         >
           {title} <SectionLink id={id} title={title} />

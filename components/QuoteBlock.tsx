@@ -4,9 +4,7 @@ import Link from "@/components/IntentLink";
 export function QuoteBlock({ text, video, context }: { text: string; video: string; context?: React.ReactNode }) {
   return (
     <figure
-      className={
-        "rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 " + "dark:border-slate-600 dark:bg-slate-900"
-      }
+      className={"rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 dark:border-slate-600 dark:bg-slate-900"}
     >
       <blockquote className="font-serif text-[1.05rem] leading-7 text-slate-800 dark:text-slate-200">
         <p>“{text}”</p>

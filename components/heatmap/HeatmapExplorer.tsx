@@ -257,9 +257,7 @@ export function HeatmapExplorer({
             <>
               {narrow && (
                 <div
-                  className={
-                    "mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 " + "dark:text-slate-300"
-                  }
+                  className={"mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300"}
                 >
                   <span data-testid="pan-hint">Swipe sideways to see all {n} columns →</span>
                   <button

@@ -15,9 +15,7 @@ export function ThemeOriginNote({ origin, evidence }: { origin: ThemeOrigin; evi
       </p>
       {evidence && (
         <blockquote
-          className={
-            "mt-2 border-l-2 border-slate-300 pl-3 text-slate-600 " + "dark:border-slate-600 dark:text-slate-400"
-          }
+          className={"mt-2 border-l-2 border-slate-300 pl-3 text-slate-600 dark:border-slate-600 dark:text-slate-400"}
         >
           “{evidence}” <span className="whitespace-nowrap">— Mailach et al., §I</span>
         </blockquote>

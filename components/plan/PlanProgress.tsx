@@ -114,9 +114,7 @@ export function NoteField({ item, label }: { item: string; label: string }) {
     <>
       <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
         <summary
-          className={
-            "cursor-pointer text-slate-600 hover:text-slate-900 " + "dark:text-slate-400 dark:hover:text-white"
-          }
+          className={"cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"}
         >
           {text ? "Note" : "Add a note"}
         </summary>

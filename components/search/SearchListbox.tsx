@@ -52,7 +52,7 @@ export function SearchListbox({
               role="presentation"
               aria-hidden="true"
               className={
-                "px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide " + "text-slate-500 dark:text-slate-400"
+                "px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
               }
             >
               {KIND_LABELS[g.kind].many}

@@ -61,9 +61,7 @@ export function TreemapTable({
           Topics with their theme, video count, share and lifecycle phases. Column headers sort.
         </caption>
         <thead
-          className={
-            "border-b border-slate-200 text-slate-600 max-sm:block " + "dark:border-slate-800 dark:text-slate-400"
-          }
+          className={"border-b border-slate-200 text-slate-600 max-sm:block dark:border-slate-800 dark:text-slate-400"}
         >
           <tr className="max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
             {COLUMNS.map((c) => (

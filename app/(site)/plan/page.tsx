@@ -144,7 +144,7 @@ export default async function PlanPage({ searchParams }: Props) {
                     >
                       <label
                         className={
-                          "flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 " + "dark:hover:bg-slate-900"
+                          "flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 dark:hover:bg-slate-900"
                         }
                       >
                         <input
