@@ -274,15 +274,25 @@ try {
 
   step("Browser tests (Playwright, Debian chromium)");
   const pwJson = join(out, "playwright.json");
-  spawnSync(bin("playwright"), ["test"], {
+  const playwright = spawnSync(bin("playwright"), ["test"], {
     cwd: root,
-    env: { ...env, ...frontEnv, BASE_URL: server.baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+    env: {
+      ...env,
+      ...frontEnv,
+      BASE_URL: server.baseUrl,
+      TEST_BASE_URL: server.baseUrl,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    },
     stdio: "inherit",
   });
   const p = readJson(pwJson);
   if (p?.stats) {
     totals.passed += p.stats.expected + p.stats.flaky;
-    totals.failed += p.stats.unexpected;
+    // A spec file that fails to load is no test at all in the stats, only an entry in `errors`:
+    // each counts as a failure, and so does a failing exit with nothing else to show for it.
+    const loadErrors = p.errors?.length ?? 0;
+    totals.failed += p.stats.unexpected + loadErrors;
+    if (playwright.status !== 0 && p.stats.unexpected + loadErrors === 0) totals.failed += 1;
     totals.skipped += p.stats.skipped;
     totals.flaky.push(...flakyTitles(p));
   } else totals.failed += 1;
