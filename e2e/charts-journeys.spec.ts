@@ -25,7 +25,7 @@ test.describe("phone, 390 × 844", () => {
     await list.getByRole("button").first().tap();
     await expect(page).toHaveURL(/cell=rag-systems~evaluation/);
     await expect(page.getByTestId("heatmap-announcement")).toHaveText(
-      "RAG Systems × Evaluation: Joint videos 21 — reported in the paper",
+      "RAG Systems × Evaluation: Joint videos 21 — reported in the paper (architecture-based)",
     );
     await expect.poll(() => inViewport(page, "cell-panel")).toBe(true);
     expect(
