@@ -70,23 +70,8 @@ export function CellDetails({
     queryClient,
   );
 
-  if (!cell || ia === undefined || ib === undefined) {
-    return (
-      <aside
-        aria-label="Cell details"
-        className={
-          "rounded-xl border border-dashed border-slate-300 p-5 text-sm " +
-          "text-slate-600 dark:border-slate-700 dark:text-slate-400"
-        }
-      >
-        <p className="font-medium text-slate-800 dark:text-slate-200">Select a cell</p>
-        <p className="mt-1">
-          Click a cell (or use the arrow keys and Enter) to see how often the two topics come up together, how we know,
-          and what practitioners said about each.
-        </p>
-      </aside>
-    );
-  }
+  // CellPanel shows what to do when no valid cell is selected; this only narrows the types.
+  if (!cell || ia === undefined || ib === undefined) return null;
   const A = matrix.topics[ia];
   const B = matrix.topics[ib];
   const value = cellValue(matrix, ia, ib, measure);
