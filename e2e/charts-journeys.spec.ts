@@ -33,6 +33,33 @@ test.describe("phone, 390 × 844", () => {
     ).toBeLessThanOrEqual(0);
   });
 
+  test("the first paint, before any script runs, already shows the ranked list where it will stay", async ({
+    browser,
+  }) => {
+    // What the server sends: container queries choose the list at this width (the matrix's controls hidden).
+    const options = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const serverOnly = await browser.newContext({ ...options, javaScriptEnabled: false });
+    const before = await serverOnly.newPage();
+    await before.goto("/cooccurrence");
+    await expect(before.getByTestId("ranked-pairs")).toBeVisible();
+    await expect(before.getByTestId("heatmap")).toBeHidden();
+    await expect(before.getByTestId("order-explanation")).toBeHidden();
+    const firstPaint = (await before.getByTestId("ranked-pairs").getByRole("button").first().boundingBox())!;
+    await serverOnly.close();
+    // After hydration and measuring: the same list at the same place, so nothing shifts.
+    const hydrated = await browser.newContext(options);
+    const after = await hydrated.newPage();
+    await after.goto("/cooccurrence");
+    await expect(after.getByTestId("ranked-pairs").getByRole("button").first()).toContainText(
+      "RAG Systems × Evaluation",
+    );
+    await expect(after.getByTestId("heatmap")).toHaveCount(0);
+    const settled = (await after.getByTestId("ranked-pairs").getByRole("button").first().boundingBox())!;
+    expect(settled.y).toBe(firstPaint.y);
+    expect(settled.height).toBe(firstPaint.height);
+    await hydrated.close();
+  });
+
   test("the full matrix pans inside its own frame with 24 px cells and a visible hint", async ({ page }) => {
     await page.goto("/cooccurrence");
     await page.getByRole("button", { name: /Show the full 20 × 20 matrix/ }).tap();

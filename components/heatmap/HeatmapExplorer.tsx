@@ -182,18 +182,120 @@ export function HeatmapExplorer({
   const reportedCount = data.pairs.filter((p) => p.provenance === "reported").length;
   const computedCount = data.pairs.filter((p) => p.provenance === "computed").length;
   const isTable = state.view === "table";
+  // Before the first measurement the width is unknown: the list and the matrix are both rendered and
+  // the container query below NARROW_WIDTH shows one (the same rule as `narrow`), as are the matrix's controls.
+  const unmeasured = measured === null;
+  const matrixOnlyClass = unmeasured ? "@max-[600px]:hidden" : "";
+
+  const listView = (
+    <>
+      <RankedPairs
+        matrix={matrix}
+        measure={state.value}
+        selected={state.cell}
+        onSelect={(a, b) => selectPair(a, b, false)}
+      />
+      <button
+        type="button"
+        onClick={() => setMatrixOnNarrow(true)}
+        className={
+          "mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 " +
+          "text-sm hover:bg-slate-100 dark:border-slate-700 " +
+          "dark:hover:bg-slate-800"
+        }
+      >
+        Show the full {n} × {n} matrix
+      </button>
+    </>
+  );
+  const matrixView = (
+    <>
+      {narrow && (
+        <div className={"mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300"}>
+          <span data-testid="pan-hint">Swipe sideways to see all {n} columns →</span>
+          <button
+            type="button"
+            onClick={() => setMatrixOnNarrow(false)}
+            className="min-h-9 rounded-md border border-slate-300 px-2.5 py-1 dark:border-slate-700"
+          >
+            Ranked list
+          </button>
+        </div>
+      )}
+      <div
+        ref={host}
+        // Before the first measurement (the server render) the page width is unknown: the matrix
+        // scrolls inside its own frame, so a phone's first paint never scrolls the page sideways.
+        className={`relative ${
+          narrow
+            ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border " +
+              "border-slate-200 dark:border-slate-800"
+            : measured === null
+              ? "overflow-x-auto"
+              : ""
+        }`}
+        data-testid="heatmap"
+        tabIndex={narrow ? -1 : undefined}
+        onPointerLeave={() => setHover(null)}
+      >
+        {useCanvas ? (
+          <HeatmapCanvas
+            model={model}
+            width={width}
+            selected={selectedPos}
+            active={activePos}
+            onSelect={select}
+            onKeyDown={onKeyDown}
+            onHover={(h) => setHover(h)}
+            describe={model.describe}
+          />
+        ) : (
+          <HeatmapSvg
+            model={model}
+            dark={darkModel}
+            width={narrow ? 0 : width}
+            minCell={narrow ? 24 : 14}
+            bands={bands}
+            selected={selectedPos}
+            active={activePos}
+            onSelect={select}
+            onKeyDown={onKeyDown}
+            onHover={narrow ? undefined : setHover}
+          />
+        )}
+        {hover && (
+          <div
+            role="presentation"
+            data-testid="heatmap-tooltip"
+            className={
+              "pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 " +
+              "px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white " +
+              "dark:text-slate-900"
+            }
+            style={{ left: Math.min(hover.x + 12, width - 220), top: hover.y + 14 }}
+          >
+            {model.describe(hover.r, hover.c)}
+          </div>
+        )}
+      </div>
+    </>
+  );
 
   return (
-    <div>
+    // A size container: before the first measurement (the server render, the first paint) CSS container
+    // queries pick the same view the measurement will, so a phone never sees the matrix turn into the list.
+    <div className="@container">
       <UrlNotice notices={notices} />
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
         {!isTable && !showList && (
-          <Segmented
-            label="Order"
-            value={state.order}
-            options={ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABEL[o] }))}
-            onChange={(order) => navigate({ order })}
-          />
+          <div className={matrixOnlyClass}>
+            <Segmented
+              label="Order"
+              value={state.order}
+              options={ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABEL[o] }))}
+              onChange={(order) => navigate({ order })}
+            />
+          </div>
         )}
         <Segmented
           label="Value"
@@ -216,7 +318,10 @@ export function HeatmapExplorer({
         </div>
       </div>
       {!isTable && !showList && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="order-explanation">
+        <p
+          className={`mt-2 text-sm text-slate-600 dark:text-slate-400 ${matrixOnlyClass}`}
+          data-testid="order-explanation"
+        >
           {ORDERING_EXPLANATION[state.order]}
         </p>
       )}
@@ -233,98 +338,13 @@ export function HeatmapExplorer({
               onSelect={(a, b) => selectPair(a, b, false)}
               selected={state.cell}
             />
-          ) : showList ? (
-            <>
-              <RankedPairs
-                matrix={matrix}
-                measure={state.value}
-                selected={state.cell}
-                onSelect={(a, b) => selectPair(a, b, false)}
-              />
-              <button
-                type="button"
-                onClick={() => setMatrixOnNarrow(true)}
-                className={
-                  "mt-3 min-h-11 w-full rounded-md border border-slate-300 px-3 py-2 " +
-                  "text-sm hover:bg-slate-100 dark:border-slate-700 " +
-                  "dark:hover:bg-slate-800"
-                }
-              >
-                Show the full {n} × {n} matrix
-              </button>
-            </>
           ) : (
+            // Two fixed slots, so measuring never remounts the view that stays.
             <>
-              {narrow && (
-                <div
-                  className={"mb-2 flex items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300"}
-                >
-                  <span data-testid="pan-hint">Swipe sideways to see all {n} columns →</span>
-                  <button
-                    type="button"
-                    onClick={() => setMatrixOnNarrow(false)}
-                    className="min-h-9 rounded-md border border-slate-300 px-2.5 py-1 dark:border-slate-700"
-                  >
-                    Ranked list
-                  </button>
-                </div>
-              )}
-              <div
-                ref={host}
-                // Before the first measurement (the server render) the page width is unknown: the matrix
-                // scrolls inside its own frame, so a phone's first paint never scrolls the page sideways.
-                className={`relative ${
-                  narrow
-                    ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border " +
-                      "border-slate-200 dark:border-slate-800"
-                    : measured === null
-                      ? "overflow-x-auto"
-                      : ""
-                }`}
-                data-testid="heatmap"
-                tabIndex={narrow ? -1 : undefined}
-                onPointerLeave={() => setHover(null)}
-              >
-                {useCanvas ? (
-                  <HeatmapCanvas
-                    model={model}
-                    width={width}
-                    selected={selectedPos}
-                    active={activePos}
-                    onSelect={select}
-                    onKeyDown={onKeyDown}
-                    onHover={(h) => setHover(h)}
-                    describe={model.describe}
-                  />
-                ) : (
-                  <HeatmapSvg
-                    model={model}
-                    dark={darkModel}
-                    width={narrow ? 0 : width}
-                    minCell={narrow ? 24 : 14}
-                    bands={bands}
-                    selected={selectedPos}
-                    active={activePos}
-                    onSelect={select}
-                    onKeyDown={onKeyDown}
-                    onHover={narrow ? undefined : setHover}
-                  />
-                )}
-                {hover && (
-                  <div
-                    role="presentation"
-                    data-testid="heatmap-tooltip"
-                    className={
-                      "pointer-events-none absolute z-10 max-w-72 rounded-md bg-slate-900 " +
-                      "px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-white " +
-                      "dark:text-slate-900"
-                    }
-                    style={{ left: Math.min(hover.x + 12, width - 220), top: hover.y + 14 }}
-                  >
-                    {model.describe(hover.r, hover.c)}
-                  </div>
-                )}
+              <div className={unmeasured ? "hidden @max-[600px]:block" : ""}>
+                {(unmeasured || showList) && listView}
               </div>
+              <div className={matrixOnlyClass}>{(unmeasured || !showList) && matrixView}</div>
             </>
           )}
           {!isTable && <HeatmapLegend measure={state.value} max={model.max} />}
