@@ -125,6 +125,43 @@ test("without JavaScript the picker form builds a plan", async ({ browser }) => 
   await context.close();
 });
 
+test("restoring this browser's ticks moves nothing: the controls that need them hold their place", async ({
+  browser,
+  request,
+}) => {
+  const url = "/plan?topics=rag-systems,agents";
+  const where = (page: Page) =>
+    page.evaluate(() =>
+      ["suggestions", "considerations"].map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().y)),
+    );
+  // The page as first painted: scripts on, but none of the page's own loaded yet (they are held back).
+  const first = await browser.newContext();
+  const before = await first.newPage();
+  await before.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+  await before.goto(url);
+  await expect(before.getByTestId("download-md")).toBeHidden();
+  const painted = await where(before);
+  await first.close();
+  const hydrated = await browser.newContext();
+  const after = await hydrated.newPage();
+  await after.goto(url);
+  await expect(after.getByTestId("download-md")).toBeVisible();
+  await expect(after.getByText("Add a note").first()).toBeVisible();
+  expect(await where(after)).toEqual(painted);
+  await hydrated.close();
+  // Without JavaScript the controls are not shown and the page says why, in a noscript element (Playwright's
+  // switch leaves the parser's scripting flag on, so noscript content is checked in the HTML itself).
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(url);
+  await expect(plain.getByRole("button", { name: "Reset ticks and notes" })).toBeHidden();
+  await expect(plain.getByTestId("download-md")).toBeHidden();
+  await noScript.close();
+  const html = await (await request.get(url)).text();
+  expect(html).toMatch(/<noscript><style>\.needs-script\{display:none\}<\/style><\/noscript>/);
+  expect(html).toMatch(/<noscript><span[^>]*>Ticks need JavaScript; they stay in this browser\.<\/span><\/noscript>/);
+});
+
 test("the plan's preview image is a 1200×630 PNG and is its og:image", async ({ page, request }) => {
   await page.goto("/plan?topics=rag-systems");
   const og = await page.locator('meta[property="og:image"]').getAttribute("content");

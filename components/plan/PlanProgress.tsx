@@ -51,6 +51,13 @@ function write(key: string, p: Progress) {
   }
 }
 
+/**
+ * Until this browser's ticks and notes are read (just after hydration), the controls that need them
+ * hold their place unseen, so nothing below them moves when they appear; without JavaScript the
+ * provider's `noscript` rule removes them.
+ */
+const untilReady = (ready: boolean) => (ready ? "" : "invisible needs-script");
+
 export function PlanProgressProvider({ picks, children }: { picks: string[]; children: React.ReactNode }) {
   const key = planStorageKey(picks);
   const [state, setState] = useState<{ ready: boolean; progress: Progress }>({
@@ -86,7 +93,14 @@ export function PlanProgressProvider({ picks, children }: { picks: string[]; chi
     }),
     [state, update],
   );
-  return <ProgressContext.Provider value={value}>{children}</ProgressContext.Provider>;
+  return (
+    <ProgressContext.Provider value={value}>
+      <noscript>
+        <style>{".needs-script{display:none}"}</style>
+      </noscript>
+      {children}
+    </ProgressContext.Provider>
+  );
 }
 
 /** A tick box for one checklist item; disabled until the page's script runs (ticks need it). */
@@ -109,10 +123,9 @@ export function TickBox({ item, label }: { item: string; label: string }) {
 export function NoteField({ item, label }: { item: string; label: string }) {
   const { ready, progress, note } = useContext(ProgressContext);
   const text = progress.notes[item] ?? "";
-  if (!ready) return null;
   return (
     <>
-      <details className="plan-note mt-1 text-sm" open={text !== "" || undefined}>
+      <details className={`plan-note mt-1 text-sm ${untilReady(ready)}`} open={text !== "" || undefined}>
         <summary
           className={"cursor-pointer text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"}
         >
@@ -146,23 +159,21 @@ export function ProgressSummary({ considerations }: { considerations: string[] }
         <span data-testid="progress-label">{label}</span>
       </p>
       <progress value={done} max={total} className="h-2 w-32" aria-hidden="true" />
-      {ready && (
-        <button
-          type="button"
-          onClick={reset}
-          className={
-            "no-print rounded-md border border-slate-300 px-2 py-1 text-xs " +
-            "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-          }
-        >
-          Reset ticks and notes
-        </button>
-      )}
-      {!ready && (
+      <button
+        type="button"
+        onClick={reset}
+        className={
+          "no-print rounded-md border border-slate-300 px-2 py-1 text-xs " +
+          `hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${untilReady(ready)}`
+        }
+      >
+        Reset ticks and notes
+      </button>
+      <noscript>
         <span className="text-xs text-slate-500 dark:text-slate-400">
           Ticks need JavaScript; they stay in this browser.
         </span>
-      )}
+      </noscript>
     </div>
   );
 }
@@ -178,7 +189,6 @@ export function DownloadMarkdownButton({
   fileName: string;
 }) {
   const { ready, progress } = useContext(ProgressContext);
-  if (!ready) return null;
   const download = () => {
     const blob = new Blob([planMarkdown(plan, siteUrl, progress)], { type: "text/markdown;charset=utf-8" });
     const url = URL.createObjectURL(blob);
@@ -195,7 +205,9 @@ export function DownloadMarkdownButton({
       type="button"
       onClick={download}
       data-testid="download-md"
-      className="rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
+      className={
+        "rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800 " + untilReady(ready)
+      }
     >
       Download Markdown (with my ticks)
     </button>
@@ -204,14 +216,13 @@ export function DownloadMarkdownButton({
 
 export function PrintButton() {
   const { ready } = useContext(ProgressContext);
-  if (!ready) return null;
   return (
     <button
       type="button"
       onClick={() => window.print()}
       className={
         "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm " +
-        "hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        `hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${untilReady(ready)}`
       }
     >
       Print / save as PDF
