@@ -1,6 +1,6 @@
 /**
  * npm run bench:lighthouse [-- --runs N] [-- --json DIR] [-- --page PATH …] [-- --against DIST]
- *   [-- --throttling devtools] —
+ *   [-- --throttling devtools] [-- --chrome-flag FLAG …] —
  * Lighthouse scores (performance, accessibility, best practices, SEO) of every kind of page
  * people land on — the treemap (home), an entry page, the heatmap, search with a query, the
  * planner with a selection — next to a bare Next.js page built with the same Next in the same
@@ -19,7 +19,8 @@
  * Lantern builds the simulated LCP from everything that ran before the observed one, so when that paint
  * comes late, every script task before it counts as render delay. Chromium's paint holding delays it on a
  * page with a render-blocking stylesheet or preloaded fonts (by 1–2 s here, after the scripts have run;
- * with the PaintHolding feature switched off it comes at ~0.45 s); the bare page has neither.
+ * with `--chrome-flag --disable-features=PaintHolding` it comes at ~0.45 s); the bare page has neither.
+ * `--chrome-flag FLAG` (repeatable) adds a Chromium flag to every run, for such experiments; the header names it.
  * `--throttling devtools` measures instead with the throttling applied in the browser (slow 4G, 4× CPU),
  * as a phone would load the page: slower and noisier, but what it reports is what happened.
  *
@@ -59,6 +60,7 @@ interface Options {
   pages: string[];
   against: string | null;
   throttling: "simulate" | "devtools";
+  chromeFlags: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -67,6 +69,7 @@ function parseArgs(argv: string[]): Options {
   const jsonDir = value("--json");
   const against = value("--against");
   const pages = argv.flatMap((a, i) => (a === "--page" ? [argv[i + 1] ?? ""] : []));
+  const chromeFlags = argv.flatMap((a, i) => (a === "--chrome-flag" ? [argv[i + 1] ?? ""] : []));
   const throttling = value("--throttling") ?? "simulate";
   if (
     !Number.isInteger(runs) ||
@@ -74,11 +77,12 @@ function parseArgs(argv: string[]): Options {
     runs < 1 ||
     jsonDir === "" ||
     against === "" ||
-    pages.some((p) => !p.startsWith("/"))
+    pages.some((p) => !p.startsWith("/")) ||
+    chromeFlags.some((f) => !f.startsWith("--"))
   ) {
     console.error(
       "bench:lighthouse: usage: bench:lighthouse [--runs N (whole number ≥ " +
-        "1)] [--json DIR] [--page /path …] [--against DIST] [--throttling simulate|devtools]",
+        "1)] [--json DIR] [--page /path …] [--against DIST] [--throttling simulate|devtools] [--chrome-flag --FLAG …]",
     );
     process.exit(2);
   }
@@ -88,14 +92,14 @@ function parseArgs(argv: string[]): Options {
     );
     process.exit(2);
   }
-  return { runs, jsonDir, pages: pages.length ? pages : PAGES, against, throttling };
+  return { runs, jsonDir, pages: pages.length ? pages : PAGES, against, throttling, chromeFlags };
 }
 
 /** One Lighthouse run in a fresh browser: a new profile each time, so every run is a cold first visit. */
-async function audit(url: string, throttling: Options["throttling"]): Promise<Result> {
+async function audit(url: string, { throttling, chromeFlags }: Options): Promise<Result> {
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: [...CHROME_FLAGS, ...chromeFlags],
   });
   try {
     // No config: the default one is mobile emulation with simulated throttling.
@@ -163,7 +167,8 @@ interface Target {
 }
 
 async function main() {
-  const { runs, jsonDir, pages, against, throttling } = parseArgs(process.argv.slice(2));
+  const options = parseArgs(process.argv.slice(2));
+  const { runs, jsonDir, pages, against, throttling, chromeFlags } = options;
   if (!existsSync(join(root, ".next", "BUILD_ID"))) {
     console.error("bench:lighthouse: no production build (.next/BUILD_ID missing): run `npm run build` first");
     process.exit(2);
@@ -184,7 +189,7 @@ async function main() {
     }
     targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [] });
     // Round-robin, one browser at a time: two at once would share two cores and skew the timings.
-    for (let i = 0; i < runs; i++) for (const t of targets) t.runs.push(await audit(t.url, throttling));
+    for (let i = 0; i < runs; i++) for (const t of targets) t.runs.push(await audit(t.url, options));
   } finally {
     for (const stop of stops) stop();
   }
@@ -219,7 +224,8 @@ async function main() {
   console.log(
     `bench:lighthouse — Lighthouse ${bareLhr.lighthouseVersion}, default ` +
       `mobile settings (${throttling === "simulate" ? "simulated" : "applied (devtools)"} ` +
-      `throttling)${runs > 1 ? `, median of ${runs} runs by performance, round-robin` : ""}`,
+      `throttling)${runs > 1 ? `, median of ${runs} runs by performance, round-robin` : ""}` +
+      (chromeFlags.length ? `; extra Chromium flags: ${chromeFlags.join(" ")}` : ""),
   );
   console.log(`host CPU benchmark index ${Math.min(...hostIndex)}–${Math.max(...hostIndex)}\n`);
   console.log(row(cols));
