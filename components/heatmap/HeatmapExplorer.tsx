@@ -50,6 +50,10 @@ const HeatmapCanvas = dynamic(() => import("./HeatmapCanvas").then((m) => m.Heat
 export const CANVAS_FROM = 60;
 /** Below this width the matrix's cells would be under 24 px: a ranked list of pairs is shown first. */
 export const NARROW_WIDTH = 600;
+// The same rule as container queries, for the first paint before the width is measured (Tailwind needs the
+// literal: keep it equal to NARROW_WIDTH). The explorer's root is the size container.
+const NARROW_ONLY = "hidden @max-[600px]:block";
+const WIDE_ONLY = "@max-[600px]:hidden";
 
 const KEY_STEP: Record<string, [number, number]> = {
   ArrowLeft: [0, -1],
@@ -185,7 +189,7 @@ export function HeatmapExplorer({
   // Before the first measurement the width is unknown: the list and the matrix are both rendered and
   // the container query below NARROW_WIDTH shows one (the same rule as `narrow`), as are the matrix's controls.
   const unmeasured = measured === null;
-  const matrixOnlyClass = unmeasured ? "@max-[600px]:hidden" : "";
+  const matrixOnlyClass = unmeasured ? WIDE_ONLY : "";
 
   const listView = (
     <>
@@ -230,7 +234,7 @@ export function HeatmapExplorer({
           narrow
             ? "hm-pan overflow-x-auto overscroll-x-contain rounded-md border " +
               "border-slate-200 dark:border-slate-800"
-            : measured === null
+            : unmeasured
               ? "overflow-x-auto"
               : ""
         }`}
@@ -341,9 +345,7 @@ export function HeatmapExplorer({
           ) : (
             // Two fixed slots, so measuring never remounts the view that stays.
             <>
-              <div className={unmeasured ? "hidden @max-[600px]:block" : ""}>
-                {(unmeasured || showList) && listView}
-              </div>
+              <div className={unmeasured ? NARROW_ONLY : ""}>{(unmeasured || showList) && listView}</div>
               <div className={matrixOnlyClass}>{(unmeasured || !showList) && matrixView}</div>
             </>
           )}
