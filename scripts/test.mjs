@@ -6,13 +6,14 @@
  *   3. next build, then the production server (server.mjs) on a free port, and nginx in front of
  *      it (scripts/serve-nginx.ts; Debian nginx and its brotli_static module installed with
  *      apt-get when root and missing) for the front suites (tests/front, e2e/front.spec.ts);
- *   4. ESLint and Prettier (one check each), vitest (unit, content, database, API) and
- *      Playwright (e2e in chromium);
+ *   4. ESLint and Prettier (one check each, with caches in node_modules/.cache), vitest (unit,
+ *      content, database, API; parallel workers) and Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
  *      migrate + seed + build + start, then the database and API tests again;
- *   6. one closing line: "N passed, N failed, N skipped" over all suites, after the names of
- *      browser tests that passed only on a retry. Under CI=true a suite whose server or paper
- *      text is missing fails instead of skipping (tests/helpers/requirements.ts).
+ *   6. the 10 slowest tests and each step's time, then one closing line: "N passed, N failed,
+ *      N skipped" over all suites, after the names of browser tests that passed only on a
+ *      retry. Under CI=true a suite whose server or paper text is missing fails instead of
+ *      skipping (tests/helpers/requirements.ts).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -32,9 +33,24 @@ const env = {
   CHROMIUM_PATH: CHROMIUM,
 };
 const bin = (name) => join(root, "node_modules", ".bin", name);
+/** Where Debian's libnginx-mod-http-brotli-static puts the module (as scripts/nginx-config.ts looks). */
+const BROTLI_MODULES = [
+  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
+  "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
+];
 
+const startedAt = Date.now();
+/** Wall time of every step, printed at the end. @type {Array<[string, number]>} */
+const stepTimes = [];
+let currentStep = /** @type {[string, number] | undefined} */ (undefined);
 function step(title) {
+  endStep();
+  currentStep = [title, Date.now()];
   console.log(`\n=== ${title}`);
+}
+function endStep() {
+  if (currentStep) stepTimes.push([currentStep[0], Date.now() - currentStep[1]]);
+  currentStep = undefined;
 }
 
 /** Runs a setup step; throws when it fails (the caller counts that as a failure). */
@@ -58,20 +74,32 @@ function ensureChromium() {
 }
 
 /**
- * Debian nginx for the front suites, installed when root and missing (with the brotli_static
- * module when apt has it). Without it those suites skip, or fail under CI.
+ * Debian nginx for the front suites, with its brotli_static module: as root, whichever of the
+ * two is missing is installed (the module only when apt has it). A machine that already had
+ * nginx without the module (and no root, or no such package) keeps it: the front then serves
+ * gzip only, and the front suites expect what it really serves (tests/front/front.test.ts
+ * tests both states whenever the module is there). Without nginx those suites skip, or fail
+ * under CI.
  */
 function ensureNginx() {
-  if (existsSync("/usr/sbin/nginx")) return;
+  const hasNginx = existsSync("/usr/sbin/nginx");
+  const hasBrotli = BROTLI_MODULES.some((m) => existsSync(m));
+  if (hasNginx && hasBrotli) return;
   if (process.getuid?.() !== 0) {
-    console.error('test: the nginx front suites need Debian\'s "nginx" package (sudo apt-get install -y nginx)');
+    if (!hasNginx)
+      console.error('test: the nginx front suites need Debian\'s "nginx" package (sudo apt-get install -y nginx)');
+    else console.error("test: nginx has no brotli_static module here: the front serves gzip only (as tested)");
     return;
   }
-  step("Installing Debian nginx for the front suites");
-  run("apt-get", ["update"]);
-  const policy = spawnSync("apt-cache", ["policy", "libnginx-mod-http-brotli-static"], { encoding: "utf8" });
-  const brotli = /Candidate: (?!\(none\))\S+/.test(policy.stdout ?? "") ? ["libnginx-mod-http-brotli-static"] : [];
-  run("apt-get", ["install", "-y", "--no-install-recommends", "nginx", ...brotli]);
+  step(`Installing Debian ${hasNginx ? "nginx's brotli_static module" : "nginx"} for the front suites`);
+  const aptHas = (name) => {
+    const policy = spawnSync("apt-cache", ["policy", name], { encoding: "utf8" });
+    return /Candidate: (?!\(none\))\S+/.test(policy.stdout ?? "");
+  };
+  if (!aptHas("libnginx-mod-http-brotli-static")) run("apt-get", ["update"]);
+  const brotli = aptHas("libnginx-mod-http-brotli-static") ? ["libnginx-mod-http-brotli-static"] : [];
+  const packages = [...(hasNginx ? [] : ["nginx"]), ...brotli];
+  if (packages.length) run("apt-get", ["install", "-y", "--no-install-recommends", ...packages]);
 }
 
 function freePort() {
@@ -109,10 +137,10 @@ function readJson(path) {
 }
 
 /** The production server (server.mjs) on a free port with `env`; resolves once the API answers. */
-async function startServer(serverEnv) {
-  const port = await freePort();
+async function startServer(serverEnv, port) {
+  port ??= await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  step(`Starting the server at ${baseUrl}`);
+  console.log(`test: starting the server at ${baseUrl}`);
   const server = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: serverEnv,
@@ -137,7 +165,7 @@ async function startServer(serverEnv) {
 async function startFront(serverBaseUrl) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  step(`Starting nginx in front of the server at ${baseUrl}`);
+  console.log(`test: starting nginx in front of the server at ${baseUrl}`);
   const front = spawn(bin("tsx"), ["scripts/serve-nginx.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
@@ -160,6 +188,9 @@ async function startFront(serverBaseUrl) {
   return { baseUrl, stop };
 }
 
+/** Every test's duration, for the list of the slowest. @type {Array<{ ms: number; name: string }>} */
+const durations = [];
+
 /** vitest with a JSON report; adds its counts to `totals`. */
 function vitest(totals, name, args, vitestEnv) {
   const file = join(out, `${name}.json`);
@@ -174,7 +205,27 @@ function vitest(totals, name, args, vitestEnv) {
     totals.failed +=
       v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
     totals.skipped += v.numPendingTests + v.numTodoTests;
+    for (const file of v.testResults ?? [])
+      for (const t of file.assertionResults ?? [])
+        durations.push({
+          ms: t.duration ?? 0,
+          name: `${name}: ${file.name.replace(`${root}/`, "")} › ${t.fullName ?? t.title}`,
+        });
   } else totals.failed += 1;
+}
+
+/** Every Playwright test's duration (all its attempts), into `durations`. */
+function playwrightDurations(report) {
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        durations.push({
+          ms: (t.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
+          name: `playwright: ${[...path, spec.title].join(" › ")} [${t.projectName}]`,
+        });
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
 }
 
 /** "file › title [project]" of every test Playwright passed only on a retry. */
@@ -248,10 +299,12 @@ try {
 /** @type {{ passed: number; failed: number; skipped: number; flaky: string[] }} */
 const totals = { passed: 0, failed: 0, skipped: 0, flaky: [] };
 
-// Lint and format, each one check: ESLint (Next's configs) and Prettier.
+// Lint and format, each one check: ESLint (Next's configs) and Prettier, with their caches in
+// node_modules/.cache (kept between runs on one checkout; a fresh clone starts without them).
+const cache = join(root, "node_modules", ".cache");
 for (const [name, cmd, args] of [
-  ["ESLint", bin("eslint"), ["."]],
-  ["Prettier", bin("prettier"), ["--check", "."]],
+  ["ESLint", bin("eslint"), [".", "--cache", "--cache-strategy=content", `--cache-location=${join(cache, "eslint/")}`]],
+  ["Prettier", bin("prettier"), ["--check", ".", "--cache", "--cache-location", join(cache, "prettier", ".cache")]],
 ]) {
   step(`${name}`);
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
@@ -261,12 +314,16 @@ for (const [name, cmd, args] of [
 let server;
 let front;
 try {
-  server = await startServer(env);
-  try {
-    front = await startFront(server.baseUrl);
-  } catch (err) {
+  step("Starting the server, and nginx in front of it");
+  // The front's config generator precompresses the build while the server starts.
+  const serverPort = await freePort();
+  const starting = startServer(env, serverPort);
+  const frontStarting = startFront(`http://127.0.0.1:${serverPort}`).catch((err) => {
     console.error(`test: nginx in front: ${err.message}`);
-  }
+    return undefined;
+  });
+  server = await starting;
+  front = await frontStarting;
   const frontEnv = front ? { FRONT_BASE_URL: front.baseUrl } : {};
 
   step("Unit, content, database and API tests (vitest, SQLite)");
@@ -295,6 +352,7 @@ try {
     if (playwright.status !== 0 && p.stats.unexpected + loadErrors === 0) totals.failed += 1;
     totals.skipped += p.stats.skipped;
     totals.flaky.push(...flakyTitles(p));
+    playwrightDurations(p);
   } else totals.failed += 1;
 } catch (err) {
   console.error(`test: ${err.message}`);
@@ -312,6 +370,7 @@ try {
   const pgEnv = { ...env, DATABASE_URL: appUrl };
   prepareDatabase(pgEnv);
   build(pgEnv);
+  step("Starting the server (PostgreSQL)");
   server = await startServer(pgEnv);
   step("Database and API tests (vitest, PostgreSQL)");
   vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
@@ -326,6 +385,13 @@ try {
   server?.stop();
 }
 
+endStep();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+console.log("\nThe 10 slowest tests:");
+for (const { ms, name } of durations.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${seconds(ms)}  ${name}`);
+console.log("\nSteps:");
+for (const [title, ms] of stepTimes) console.log(`  ${seconds(ms)}  ${title}`);
+console.log(`Total: ${seconds(Date.now() - startedAt)}`);
 const counts = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 console.log(`\nvitest + playwright + PostgreSQL: ${counts}`);
 if (totals.flaky.length)
