@@ -129,7 +129,8 @@ export async function loadViewRules(root, buildId, dir = distDir()) {
   const rules = await import(pathToFileURL(file).href);
   if (rules.BUILD_ID !== buildId) {
     throw new BuildContractError(
-      `${join(dir, VIEW_RULES_FILE)} was compiled for build ${rules.BUILD_ID}, but ${dir}/ holds build ${buildId}: ${REBUILD}`,
+      `${join(dir, VIEW_RULES_FILE)} was compiled for build ${rules.BUILD_ID}, ` +
+        `but ${dir}/ holds build ${buildId}: ${REBUILD}`,
     );
   }
   if (typeof rules.canonicalViewUrl !== "function") {

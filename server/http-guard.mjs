@@ -97,6 +97,36 @@ export function methodAnswer(method, pathname) {
 }
 
 /**
+ * What the server answers itself, before Next.js, or null: a method other than GET and HEAD
+ * (methodAnswer), and an API path that names a route template (the API's JSON 404). A page
+ * path that names a template goes on to Next.js's 404 page.
+ * @param {string | undefined} method
+ * @param {string} rawPathname  the path as sent
+ * @returns {null | { status: number; headers: Array<[string, string]>; body?: string }}
+ */
+export function earlyAnswer(method, rawPathname) {
+  const answer = methodAnswer(method, rawPathname);
+  if (answer) {
+    /** @type {Array<[string, string]>} */
+    const headers = [
+      ["Allow", ALLOW_HEADER],
+      ["Cache-Control", "no-store"],
+    ];
+    if (answer.contentType) headers.push(["Content-Type", answer.contentType]);
+    return { status: answer.status, headers, body: answer.body };
+  }
+  if (!rawPathname.startsWith("/api/") || !isTemplatePath(rawPathname)) return null;
+  return {
+    status: 404,
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Cache-Control", "no-store"],
+    ],
+    body: method === "HEAD" ? undefined : apiNotFoundBody(rawPathname),
+  };
+}
+
+/**
  * The raw HTTP response to a CONNECT request, which never reaches the request handler (Node.js
  * hands it the socket): the same 405 as any other method, then the connection is closed.
  */

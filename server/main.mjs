@@ -13,8 +13,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import next from "next";
 import { BuildContractError, loadViewRules, readBuild } from "./build-contract.mjs";
-import { ALLOW_HEADER, apiNotFoundBody, baseSecurityHeaders, connectRefusal } from "./http-guard.mjs";
-import { isTemplatePath, methodAnswer } from "./http-guard.mjs";
+import { baseSecurityHeaders, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
 
@@ -63,24 +62,13 @@ function answer(req, res, useStore = true) {
   const rawPath = (req.url ?? "/").split("?")[0];
   if (draining) res.setHeader("Connection", "close");
   for (const [name, value] of baseSecurityHeaders(rawPath, isHttps(req.headers))) res.setHeader(name, value);
-  const early = methodAnswer(req.method, rawPath);
+  const early = earlyAnswer(req.method, rawPath);
   if (early) {
     res.statusCode = early.status;
-    res.setHeader("Allow", ALLOW_HEADER);
-    res.setHeader("Cache-Control", "no-store");
-    if (early.contentType) res.setHeader("Content-Type", early.contentType);
+    for (const [name, value] of early.headers) res.setHeader(name, value);
     return void res.end(early.body);
   }
-  if (isTemplatePath(rawPath)) {
-    if (!rawPath.startsWith("/api/"))
-      req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
-    else {
-      res.statusCode = 404;
-      res.setHeader("Content-Type", "application/json");
-      res.setHeader("Cache-Control", "no-store");
-      return void res.end(req.method === "HEAD" ? undefined : apiNotFoundBody(rawPath));
-    }
-  }
+  if (isTemplatePath(rawPath)) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
   handle(req, res);

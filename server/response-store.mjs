@@ -26,7 +26,13 @@ import { brotliCompress, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { DATASET_VERSION_POLL_MS, SECOND_CLEAR_MS, SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { HSTS } from "./http-guard.mjs";
-import { GZIP_OPTIONS, brotliOptions, fastPathPage, isNextInternalRequest, replayableHeaders } from "./static-pages.mjs";
+import {
+  GZIP_OPTIONS,
+  brotliOptions,
+  fastPathPage,
+  isNextInternalRequest,
+  replayableHeaders,
+} from "./static-pages.mjs";
 import { staticizePage, strongEtag, viewKind, viewSpace } from "./view-cache.mjs";
 
 /** At most this many views and API reads are rendered for the store at the same time. */
@@ -110,7 +116,7 @@ export function createResponseStore({
    */
   function viewLru(megabytes) {
     return new LRUCache({
-      maxSize: Math.max(1, megabytes * 2 ** 20),
+      maxSize: Math.max(1, Math.floor(megabytes * 2 ** 20)),
       sizeCalculation: (entry) => entry.body.gzip.length + entry.body.br.length + 2048,
     });
   }

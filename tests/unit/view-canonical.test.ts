@@ -52,9 +52,7 @@ describe("the canonical URL of a shared view (the pages' og:url and what the ser
 
   it("is the address the pages state as og:url, built by the same functions", () => {
     const params = new URLSearchParams("topic=rag-systems&zoom=architecture-and-design&color=phase");
-    expect(treemapViewUrl(parseTreemapState(params, catalogue).state)).toBe(
-      canonicalViewUrl(`/?${params}`, catalogue),
-    );
+    expect(treemapViewUrl(parseTreemapState(params, catalogue).state)).toBe(canonicalViewUrl(`/?${params}`, catalogue));
     const cell = new URLSearchParams("value=jaccard&cell=rag-systems~evaluation");
     const topics = new Set(catalogue.topics.map((t) => t.slug));
     expect(heatmapViewUrl(parseHeatmapState(cell, topics).state)).toBe(
