@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { aliasRedirects } from "./lib/build-redirects";
-import { COMMON_SECURITY_HEADERS } from "./lib/http-guard.mjs";
-import { cspModeFromEnv, distDir } from "./lib/build-contract.mjs";
+import { COMMON_SECURITY_HEADERS } from "./server/http-guard.mjs";
+import { cspModeFromEnv, distDir } from "./server/build-contract.mjs";
 import { localOriginWarning, publicOrigin } from "./lib/site";
 
 // The public origin, fixed at build time (lib/site.ts): prerendered and per-request pages name the same one.

@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
 import { buildCsp, cspMode, isEmbedPath, nonceSources, prerenderedPageCsp } from "./lib/csp";
 import { canonicalEntryPath } from "./lib/domain/canonical-path";
-import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./lib/build-contract.mjs";
+import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./server/build-contract.mjs";
 
 /**
  * Inline-script hashes of the prerendered pages, written after the build. server.mjs refuses

@@ -39,6 +39,13 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (build.status !== 0) throw new Error("building the nonce variant failed");
+  // The server refuses a build without the canonical-view rule compiled for it (server/build-contract.mjs).
+  const rules = spawnSync(process.execPath, ["scripts/compile-view-rules.mjs"], {
+    cwd: root,
+    env: variants[2].env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (rules.status !== 0) throw new Error("compiling the view rules for the nonce variant failed");
 
   const results = new Map<string, LoadResult[]>();
   for (const v of variants) {

@@ -21,7 +21,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { GZIP_OPTIONS, brotliOptions } from "../lib/static-pages.mjs";
+import { GZIP_OPTIONS, brotliOptions } from "../server/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
 import { findBrotliModule, writeNginxConfig } from "../scripts/nginx-config";
 

@@ -23,7 +23,7 @@ export function buildCsp(opts: { scripts: string[]; embeddable: boolean }): stri
 
 /**
  * The policy of a prerendered page: exactly the hashes of its inline scripts (csp-hashes.json).
- * proxy.ts sends it through Next.js; the nginx config (lib/domain/nginx) puts it on the file.
+ * proxy.ts sends it through Next.js; the nginx config (server/nginx-config.ts) puts it on the file.
  */
 export function prerenderedPageCsp(pathname: string, hashes: string[]): string {
   return buildCsp({ scripts: hashes, embeddable: isEmbedPath(pathname) });
@@ -37,7 +37,7 @@ export function nonceSources(nonce: string): string[] {
   return [`'nonce-${nonce}'`];
 }
 
-import { isEmbedPath } from "./http-guard.mjs";
+import { isEmbedPath } from "../server/http-guard.mjs";
 export { isEmbedPath };
 
 /**

@@ -30,6 +30,7 @@ import { isThemeOrigin } from "./domain/paper/theme-origin";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
 import type { SearchCatalogue } from "./domain/search/documents";
+import { READ_CACHE_MS } from "../server/cache-times.mjs";
 
 /**
  * Text is sorted here, not by the database: SQLite compares bytes, PostgreSQL by the
@@ -413,10 +414,12 @@ export function memoizeReader<R extends Record<string, unknown>>(
 
 /** At most this many distinct reads are kept (the whole catalogue is ~120 of them). */
 export const READ_CACHE_ENTRIES = 500;
-export const READ_CACHE_MS = 5_000;
 
 let reader: CatalogueReader | undefined;
-/** The reader over the server's shared database client, with a short read cache. */
+/**
+ * The reader over the server's shared database client, with a short read cache (READ_CACHE_MS, in
+ * server/cache-times.mjs beside the server's second clear, which waits for these reads to expire).
+ */
 export function catalogue(): CatalogueReader {
   reader ??= memoizeReader(createCatalogueReader(sharedDb()), READ_CACHE_MS);
   return reader;

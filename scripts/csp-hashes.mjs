@@ -8,8 +8,8 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { inlineScriptHashes } from "../lib/csp-inline.mjs";
-import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../lib/build-contract.mjs";
+import { inlineScriptHashes } from "../server/csp-inline.mjs";
+import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, distDir());

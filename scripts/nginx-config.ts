@@ -1,5 +1,5 @@
 /**
- * npm run nginx:config — writes an nginx config for the current build (lib/domain/nginx/config.ts
+ * npm run nginx:config — writes an nginx config for the current build (server/nginx-config.ts
  * holds the rules; this reads the build and writes files):
  *   .nginx/nginx.conf           the config (nginx -p .nginx -c .nginx/nginx.conf)
  *   .nginx/root/                the prerendered pages (<path>.html) and _next/static, each
@@ -27,8 +27,8 @@ import {
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, gzip } from "node:zlib";
-import { BuildContractError, distDir, readBuild } from "../lib/build-contract.mjs";
-import { GZIP_OPTIONS, brotliOptions, immutablePages } from "../lib/static-pages.mjs";
+import { BuildContractError, distDir, readBuild } from "../server/build-contract.mjs";
+import { GZIP_OPTIONS, brotliOptions, immutablePages } from "../server/static-pages.mjs";
 import {
   ASSET_PREFIX,
   NginxConfigError,
@@ -37,7 +37,7 @@ import {
   pageFile,
   parseUpstreams,
   type PrerenderedPage,
-} from "../lib/domain/nginx/config";
+} from "../server/nginx-config";
 
 const root = resolve(import.meta.dirname, "..");
 

@@ -9,8 +9,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { BuildContractError, readBuild } from "../lib/build-contract.mjs";
-import { NginxConfigError, parseUpstreams } from "../lib/domain/nginx/config";
+import { BuildContractError, readBuild } from "../server/build-contract.mjs";
+import { NginxConfigError, parseUpstreams } from "../server/nginx-config";
 import { freePort, waitFor } from "./lib/next-server";
 import { listenFrom, workersFrom, writeNginxConfig } from "./nginx-config";
 

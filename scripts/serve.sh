@@ -11,4 +11,5 @@ prisma migrate deploy
 tsx scripts/seed.ts
 next build
 node scripts/csp-hashes.mjs
+node scripts/compile-view-rules.mjs
 exec node server.mjs -p "${PORT:-3000}"

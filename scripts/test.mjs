@@ -246,6 +246,7 @@ function build(buildEnv) {
   step(`Building the site (${buildEnv.DATABASE_URL.split(":")[0]})`);
   run(bin("next"), ["build"], { env: buildEnv });
   run("node", ["scripts/csp-hashes.mjs"], { env: buildEnv });
+  run("node", ["scripts/compile-view-rules.mjs"], { env: buildEnv });
 }
 
 function prepareDatabase(dbEnv) {

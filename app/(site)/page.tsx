@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
+import { treemapViewUrl } from "@/lib/domain/views/canonical";
 import { TreemapExplorer } from "@/components/treemap/TreemapExplorer";
 import { treemapTheme, treemapTopic } from "@/lib/domain/treemap/explorer-input";
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
       : "LLM Engineering Knowledge Map";
   return {
     alternates: { canonical: "/" },
-    openGraph: { title, url: `/${serializeTreemapState(state)}`, images: [{ url: image, width: 1200, height: 630 }] },
+    openGraph: { title, url: treemapViewUrl(state), images: [{ url: image, width: 1200, height: 630 }] },
     twitter: { card: "summary_large_image", title, images: [image] },
   };
 }

@@ -6,7 +6,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { catalogue } from "../data";
-import { SHARED_CACHE_CONTROL } from "../view-cache.mjs";
+import { SHARED_CACHE_CONTROL } from "../../server/cache-times.mjs";
 import type { ApiError } from "../schemas/api";
 
 type ErrorCode = ApiError["error"]["code"];

@@ -36,7 +36,7 @@ const errors = {
   "400": { description: "Malformed parameter or unknown query parameter", content: json(ApiError) },
   "404": { description: "No such entry", content: json(ApiError) },
 };
-/** Every path answers GET, HEAD and OPTIONS only (server.mjs, lib/http-guard.mjs). */
+/** Every path answers GET, HEAD and OPTIONS only (server.mjs, server/http-guard.mjs). */
 const methodNotAllowed = {
   "405": {
     description: "Any method other than GET, HEAD or OPTIONS; the Allow header lists those",

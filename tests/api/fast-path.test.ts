@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { waitForFastPath } from "../../scripts/lib/next-server";
-import { inlineScriptHashes } from "../../lib/csp-inline.mjs";
+import { inlineScriptHashes } from "../../server/csp-inline.mjs";
 import { TEST_BASE_URL } from "../helpers/requirements";
 
 const BASE = TEST_BASE_URL;
@@ -141,7 +141,7 @@ describe.runIf(BASE)("server.mjs answers shared views and API reads from memory 
     const api = await untilHit("/api/v1/topics");
     expect(JSON.parse(api.body.toString("utf8")).data).toHaveLength(20);
     expect(api.headers["content-type"]).toContain("application/json");
-    // Search queries and plans live in their own, smaller LRU (lib/view-cache.mjs, viewSpace).
+    // Search queries and plans live in their own, smaller LRU (server/view-cache.mjs, viewSpace).
     const search = await untilHit("/search?q=evaluation");
     expect(search.body.toString("utf8")).toContain("Evaluation");
     for (let i = 0; i < 3; i++) {

@@ -14,9 +14,9 @@ import {
   parseUpstreams,
   prerenderedPageHeaders,
   type NginxConfigInput,
-} from "@/lib/domain/nginx/config";
-import { BARE_CSP, baseSecurityHeaders } from "@/lib/http-guard.mjs";
-import { VIEW_PAGES } from "@/lib/view-cache.mjs";
+} from "@/server/nginx-config";
+import { BARE_CSP, baseSecurityHeaders } from "@/server/http-guard.mjs";
+import { VIEW_PAGES } from "@/server/view-cache.mjs";
 import { required } from "../helpers/requirements";
 
 const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";

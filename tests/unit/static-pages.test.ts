@@ -6,7 +6,7 @@ import {
   isHttps,
   notModified,
   replayableHeaders,
-} from "@/lib/static-pages.mjs";
+} from "@/server/static-pages.mjs";
 
 const page = (extra: object = {}) => ({ routeType: "page", initialRevalidateSeconds: false as const, ...extra });
 

@@ -1,13 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  canonicalViewUrl,
-  isCanonicalView,
-  staticizePage,
-  strongEtag,
-  viewKind,
-  viewSpace,
-} from "../../lib/view-cache.mjs";
+import { staticizePage, strongEtag, viewKind, viewSpace } from "../../server/view-cache.mjs";
 
 const page = (ogUrl: string, script = "self.__next_f.push([1])") =>
   `<html><head><meta property="og:url" content="${ogUrl}"/></head>` +
@@ -32,20 +25,6 @@ describe("which URLs the view cache may answer", () => {
     expect(viewSpace("/?zoom=architecture-and-design")).toBe("closed");
     expect(viewSpace("/cooccurrence")).toBe("closed");
     expect(viewSpace("/api/v1/topics")).toBe("closed");
-  });
-});
-
-describe("a page is kept only as its own canonical view", () => {
-  it("reads og:url as path and query, entities decoded", () => {
-    expect(canonicalViewUrl(page("https://kmap.example/?zoom=a&amp;topic=b"))).toBe("/?zoom=a&topic=b");
-    expect(canonicalViewUrl("<html></html>")).toBeNull();
-  });
-
-  it("unknown values and reordered parameters are not canonical", () => {
-    const html = page("http://localhost:3000/?zoom=architecture-and-design&amp;topic=rag-systems");
-    expect(isCanonicalView("/?zoom=architecture-and-design&topic=rag-systems", html)).toBe(true);
-    expect(isCanonicalView("/?topic=rag-systems&zoom=architecture-and-design", html)).toBe(false);
-    expect(isCanonicalView("/?zoom=no-such-theme", page("http://localhost:3000/"))).toBe(false);
   });
 });
 

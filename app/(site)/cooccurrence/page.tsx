@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
 import { heatmapTheme, heatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
+import { heatmapViewUrl } from "@/lib/domain/views/canonical";
 
 // The selected cell, ordering and value type come from the URL, so a shared link's first
 // paint is that view: rendered per request.
@@ -27,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     openGraph: {
       title,
       description,
-      url: `/cooccurrence${serializeHeatmapState(state)}`,
+      url: heatmapViewUrl(state),
       images: [{ url: image, width: 1200, height: 630 }],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

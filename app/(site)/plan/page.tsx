@@ -38,6 +38,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title,
     description,
     alternates: { canonical: planPath(picks) },
+    // og:url: the plan's canonical view (lib/domain/views/canonical.ts)
     openGraph: { title, description, url: planPath(picks), type: "website", images: [image] },
     twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };

@@ -6,7 +6,8 @@ import { Highlighted } from "@/components/search/Highlighted";
 import { currentSearchIndex } from "@/lib/search/server-index";
 import { groupHits } from "@/lib/domain/search/engine";
 import { KIND_LABELS } from "@/lib/domain/search/documents";
-import { normaliseQuery, queryTerms } from "@/lib/domain/search/query";
+import { queryTerms } from "@/lib/domain/search/query";
+import { searchQueryOf, searchViewUrl } from "@/lib/domain/views/canonical";
 import { MAX_LIMIT } from "@/lib/domain/search/ranking";
 import { SITE_NAME } from "@/lib/site";
 
@@ -23,17 +24,13 @@ const SUGGESTIONS = [
   "V47",
 ];
 
-function queryOf(value: string | string[] | undefined): string {
-  return normaliseQuery(Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = queryOf((await searchParams).q);
+  const q = searchQueryOf((await searchParams).q);
   const title = q ? `Search: ${q}` : "Search";
   // og:url names this exact search (the normalised query), so a shared search link previews
-  // as itself and server.mjs may keep the page as a view (lib/view-cache.mjs); the canonical
-  // link stays /search: result pages are not for search engines.
-  const url = q ? `/search?${new URLSearchParams({ q })}` : "/search";
+  // as itself and the server may keep the page as a view (lib/domain/views/canonical.ts); the
+  // canonical link stays /search: result pages are not for search engines.
+  const url = searchViewUrl(q);
   return {
     title,
     robots: { index: false },
@@ -43,7 +40,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const q = queryOf((await searchParams).q);
+  const q = searchQueryOf((await searchParams).q);
   const [{ index }, themes, topics] = await Promise.all([
     currentSearchIndex(),
     catalogue().themes(),

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Shared views and API reads from memory (server.mjs), as pure rules.
+ * Shared views and API reads from memory (server/response-store.mjs keeps them), as pure rules.
  *
  * The pages people share — the treemap and the heatmap with a view in their URL, search
  * results, plans — and every API read depend only on their URL and the dataset version. So
@@ -8,9 +8,9 @@
  * prerendered pages, in a size-bounded LRU that is emptied when the dataset version changes.
  *
  * What may be kept:
- *  - a page view only when its URL is the view's canonical URL, which the page itself states
- *    as og:url (the serialised view state). Anything else — unknown values, parameters in
- *    another order, junk — is rendered per request and never stored, so the number of
+ *  - a page view only when its URL is the view's canonical URL, by the rule the pages use for
+ *    their og:url (lib/domain/views/canonical.ts). Anything else — unknown values, parameters
+ *    in another order, junk — is rendered per request and never stored, so the number of
  *    entries is bounded by the finite view space, not by what clients send;
  *  - an API read only when it answered 200 (unknown slugs and bad parameters are not kept).
  * Pages rendered per request carry a nonce CSP; a kept page is served with the hashes of its
@@ -27,25 +27,10 @@ export const VIEW_PAGES = new Set(["/", "/cooccurrence", "/search", "/plan"]);
 export const API_READ_PREFIX = "/api/v1/";
 
 /**
- * How long a shared cache (nginx in front, a CDN) may answer a kept response without asking:
- * one second, then it revalidates with the ETag (a 304 while the dataset version holds). The
- * server notices a new dataset version within its 5-second poll and drops what it kept, so a
- * shared cache shows a new version at most this much later than the server (README, "Scale
- * out with nginx").
- */
-export const SHARED_CACHE_SECONDS = 1;
-
-/**
- * Kept responses say they may be cached anywhere: by a browser for a minute, by a shared cache
- * for SHARED_CACHE_SECONDS, then revalidated by ETag.
- */
-export const SHARED_CACHE_CONTROL = `public, max-age=60, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=600`;
-
-/**
  * Views whose URL carries free text or a free combination — search queries, plans — have no
  * finite canonical space: any query is its own canonical view. They are kept in a separate,
- * smaller LRU (server.mjs) so a crawler sending endless queries cannot evict the treemap and
- * heatmap views people actually share.
+ * smaller LRU (server/response-store.mjs) so a crawler sending endless queries cannot evict
+ * the treemap and heatmap views people actually share.
  */
 export const OPEN_VIEW_PATHS = new Set(["/search", "/plan", "/api/v1/search", "/api/v1/plan"]);
 
@@ -68,30 +53,6 @@ export function viewKind(url) {
   if (VIEW_PAGES.has(path)) return "page";
   if (path.startsWith(API_READ_PREFIX)) return "api";
   return null;
-}
-
-/**
- * The path and query of the page's og:url, or null when it has none.
- * @param {string} html
- */
-export function canonicalViewUrl(html) {
-  const match = /<meta property="og:url" content="([^"]*)"/.exec(html);
-  if (!match) return null;
-  try {
-    const url = new URL(match[1].replaceAll("&amp;", "&"), "http://x");
-    return url.pathname + url.search;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a captured page is the canonical form of the URL it was asked for.
- * @param {string} requestUrl
- * @param {string} html
- */
-export function isCanonicalView(requestUrl, html) {
-  return canonicalViewUrl(html) === requestUrl;
 }
 
 /**

@@ -7,16 +7,16 @@
  * What the config does (README, "Scale out with nginx"):
  *  - prerendered pages and /_next/static are served by nginx from disk, with the headers
  *    server.mjs sends for them: the security headers and the page's own hash CSP from the same
- *    rules the server uses (lib/http-guard.mjs, lib/csp.ts, csp-hashes.json), Next.js's own
+ *    rules the server uses (server/http-guard.mjs, lib/csp.ts, csp-hashes.json), Next.js's own
  *    Cache-Control, ETag, Vary and Content-Type rules, and precompressed bodies (brotli_static
  *    where Debian's module is installed, gzip_static always);
- *  - shared views and API reads (lib/view-cache.mjs) go through proxy_cache, which keeps what
+ *  - shared views and API reads (server/view-cache.mjs) go through proxy_cache, which keeps what
  *    the server marks public for as long as its Cache-Control says (s-maxage: a second), then
  *    revalidates with the ETag — so a new dataset version shows through the front as soon as
  *    the server has it;
  *  - everything else is proxied, unchanged, to one or more server.mjs processes.
  * The only decisions nginx makes on its own are the ones server.mjs makes before Next.js
- * (lib/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
+ * (server/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
  * client header. Anything else goes to the server, which keeps the HTTP contract (405s, 400s).
  */
 import etagModule from "next/dist/server/lib/etag.js";
@@ -24,11 +24,11 @@ import cacheControlModule from "next/dist/server/lib/cache-control.js";
 import routerHeaders from "next/dist/client/components/app-router-headers.js";
 import nextConstants from "next/dist/lib/constants.js";
 import send from "next/dist/compiled/send/index.js";
-import { baseSecurityHeaders } from "../../http-guard.mjs";
-import { prerenderedPageCsp } from "../../csp";
-import { badRequestHtml } from "../../request-guard";
-import { NEXT_REQUEST_HEADERS } from "../../static-pages.mjs";
-import { API_READ_PREFIX, VIEW_PAGES } from "../../view-cache.mjs";
+import { baseSecurityHeaders } from "./http-guard.mjs";
+import { prerenderedPageCsp } from "../lib/csp";
+import { badRequestHtml } from "../lib/request-guard";
+import { NEXT_REQUEST_HEADERS } from "./static-pages.mjs";
+import { API_READ_PREFIX, VIEW_PAGES } from "./view-cache.mjs";
 
 export type Header = [name: string, value: string];
 
@@ -99,7 +99,7 @@ function headerValue(headers: Header[], name: string): string | undefined {
   return headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
 }
 
-/** The HSTS header server.mjs adds behind TLS (lib/http-guard.mjs). */
+/** The HSTS header server.mjs adds behind TLS (server/http-guard.mjs). */
 export const HSTS_VALUE = headerValue(baseSecurityHeaders("/", true), "Strict-Transport-Security")!;
 
 /**
@@ -325,7 +325,7 @@ ${indent(
     "" 0;
     default 1;
   }
-  # What server.mjs answers from memory (lib/static-pages.mjs fastPathPage) nginx answers from disk.
+  # What server.mjs answers from memory (server/static-pages.mjs fastPathPage) nginx answers from disk.
   map "$request_method:$kmap_next_client" $kmap_plain_read {
     default 0;
     "GET:0" 1;
@@ -405,7 +405,7 @@ ${indent(
 )}
     }
 
-    # Shared views (lib/view-cache.mjs VIEW_PAGES) and API reads: the proxy cache.
+    # Shared views (server/view-cache.mjs VIEW_PAGES) and API reads: the proxy cache.
 ${[...VIEW_PAGES]
   .sort()
   .map((path) => `    location = ${path} {\n${indent(cachedProxyLines(), "      ")}\n    }`)

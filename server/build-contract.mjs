@@ -6,12 +6,16 @@
  * port and refuses a build that does not hold together: a missing or foreign hash file
  * would serve prerendered pages under a policy that blocks their own scripts.
  *
- * Plain JavaScript (checked by tsc through @ts-check): server.mjs and the build scripts run
+ * The same holds for the pages' canonical-view rule, which scripts/compile-view-rules.mjs
+ * compiles into the build for the server (loadViewRules).
+ *
+ * Plain JavaScript (checked by tsc through @ts-check): the server and the build scripts run
  * without a build step. next.config.ts, proxy.ts and the scripts all take the dist dir from
  * here, so there is one setting.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 
 /** The build's folder: `.next`, or KMAP_DIST_DIR (bench:csp builds a second variant beside it). */
@@ -25,6 +29,13 @@ export function cspModeFromEnv() {
 }
 
 export const CSP_HASHES_FILE = "csp-hashes.json";
+
+/** lib/domain/views/canonical.ts compiled for the server, in the build folder. */
+export const VIEW_RULES_FILE = "kmap-view-rules.mjs";
+
+/** What to run when the build does not hold together. */
+export const REBUILD =
+  "run `npm run build` (next build, then scripts/csp-hashes.mjs and scripts/compile-view-rules.mjs)";
 
 export const CspHashesFile = z.object({
   buildId: z.string().min(1),
@@ -77,17 +88,53 @@ function readValidated(file, schema, remedy) {
  * @returns {{ buildId: string; manifest: z.infer<typeof PrerenderManifest>; hashes: z.infer<typeof CspHashesFile> }}
  */
 export function readBuild(root, dir = distDir()) {
-  const rebuild = "run `npm run build` (next build, then scripts/csp-hashes.mjs)";
-  const idFile = join(root, dir, "BUILD_ID");
-  if (!existsSync(idFile)) throw new BuildContractError(`no production build in ${dir}/: ${rebuild}`);
-  const buildId = readFileSync(idFile, "utf8").trim();
-  const manifest = readValidated(join(root, dir, "prerender-manifest.json"), PrerenderManifest, rebuild);
-  const hashes = readValidated(join(root, dir, CSP_HASHES_FILE), CspHashesFile, rebuild);
+  const buildId = readBuildId(root, dir);
+  const manifest = readValidated(join(root, dir, "prerender-manifest.json"), PrerenderManifest, REBUILD);
+  const hashes = readValidated(join(root, dir, CSP_HASHES_FILE), CspHashesFile, REBUILD);
   if (hashes.buildId !== buildId) {
     throw new BuildContractError(
       `${join(dir, CSP_HASHES_FILE)} was written for build ` +
-        `${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${rebuild}`,
+        `${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${REBUILD}`,
     );
   }
   return { buildId, manifest, hashes };
+}
+
+/**
+ * The id of the build in `root/dir`; throws BuildContractError when there is none.
+ * @param {string} root
+ * @param {string} dir
+ */
+export function readBuildId(root, dir = distDir()) {
+  const idFile = join(root, dir, "BUILD_ID");
+  if (!existsSync(idFile)) throw new BuildContractError(`no production build in ${dir}/: ${REBUILD}`);
+  return readFileSync(idFile, "utf8").trim();
+}
+
+/**
+ * @typedef {{ canonicalViewUrl: typeof import("../lib/domain/views/canonical").canonicalViewUrl }} ViewRules
+ */
+
+/**
+ * The pages' canonical-view rule as compiled for build `buildId` (scripts/compile-view-rules.mjs).
+ * Throws BuildContractError when it is missing or was compiled for another build.
+ * @param {string} root
+ * @param {string} buildId
+ * @param {string} dir
+ * @returns {Promise<ViewRules>}
+ */
+export async function loadViewRules(root, buildId, dir = distDir()) {
+  const file = join(root, dir, VIEW_RULES_FILE);
+  if (!existsSync(file)) throw new BuildContractError(`${join(dir, VIEW_RULES_FILE)} is missing: ${REBUILD}`);
+  const rules = await import(pathToFileURL(file).href);
+  if (rules.BUILD_ID !== buildId) {
+    throw new BuildContractError(
+      `${join(dir, VIEW_RULES_FILE)} was compiled for build ${rules.BUILD_ID}, ` +
+        `but ${dir}/ holds build ${buildId}: ${REBUILD}`,
+    );
+  }
+  if (typeof rules.canonicalViewUrl !== "function") {
+    throw new BuildContractError(`${join(dir, VIEW_RULES_FILE)} does not export canonicalViewUrl: ${REBUILD}`);
+  }
+  return rules;
 }

@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * What the production server (server.mjs) decides before Next.js sees a request, as pure
+ * What the production server (server/main.mjs) decides before Next.js sees a request, as pure
  * rules: which methods a path accepts, which paths can never name a page, and the security
  * headers every response starts with — so that redirects, error pages and answers made here
  * carry them too (Next.js adds its own, page-specific ones on top, e.g. the CSP of a page).
  *
- * Plain JavaScript (checked by tsc through @ts-check) because server.mjs runs without a build.
+ * Plain JavaScript (checked by tsc through @ts-check) because the server runs without a build.
  */
 
 /** Every path is read-only: pages and the API answer GET and HEAD; OPTIONS says so. */
@@ -24,6 +24,9 @@ export const COMMON_SECURITY_HEADERS = [
  * nothing may load, nothing may frame it. Pages replace it with their own (proxy.ts).
  */
 export const BARE_CSP = "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Strict-Transport-Security, sent on every answer to a request that came over HTTPS. */
+export const HSTS = "max-age=63072000; includeSubDomains";
 
 /** @param {string} pathname */
 export function isEmbedPath(pathname) {
@@ -44,7 +47,7 @@ export function baseSecurityHeaders(pathname, https) {
     "Content-Security-Policy",
     isEmbedPath(pathname) ? BARE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : BARE_CSP,
   ]);
-  if (https) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
+  if (https) headers.push(["Strict-Transport-Security", HSTS]);
   return headers;
 }
 
@@ -91,4 +94,51 @@ export function methodAnswer(method, pathname) {
     };
   }
   return { status: 405, contentType: "text/plain; charset=utf-8", body: `${message}\n` };
+}
+
+/**
+ * What the server answers itself, before Next.js, or null: a method other than GET and HEAD
+ * (methodAnswer), and an API path that names a route template (the API's JSON 404). A page
+ * path that names a template goes on to Next.js's 404 page.
+ * @param {string | undefined} method
+ * @param {string} rawPathname  the path as sent
+ * @returns {null | { status: number; headers: Array<[string, string]>; body?: string }}
+ */
+export function earlyAnswer(method, rawPathname) {
+  const answer = methodAnswer(method, rawPathname);
+  if (answer) {
+    /** @type {Array<[string, string]>} */
+    const headers = [
+      ["Allow", ALLOW_HEADER],
+      ["Cache-Control", "no-store"],
+    ];
+    if (answer.contentType) headers.push(["Content-Type", answer.contentType]);
+    return { status: answer.status, headers, body: answer.body };
+  }
+  if (!rawPathname.startsWith("/api/") || !isTemplatePath(rawPathname)) return null;
+  return {
+    status: 404,
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Cache-Control", "no-store"],
+    ],
+    body: method === "HEAD" ? undefined : apiNotFoundBody(rawPathname),
+  };
+}
+
+/**
+ * The raw HTTP response to a CONNECT request, which never reaches the request handler (Node.js
+ * hands it the socket): the same 405 as any other method, then the connection is closed.
+ */
+export function connectRefusal() {
+  const early = methodAnswer("CONNECT", "/");
+  const body = early?.body ?? "";
+  const headers = [
+    ...baseSecurityHeaders("/", false),
+    ["Allow", ALLOW_HEADER],
+    ["Content-Type", early?.contentType ?? "text/plain"],
+    ["Content-Length", String(Buffer.byteLength(body))],
+    ["Connection", "close"],
+  ];
+  return `HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${body}`;
 }

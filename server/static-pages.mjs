@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The production server's fast path for prerendered pages (server.mjs), as pure rules.
+ * The production server's fast path for prerendered pages (server/main.mjs), as pure rules.
  *
  * Why: every entry page is prerendered once at build and never changes while the server
  * runs (`dynamicParams = false`, no revalidation). Next.js still walks its whole request
@@ -11,10 +11,10 @@
  * GET/HEAD requests for it from memory, compressed in advance. Everything else — RSC and
  * prefetch requests, query strings, other methods, unknown paths — goes to Next.js.
  *
- * Plain JavaScript (checked by tsc through @ts-check) because server.mjs runs without a
- * build step.
+ * Plain JavaScript (checked by tsc through @ts-check) because the server runs without a
+ * build step. The pages themselves are kept by server/response-store.mjs.
  */
-import { constants as zlibConstants } from "node:zlib";
+import { constants as zlibConstants, gunzipSync } from "node:zlib";
 import Negotiator from "negotiator";
 
 /**
@@ -122,7 +122,7 @@ export function chooseEncoding(acceptEncoding) {
   return best === "br" || best === "gzip" ? best : "identity";
 }
 
-/** How stored bodies are compressed (server.mjs, and nginx's precompressed files: the same bytes). */
+/** How stored bodies are compressed (the server's store, and nginx's precompressed files: the same bytes). */
 export const GZIP_OPTIONS = { level: 9 };
 
 /**
@@ -144,4 +144,29 @@ export function notModified(ifNoneMatch, etag) {
   if (header.trim() === "*") return true;
   const bare = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, "");
   return header.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * Answers from a stored response (server/response-store.mjs): its exact headers, 304 on a
+ * matching ETag, the body in the best encoding the client accepts (the gzip body inflated for
+ * a client that accepts neither brotli nor gzip).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} entry
+ * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
+ */
+export function sendStored(req, res, entry) {
+  const variant = isHttps(req.headers) ? entry.https : entry.http;
+  for (const [name, value] of variant.headers) res.setHeader(name, value);
+  res.setHeader("x-kmap-cache", "HIT");
+  if (notModified(req.headers["if-none-match"], variant.etag)) {
+    res.statusCode = 304;
+    return void res.end();
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = encoding === "identity" ? gunzipSync(entry.body.gzip) : entry.body[encoding];
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
 }

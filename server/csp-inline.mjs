@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The inline scripts of an HTML page and their CSP hash sources, for scripts/csp-hashes.mjs
- * (prerendered pages, after the build) and server.mjs (views rendered once and kept).
+ * (prerendered pages, after the build) and the server (views rendered once and kept, server/view-cache.mjs).
  */
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";

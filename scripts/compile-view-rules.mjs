@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * After `next build` (npm run build): the pages' canonical-view rule (lib/domain/views/canonical.ts,
+ * TypeScript, compiled by Next.js into the pages) compiled once more, for the production server,
+ * which runs with plain Node.js. Writes <distDir>/kmap-view-rules.mjs, stamped with the build id:
+ * the server keeps a view only when this rule says its URL is canonical, and refuses a rule
+ * compiled for another build (server/build-contract.mjs, loadViewRules).
+ */
+import { join } from "node:path";
+import { build } from "esbuild";
+import { BuildContractError, VIEW_RULES_FILE, distDir, readBuildId } from "../server/build-contract.mjs";
+
+const root = join(import.meta.dirname, "..");
+let buildId;
+try {
+  buildId = readBuildId(root);
+} catch (err) {
+  if (!(err instanceof BuildContractError)) throw err;
+  console.error(`compile-view-rules: ${err.message}`);
+  process.exit(2);
+}
+await build({
+  stdin: {
+    contents:
+      `export { canonicalViewUrl } from "./lib/domain/views/canonical";\n` +
+      `export const BUILD_ID = ${JSON.stringify(buildId)};\n`,
+    resolveDir: root,
+    sourcefile: "view-rules.ts",
+    loader: "ts",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outfile: join(root, distDir(), VIEW_RULES_FILE),
+  logLevel: "warning",
+});
+console.log(`compile-view-rules: ${join(distDir(), VIEW_RULES_FILE)} for build ${buildId}`);

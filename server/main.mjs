@@ -1,0 +1,140 @@
+// @ts-check
+/**
+ * The production server: Next.js behind the rules of this folder, wired together. `npm start`
+ * runs it (through the root server.mjs) after `npm run build`.
+ *
+ *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, $HOSTNAME or all interfaces)
+ *
+ * Before Next.js: the HTTP contract (http-guard.mjs). Then what is answered from memory
+ * (response-store.mjs: prerendered pages, shared views, API reads). The build must hold
+ * together (build-contract.mjs), or the server says what to run and exits with status 2.
+ */
+import { createServer } from "node:http";
+import { join } from "node:path";
+import next from "next";
+import { BuildContractError, loadViewRules, readBuild } from "./build-contract.mjs";
+import { baseSecurityHeaders, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
+import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
+import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
+
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
+const root = join(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const arg = (/** @type {string[]} */ names) => {
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(arg(["-p", "--port"]) ?? process.env.PORT ?? 3000);
+const hostname = arg(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? undefined;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`server: invalid port "${arg(["-p", "--port"]) ?? process.env.PORT}"`);
+  process.exit(2);
+}
+
+let build;
+let viewRules;
+try {
+  build = readBuild(root);
+  viewRules = await loadViewRules(root, build.buildId);
+} catch (err) {
+  if (!(err instanceof BuildContractError)) throw err;
+  console.error(`server: ${err.message}`);
+  process.exit(2);
+}
+const pages = immutablePages(build.manifest);
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
+let draining = false;
+
+/**
+ * Every response starts with the security headers (Next.js replaces the CSP with the page's
+ * own); methods other than GET/HEAD/OPTIONS get a 405 here; a route template's own name
+ * ("/topics/[slug]") is an unknown page. Then the store, unless `useStore` is false (the
+ * private listener), and Next.js.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+function answer(req, res, useStore = true) {
+  const rawPath = (req.url ?? "/").split("?")[0];
+  if (draining) res.setHeader("Connection", "close");
+  for (const [name, value] of baseSecurityHeaders(rawPath, isHttps(req.headers))) res.setHeader(name, value);
+  const early = earlyAnswer(req.method, rawPath);
+  if (early) {
+    res.statusCode = early.status;
+    for (const [name, value] of early.headers) res.setHeader(name, value);
+    return void res.end(early.body);
+  }
+  if (isTemplatePath(rawPath)) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
+  const stored = useStore ? store.lookup(req) : undefined;
+  if (stored) return sendStored(req, res, stored);
+  handle(req, res);
+}
+
+// A private loopback listener straight to Next.js (no store): the pages are stored through it
+// before the public port opens, so once the server accepts connections every immutable page
+// is answered from memory; views and API reads are rendered through it for the store.
+const privateListener = createServer((req, res) => answer(req, res, false));
+await new Promise((resolve) => privateListener.listen(0, "127.0.0.1", () => resolve(undefined)));
+const inner = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (privateListener.address()).port}`;
+const store = createResponseStore({
+  fetchInner: (url, init) => fetch(`${inner}${url}`, init),
+  canonicalViewUrl: viewRules.canonicalViewUrl,
+  viewCacheMb: viewCacheMbFromEnv(process.env),
+});
+await store.storePages(pages);
+await store.start();
+
+const server = createServer(
+  {
+    // Slow or idle clients are cut off on purpose (README, "Hardening"): the request line and
+    // headers must arrive within 10 s, the whole request within 30 s; an idle keep-alive
+    // connection is closed after 5 s (above the 4 s typical of proxies in front, below their 60 s).
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+  },
+  answer,
+);
+// CONNECT never reaches the request handler (Node.js hands it the raw socket): the same 405.
+server.on("connect", (_req, /** @type {import("node:stream").Duplex} */ socket) => socket.end(connectRefusal()));
+// Responses must not hang forever on a client that stops reading.
+server.setTimeout(60_000, (socket) => socket.destroy());
+server.on("error", (/** @type {NodeJS.ErrnoException} */ err) => {
+  console.error(
+    err.code === "EADDRINUSE"
+      ? `server: port ${port} is already in use; choose another with -p <port> or PORT`
+      : `server: cannot listen on port ${port}: ${err.message}`,
+  );
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  console.log(
+    `server: ${store.counts().pages} of ${pages.length} prerendered pages answered ` +
+      `from memory, shared views and API reads once rendered; listening on ` +
+      `http://${hostname ?? "localhost"}:${actual}`,
+  );
+});
+
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let requests in flight finish (idle keep-alive
+ * connections are closed at once), then exit; after 10 s whatever is left is cut off.
+ */
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    if (draining) return;
+    draining = true;
+    store.stop();
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, 10_000).unref();
+  });
+}

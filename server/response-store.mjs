@@ -1,0 +1,299 @@
+// @ts-check
+/**
+ * The response store: every response the production server answers from memory, and the rules
+ * for what it keeps and when it lets go.
+ *
+ *  - Prerendered pages (server/static-pages.mjs): a fixed set from the build, fetched once
+ *    through the private listener before the public port opens, as plain HTTP and as forwarded
+ *    HTTPS. A page that does not answer 200 is left to Next.js.
+ *  - Shared views and API reads (server/view-cache.mjs): rendered once through the private
+ *    listener the first time someone asks, kept when the answer is a 200 and, for a page, when
+ *    the URL asked for is the view's canonical URL (the pages' own rule, lib/domain/views/
+ *    canonical.ts, judged with the catalogue the API reports). Two LRUs bounded by the bytes of
+ *    their compressed bodies: views from an unbounded URL space (search queries, plans) have
+ *    their own, smaller one, so they cannot push out the treemap and heatmap views people share.
+ *    At most MAX_CAPTURES are rendered at a time, each URL once.
+ *  - A new dataset version (polled every DATASET_VERSION_POLL_MS): everything kept from the
+ *    data is dropped, and dropped once more SECOND_CLEAR_MS later, when the data module's read
+ *    cache has expired (server/cache-times.mjs). A view whose rendering began before a drop is
+ *    not kept: it may show the data of before.
+ *
+ * No HTTP server in here: the store fetches through `fetchInner` (the private listener in
+ * production, a fake in tests/unit/response-store.test.ts) and uses the global timers.
+ */
+import { promisify } from "node:util";
+import { brotliCompress, gzip } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { DATASET_VERSION_POLL_MS, SECOND_CLEAR_MS, SHARED_CACHE_CONTROL } from "./cache-times.mjs";
+import { HSTS } from "./http-guard.mjs";
+import {
+  GZIP_OPTIONS,
+  brotliOptions,
+  fastPathPage,
+  isNextInternalRequest,
+  replayableHeaders,
+} from "./static-pages.mjs";
+import { staticizePage, strongEtag, viewKind, viewSpace } from "./view-cache.mjs";
+
+/** At most this many views and API reads are rendered for the store at the same time. */
+export const MAX_CAPTURES = 8;
+
+/** The sizes of the two view LRUs when the environment does not set them, in MB. */
+export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
+
+/**
+ * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
+ * Bodies are kept compressed only; a client that accepts neither brotli nor gzip (rare) gets
+ * the gzip body inflated on the way out (server/static-pages.mjs, sendStored).
+ * @typedef {{ body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredResponse
+ * @typedef {import("../lib/domain/views/canonical").ViewCatalogue} ViewCatalogue
+ * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} StoreRequest
+ * @typedef {object} StoreOptions
+ * @property {(url: string, init?: RequestInit) => Promise<Response>} fetchInner  path and query → Next.js's answer,
+ *   without the store
+ * @property {(url: string, catalogue: ViewCatalogue) => string | null} canonicalViewUrl  the pages' rule
+ * @property {{ closed: number; open: number }} [viewCacheMb]  the LRU sizes
+ * @property {(line: string) => void} [log]
+ */
+
+/**
+ * The view LRU sizes from the environment: KMAP_VIEW_CACHE_MB (the treemap and heatmap views and
+ * the API reads) and KMAP_OPEN_VIEW_CACHE_MB (search queries and plans).
+ * @param {Record<string, string | undefined>} env
+ */
+export function viewCacheMbFromEnv(env) {
+  return {
+    closed: Number(env.KMAP_VIEW_CACHE_MB ?? DEFAULT_VIEW_CACHE_MB.closed),
+    open: Number(env.KMAP_OPEN_VIEW_CACHE_MB ?? DEFAULT_VIEW_CACHE_MB.open),
+  };
+}
+
+/**
+ * Compresses a body once, at the highest levels, off the main thread.
+ * @param {Buffer} identity
+ */
+export async function compressAll(identity) {
+  const [gz, br] = await Promise.all([
+    promisify(gzip)(identity, GZIP_OPTIONS),
+    promisify(brotliCompress)(identity, brotliOptions(identity.length)),
+  ]);
+  return { gzip: gz, br };
+}
+
+/** @param {unknown} err */
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
+
+/** @param {StoreOptions} options */
+export function createResponseStore({
+  fetchInner,
+  canonicalViewUrl,
+  viewCacheMb = DEFAULT_VIEW_CACHE_MB,
+  log = console.error,
+}) {
+  /** Prerendered pages by path. @type {Map<string, StoredResponse>} */
+  const pages = new Map();
+  /** The paths the fast path may answer (server/static-pages.mjs, fastPathPage). @type {Set<string>} */
+  let pagePaths = new Set();
+  /** @type {Record<"closed" | "open", LRUCache<string, StoredResponse>>} */
+  const views = { closed: viewLru(viewCacheMb.closed), open: viewLru(viewCacheMb.open) };
+  /** URLs being rendered for the store right now. @type {Map<string, Promise<void>>} */
+  const capturing = new Map();
+  /** @type {string | null} */
+  let datasetVersion = null;
+  /** Bumped on every drop: a rendering begun under an older generation is not kept. */
+  let generation = 0;
+  /**
+   * The themes and topics the pages' rule is judged with: read at start and again on every drop.
+   * @type {Promise<ViewCatalogue | null>}
+   */
+  let catalogue = Promise.resolve(null);
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  let poll;
+
+  /**
+   * @param {number} megabytes
+   * @returns {LRUCache<string, StoredResponse>}
+   */
+  function viewLru(megabytes) {
+    return new LRUCache({
+      maxSize: Math.max(1, Math.floor(megabytes * 2 ** 20)),
+      sizeCalculation: (entry) => entry.body.gzip.length + entry.body.br.length + 2048,
+    });
+  }
+
+  /** @returns {Promise<ViewCatalogue | null>} */
+  async function readCatalogue() {
+    try {
+      const data = async (/** @type {string} */ path) => {
+        const res = await fetchInner(path);
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+        return /** @type {{ data: any[] }} */ (await res.json()).data;
+      };
+      const [themes, topics] = await Promise.all([data("/api/v1/themes"), data("/api/v1/topics")]);
+      return { themes, topics };
+    } catch (err) {
+      log(`server: could not read the catalogue for canonical views: ${messageOf(err)}`);
+      return null;
+    }
+  }
+
+  /** The dataset version the database holds now, as the API reports it, or null when it cannot say. */
+  async function currentDatasetVersion() {
+    try {
+      const res = await fetchInner("/api/v1/phases");
+      const json = /** @type {{ meta?: { datasetVersion?: { version?: string } } }} */ (await res.json());
+      return json.meta?.datasetVersion?.version ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Drops every view and API read kept, and what is being rendered; reads the catalogue again. */
+  function dropViews() {
+    generation++;
+    views.closed.clear();
+    views.open.clear();
+    catalogue = readCatalogue();
+  }
+
+  /**
+   * Renders a view or API read once and keeps it when it may be kept: a 200, and for a page
+   * the canonical URL of its view, rendered from the data that is still current.
+   * @param {string} url
+   * @param {"page" | "api"} kind
+   */
+  async function capture(url, kind) {
+    const generationAtStart = generation;
+    const catalogueAtStart = catalogue;
+    try {
+      const res = await fetchInner(url, { redirect: "manual" });
+      let identity = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200) return;
+      if (kind === "page") {
+        const known = await catalogueAtStart;
+        if (!known || canonicalViewUrl(url, known) !== url) return;
+      }
+      /** @type {Array<[string, string]>} */
+      let headers = replayableHeaders(res.headers).filter(
+        ([name]) => !["cache-control", "etag"].includes(name.toLowerCase()),
+      );
+      // A page keeps the hashes of its own inline scripts instead of the nonce; JSON has none.
+      const page = staticizePage(identity.toString("utf8"), res.headers.get("content-security-policy") ?? "");
+      identity = Buffer.from(page.html, "utf8");
+      headers = headers.map(([name, value]) => [
+        name,
+        name.toLowerCase() === "content-security-policy" ? page.csp : value,
+      ]);
+      const etag = strongEtag(identity);
+      headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
+      const body = await compressAll(identity);
+      if (generation !== generationAtStart) return; // rendered from data that is no longer current
+      views[viewSpace(url)].set(url, {
+        body,
+        http: { headers, etag },
+        https: { headers: [...headers, ["Strict-Transport-Security", HSTS]], etag },
+      });
+    } catch (err) {
+      log(`server: could not keep ${url}: ${messageOf(err)}`);
+    }
+  }
+
+  /**
+   * A new dataset version in the database (a seed or an import while the server runs): the
+   * views and API reads held are dropped and rendered again from the new data; prerendered
+   * pages were built from the old version, so the server says that it must be rebuilt and
+   * restarted.
+   */
+  async function checkDatasetVersion() {
+    const now = await currentDatasetVersion();
+    if (now === null || now === datasetVersion) return;
+    log(
+      `server: the database now holds dataset version ${now} (was ` +
+        `${datasetVersion}); shared views and API reads are refreshed, ` +
+        "but prerendered pages still show the old version: run `npm run build` and restart (`npm run serve` does both)",
+    );
+    datasetVersion = now;
+    dropViews();
+    setTimeout(dropViews, SECOND_CLEAR_MS).unref();
+  }
+
+  return {
+    /**
+     * Fetches each prerendered page once as plain HTTP and once as forwarded HTTPS, and keeps
+     * both answers. A page that cannot be stored is simply left to Next.js.
+     * @param {Iterable<string>} paths
+     */
+    async storePages(paths) {
+      pagePaths = new Set(paths);
+      for (const path of pagePaths) {
+        try {
+          const fetchVariant = (/** @type {boolean} */ https) =>
+            fetchInner(path, { headers: https ? { "x-forwarded-proto": "https" } : {}, redirect: "manual" });
+          const [plain, secure] = await Promise.all([fetchVariant(false), fetchVariant(true)]);
+          const identity = Buffer.from(await plain.arrayBuffer());
+          await secure.arrayBuffer();
+          // not what the manifest promised: leave it to Next.js
+          if (plain.status !== 200 || secure.status !== 200) continue;
+          const variant = (/** @type {Response} */ r) => ({
+            headers: replayableHeaders(r.headers),
+            etag: r.headers.get("etag") ?? undefined,
+          });
+          pages.set(path, { body: await compressAll(identity), http: variant(plain), https: variant(secure) });
+        } catch (err) {
+          log(`server: could not store ${path}: ${messageOf(err)}`);
+        }
+      }
+    },
+
+    /** Reads the dataset version and the catalogue, and starts watching the version. */
+    async start() {
+      catalogue = readCatalogue();
+      datasetVersion = await currentDatasetVersion();
+      poll ??= setInterval(() => void checkDatasetVersion(), DATASET_VERSION_POLL_MS);
+      poll.unref();
+    },
+
+    /** Stops watching the dataset version. */
+    stop() {
+      clearInterval(poll);
+      poll = undefined;
+    },
+
+    /**
+     * The stored response for a request, or undefined: then Next.js answers it, and a view or
+     * API read not yet kept is rendered for the store (unless MAX_CAPTURES are under way).
+     * @param {StoreRequest} req
+     * @returns {StoredResponse | undefined}
+     */
+    lookup(req) {
+      const page = fastPathPage(req, pagePaths);
+      const stored = page ? pages.get(page) : undefined;
+      if (stored) return stored;
+      if (req.method !== "GET" && req.method !== "HEAD") return undefined;
+      if (isNextInternalRequest(req.headers)) return undefined;
+      const url = req.url ?? "/";
+      const kind = viewKind(url);
+      if (!kind) return undefined;
+      const view = views[viewSpace(url)].get(url);
+      if (!view && !capturing.has(url) && capturing.size < MAX_CAPTURES) {
+        capturing.set(
+          url,
+          capture(url, kind).finally(() => capturing.delete(url)),
+        );
+      }
+      return view;
+    },
+
+    /** Resolves once every rendering under way has been kept or given up (for tests and benchmarks). */
+    async settled() {
+      while (capturing.size > 0) await Promise.all(capturing.values());
+    },
+
+    /** How many responses are kept: prerendered pages, and views in each LRU. */
+    counts() {
+      return { pages: pages.size, closed: views.closed.size, open: views.open.size };
+    },
+
+    checkDatasetVersion,
+  };
+}
