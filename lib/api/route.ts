@@ -22,8 +22,12 @@ export function route<D extends z.ZodType, Q extends z.ZodObject, P extends z.Zo
   e: Endpoint<D, Q, P>,
   handler: (input: HandlerInput<Q, P>) => Promise<z.output<D>>,
 ) {
-  return async function GET(request: Request, ctx: { params: Promise<Record<string, string>> }): Promise<NextResponse> {
-    const rawParams = await ctx.params;
+  // Next.js passes no params for a path without dynamic segments.
+  return async function GET(
+    request: Request,
+    ctx?: { params?: Promise<Record<string, string>> },
+  ): Promise<NextResponse> {
+    const rawParams = (await ctx?.params) ?? {};
     const pathKind = e.aliases?.path;
     const redirect = pathKind ? await redirectAlias(request, pathKind, rawParams.slug) : null;
     if (redirect) return redirect;
