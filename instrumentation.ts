@@ -2,8 +2,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   try {
-    const { currentSearchIndex } = await import("./lib/search/server-index");
-    await currentSearchIndex();
+    const [{ currentSearchIndex }, { catalogue }] = await Promise.all([
+      import("./lib/domain/search/server-index"),
+      import("./lib/data"),
+    ]);
+    await currentSearchIndex(catalogue());
   } catch (err) {
     // No database yet (e.g. before the seed): it is built on first use instead.
     console.error("search index not built at start:", (err as Error).message);

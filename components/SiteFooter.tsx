@@ -2,7 +2,7 @@ import Link from "@/components/IntentLink";
 import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
 import { shortHash } from "@/lib/format";
-import { formatCitation, studyCsl } from "@/lib/cite";
+import { formatCitation, studyCsl } from "@/lib/domain/citation";
 import { CODE_LICENCE, CONTENT_LICENCE, STUDY_ATTRIBUTION } from "@/lib/domain/licence";
 
 export function SiteFooter({ version, study }: { version: DatasetVersionInfo; study: SourceInfo }) {

@@ -4,7 +4,7 @@
  */
 import type { Metadata } from "next";
 import { catalogue, type AliasKind } from "./data";
-import { findCitable, highwireTags, jsonLd, pagePath, studyFor } from "./citations";
+import { findCitable, highwireTags, jsonLd, pagePath, studyFor } from "./domain/citation";
 
 export async function entityMetadata(
   kind: AliasKind,
@@ -13,7 +13,7 @@ export async function entityMetadata(
   description: string,
 ): Promise<Metadata> {
   const reader = catalogue();
-  const [entity, version] = await Promise.all([findCitable(kind, slug), reader.datasetVersion()]);
+  const [entity, version] = await Promise.all([findCitable(reader, kind, slug), reader.datasetVersion()]);
   const path = pagePath({ kind, slug });
   const image = { url: `/og/${kind}/${slug}`, width: 1200, height: 630, alt: title };
   return {
@@ -29,7 +29,7 @@ export async function entityMetadata(
 export async function entityJsonLd(kind: AliasKind, slug: string) {
   const reader = catalogue();
   const [entity, version, sources] = await Promise.all([
-    findCitable(kind, slug),
+    findCitable(reader, kind, slug),
     reader.datasetVersion(),
     reader.sources(),
   ]);

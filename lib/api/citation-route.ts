@@ -6,8 +6,17 @@ import { NextResponse } from "next/server";
 import { catalogue, type AliasKind, type SourceInfo } from "../data";
 import { isSlug } from "../domain/slug";
 import { VERSION_PATTERN } from "../domain/version";
-import { CITATION_FILES, formatCitation, parseCitationFile } from "../cite";
-import { citationItems, findCitable, KIND_PATH, todayIso } from "../citations";
+import {
+  CITATION_FILES,
+  citationItems,
+  findCitable,
+  formatCitation,
+  KIND_PATH,
+  parseCitationFile,
+  todayIso,
+  type CitableEntity,
+} from "../domain/citation";
+import type { DatasetVersionInfo } from "../schemas/api";
 
 function notFoundText(message: string) {
   return new NextResponse(`${message}\n`, {
@@ -16,44 +25,60 @@ function notFoundText(message: string) {
   });
 }
 
+const NO_SUCH_FILE = (file: string) =>
+  notFoundText(
+    `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or ` +
+      `cite.txt (cite-study.* for the original study).`,
+  );
+
+/** The citation file of a page or its study, as a download named after the entry (and version). */
+function citationFile(
+  wanted: NonNullable<ReturnType<typeof parseCitationFile>>,
+  entity: CitableEntity,
+  version: DatasetVersionInfo,
+  sources: SourceInfo[],
+): NextResponse {
+  const items = citationItems(entity, version, sources, todayIso());
+  const body = formatCitation(wanted.target === "page" ? items.page : items.study, wanted.format);
+  const spec = CITATION_FILES[wanted.format];
+  const filename =
+    `${wanted.target === "page" ? `${entity.slug}-v${version.version}` : `${entity.slug}-study`}` +
+    `.${spec.extension}`;
+  return new NextResponse(body, {
+    headers: {
+      "Content-Type": spec.contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+function failed(err: unknown): NextResponse {
+  console.error("citation failed:", err);
+  return new NextResponse("The citation could not be produced. Please try again later.\n", {
+    status: 500,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
 export function citationRoute(kind: AliasKind) {
   return async function GET(request: Request, ctx: { params: Promise<{ slug: string; file: string }> }) {
     const { slug, file } = await ctx.params;
     const wanted = parseCitationFile(file);
-    if (!wanted)
-      return notFoundText(
-        `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or ` +
-          `cite.txt (cite-study.* for the original study).`,
-      );
+    if (!wanted) return NO_SUCH_FILE(file);
     if (!isSlug(slug)) return notFoundText(`No ${kind} "${slug}".`);
     try {
       const reader = catalogue();
-      const entity = await findCitable(kind, slug);
+      const entity = await findCitable(reader, kind, slug);
       if (!entity) {
         const target = await reader.resolveAlias(kind, slug);
         if (target) return NextResponse.redirect(new URL(`/${KIND_PATH[kind]}/${target}/${file}`, request.url), 308);
         return notFoundText(`No ${kind} "${slug}".`);
       }
       const [version, sources] = await Promise.all([reader.datasetVersion(), reader.sources()]);
-      const items = citationItems(entity, version, sources, todayIso());
-      const body = formatCitation(wanted.target === "page" ? items.page : items.study, wanted.format);
-      const spec = CITATION_FILES[wanted.format];
-      const filename =
-        `${wanted.target === "page" ? `${entity.slug}-v${version.version}` : `${entity.slug}-study`}` +
-        `.${spec.extension}`;
-      return new NextResponse(body, {
-        headers: {
-          "Content-Type": spec.contentType,
-          "Content-Disposition": `attachment; filename="${filename}"`,
-          "Cache-Control": "no-store",
-        },
-      });
+      return citationFile(wanted, entity, version, sources);
     } catch (err) {
-      console.error("citation failed:", err);
-      return new NextResponse("The citation could not be produced. Please try again later.\n", {
-        status: 500,
-        headers: { "Content-Type": "text/plain; charset=utf-8" },
-      });
+      return failed(err);
     }
   };
 }
@@ -70,11 +95,7 @@ export async function versionedCitationGET(
 ) {
   const { version, kind: kindPath, slug, file } = await ctx.params;
   const wanted = parseCitationFile(file);
-  if (!wanted)
-    return notFoundText(
-      `No such citation file "${file}". Try cite.bib, cite.ris, cite.json or ` +
-        `cite.txt (cite-study.* for the original study).`,
-    );
+  if (!wanted) return NO_SUCH_FILE(file);
   const kind = KIND_OF_PATH[kindPath];
   if (!kind || !isSlug(slug) || !VERSION_PATTERN.test(version))
     return notFoundText(`No ${kindPath} "${slug}" in dataset version "${version}".`);
@@ -95,28 +116,13 @@ export async function versionedCitationGET(
       videosAnalysed: s.videosAnalysed ?? null,
       shareDenominator: s.shareDenominator ?? null,
     }));
-    const items = citationItems(
+    return citationFile(
+      wanted,
       { kind, slug: entry.slug, name: entry.name, description: "" },
       { version: snap.dataset.version, releasedAt: snap.dataset.releasedAt, contentHash: snap.dataset.contentHash },
       sources,
-      todayIso(),
     );
-    const body = formatCitation(wanted.target === "page" ? items.page : items.study, wanted.format);
-    const spec = CITATION_FILES[wanted.format];
-    const filename =
-      `${wanted.target === "page" ? `${entry.slug}-v${version}` : `${entry.slug}-study`}` + `.${spec.extension}`;
-    return new NextResponse(body, {
-      headers: {
-        "Content-Type": spec.contentType,
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
   } catch (err) {
-    console.error("citation failed:", err);
-    return new NextResponse("The citation could not be produced. Please try again later.\n", {
-      status: 500,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return failed(err);
   }
 }

@@ -1,35 +1,11 @@
 /**
- * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers
- * validate with, so the documentation cannot drift from the behaviour.
+ * The OpenAPI 3.1 document of /api/v1, built from the endpoint table (lib/api/endpoints.ts) whose zod schemas
+ * the handlers validate with, so the documentation cannot drift from the behaviour.
  */
 import { createDocument } from "zod-openapi";
 import type { z } from "zod";
-import {
-  ApiError,
-  Consideration,
-  ConsiderationDetail,
-  Cooccurrence,
-  EmptyQuery,
-  envelope,
-  Finding,
-  Phase,
-  PhaseDetail,
-  SearchHit,
-  SearchQuery,
-  Plan,
-  PlanQuery,
-  SlugParams,
-  slugParams,
-  Theme,
-  ThemeDetail,
-  Topic,
-  TopicDetail,
-  TopicsQuery,
-  Video,
-  VideoDetail,
-  VideoParams,
-  VideosQuery,
-} from "../schemas/api";
+import { ApiError, envelope } from "../schemas/api";
+import { ENDPOINTS, OPENAPI_DOCUMENT, type Endpoint } from "./endpoints";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const errors = {
@@ -52,26 +28,16 @@ const aliasRedirect = {
   },
 };
 
-interface Operation {
-  operationId: string;
-  summary: string;
-  data: z.ZodType;
-  query?: z.ZodObject;
-  path?: z.ZodObject;
-  /** Whether an old slug in the path or a filter answers 308. */
-  redirects?: boolean;
-}
-
 /** A read endpoint: 200 with the envelope, the documented errors, 405 for other methods. */
-export function get(op: Operation) {
+function operation(e: Endpoint) {
   return {
     get: {
-      operationId: op.operationId,
-      summary: op.summary,
-      requestParams: { query: op.query ?? EmptyQuery, ...(op.path ? { path: op.path } : {}) },
+      operationId: e.operationId,
+      summary: e.summary,
+      requestParams: { query: e.query, ...(e.params ? { path: e.params } : {}) },
       responses: {
-        "200": { description: "OK", content: json(envelope(op.data)) },
-        ...(op.redirects ? aliasRedirect : {}),
+        "200": { description: "OK", content: json(envelope(e.data)) },
+        ...(e.aliases ? aliasRedirect : {}),
         ...errors,
         ...methodNotAllowed,
       },
@@ -101,86 +67,11 @@ export function openApiDocument() {
     // A public, read-only API: no security scheme applies.
     security: [],
     paths: {
-      "/themes": get({ operationId: "listThemes", summary: "All 8 themes with their figures", data: Theme.array() }),
-      "/themes/{slug}": get({
-        operationId: "getTheme",
-        summary: "One theme with its topics",
-        data: ThemeDetail,
-        path: slugParams("architecture-and-design"),
-        redirects: true,
-      }),
-      "/topics": get({
-        operationId: "listTopics",
-        summary: "All topics, optionally filtered by theme or phase",
-        data: Topic.array(),
-        query: TopicsQuery,
-        redirects: true,
-      }),
-      "/topics/{slug}": get({
-        operationId: "getTopic",
-        summary: "One topic with summary, quotes, phases and known pairs",
-        data: TopicDetail,
-        path: SlugParams,
-        redirects: true,
-      }),
-      "/phases": get({ operationId: "listPhases", summary: "The six lifecycle phases", data: Phase.array() }),
-      "/phases/{slug}": get({
-        operationId: "getPhase",
-        summary: "One phase with its (editorial) topic links",
-        data: PhaseDetail,
-        path: slugParams("testing-and-evaluation"),
-        redirects: true,
-      }),
-      "/videos": get({
-        operationId: "listVideos",
-        summary: "Videos cited in the catalogue, by id",
-        data: Video.array(),
-        query: VideosQuery,
-        redirects: true,
-      }),
-      "/videos/{id}": get({
-        operationId: "getVideo",
-        summary: "One video with its quotes",
-        data: VideoDetail,
-        path: VideoParams,
-      }),
-      "/considerations": get({
-        operationId: "listConsiderations",
-        summary: "The 11 engineering considerations (guide page) with their editorial topic mapping",
-        data: Consideration.array(),
-      }),
-      "/considerations/{slug}": get({
-        operationId: "getConsideration",
-        summary: "One consideration with its source as it is (no author, date or URL given)",
-        data: ConsiderationDetail,
-        path: slugParams("context-management"),
-      }),
-      "/findings": get({
-        operationId: "listFindings",
-        summary: "The paper's conclusions (Discussion) and the limits of its method, each with the paper's sentences",
-        data: Finding.array(),
-      }),
-      "/plan": get({
-        operationId: "getPlan",
-        summary: "A project plan for the given topics: co-occurring topics, lifecycle coverage, considerations, quotes",
-        data: Plan,
-        query: PlanQuery,
-      }),
-      "/cooccurrence": get({
-        operationId: "getCooccurrence",
-        summary: "All topics and every unordered topic pair with count and provenance",
-        data: Cooccurrence,
-      }),
-      "/search": get({
-        operationId: "search",
-        summary: "Topics, themes, phases, quotes and videos matching the query, best first",
-        data: SearchHit.array(),
-        query: SearchQuery,
-      }),
-      "/openapi.json": {
+      ...Object.fromEntries(Object.values(ENDPOINTS).map((e: Endpoint) => [e.path, operation(e)])),
+      [OPENAPI_DOCUMENT.path]: {
         get: {
-          operationId: "getOpenApiDocument",
-          summary: "This document",
+          operationId: OPENAPI_DOCUMENT.operationId,
+          summary: OPENAPI_DOCUMENT.summary,
           responses: {
             "200": {
               description: "The OpenAPI 3.1 document of this API",

@@ -1,6 +1,6 @@
 /**
  * Wording rules for the engineering considerations, used by pages, the plan, the Markdown
- * export and the API docs alike (one sentence per concept).
+ * export, the citation (lib/domain/citation) and the API docs alike (one sentence per concept).
  */
 
 /** What every consideration without a topic mapping says, instead of a forced mapping. */
@@ -11,18 +11,5 @@ export function describeGuide(guide: { title: string }): string {
   return `“${guide.title}”, a guide page (no author, publication date or URL given)`;
 }
 
-/** The plain-text citation of a consideration page: our page at a dataset version, its source as it is. */
-export function considerationCitation(c: {
-  site: string;
-  name: string;
-  url: string;
-  version: string;
-  guide: { title: string };
-}): string {
-  return (
-    `${c.site} (dataset ${c.version}). “${c.name}” (engineering ` +
-    `consideration). ${c.url}. Source: ${describeGuide(c.guide)}.`
-  );
-}
 export const CONSIDERATION_MAPPING_TITLE =
   "Our own mapping: the guide page and the practitioner study do not map considerations to topics";

@@ -1,7 +1,7 @@
 /**
- * The public JSON API's shapes (/api/v1). Route handlers validate their input with the
- * request schemas and the tests validate responses with the response schemas; the
- * OpenAPI document (lib/api/openapi.ts) is generated from the same objects.
+ * The public JSON API's shapes (/api/v1). The endpoint table (lib/api/endpoints.ts) names, per endpoint, the
+ * request schemas the route handlers validate with and the response schema their results are typed by; the tests
+ * validate responses with the same schemas and the OpenAPI document (lib/api/openapi.ts) is built from them.
  */
 import { z } from "zod";
 import {

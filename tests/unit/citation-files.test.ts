@@ -8,7 +8,14 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseRis } from "astrocite-ris";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
-import { formatCitation, pageCitationId, pageCitationKey, pageCsl, studyCsl, type CslItem } from "@/lib/cite";
+import {
+  formatCitation,
+  pageCitationId,
+  pageCitationKey,
+  pageCsl,
+  studyCsl,
+  type CslItem,
+} from "@/lib/domain/citation";
 import { realCatalogue } from "../helpers/content";
 import type { Catalogue } from "@/lib/content/parse";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseRis } from "astrocite-ris";
-import { formatCitation, pageCsl, parseCitationFile, studyCsl, unwrapRis } from "@/lib/cite";
+import { formatCitation, pageCsl, parseCitationFile, studyCsl, unwrapRis } from "@/lib/domain/citation";
 
 const page = pageCsl({
   kind: "topic",

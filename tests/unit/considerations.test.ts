@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "@/lib/domain/changelog";
-import { considerationCitation, UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
+import { considerationCitation } from "@/lib/domain/citation";
+import { UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
 import { realCatalogue } from "../helpers/content";
 
 describe("considerations in the changelog", () => {
@@ -24,20 +25,19 @@ describe("considerations in the changelog", () => {
 });
 
 describe("consideration wording", () => {
-  it("cites a consideration page with its source as it is", () => {
+  it("cites a consideration page in APA through citation-js, then its source as it is", () => {
     expect(
       considerationCitation({
-        site: "Map",
+        slug: "context-management",
         name: "Context Management",
         url: "https://x.org/considerations/context-management",
-        version: "1.1.0",
+        version: { version: "1.1.0", releasedAt: "2026-11-20", contentHash: "0".repeat(64) },
         guide: { title: "Software Engineering" },
       }),
     ).toBe(
-      "Map (dataset 1.1.0). “Context Management” (engineering " +
-        "consideration). https://x.org/considerations/context-management. " +
-        "Source: “Software Engineering”, a guide page (no author, publication " +
-        "date or URL given).",
+      "LLM Engineering Knowledge Map. (2026). Context Management (engineering consideration) (1.1.0) [Data set]. " +
+        "LLM Engineering Knowledge Map. https://x.org/considerations/context-management " +
+        "Source: “Software Engineering”, a guide page (no author, publication date or URL given).",
     );
     expect(UNMAPPED_SENTENCE).toBe("The practitioner videos do not single this out.");
   });

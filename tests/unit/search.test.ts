@@ -4,6 +4,8 @@ import { buildSearchIndex, groupHits, loadSearchIndex, type SearchIndex } from "
 import { searchCatalogueFromContent } from "@/lib/domain/search/from-content";
 import { excerpt, highlight } from "@/lib/domain/search/highlight";
 import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms, videoIdOf } from "@/lib/domain/search/query";
+import { searchIndexCache, type SearchIndexSource } from "@/lib/domain/search/server-index";
+import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import { realCatalogue } from "../helpers/content";
 
 let index: SearchIndex;
@@ -164,5 +166,63 @@ describe("query normalisation and highlighting", () => {
     expect(cut).toContain("guardrails");
     expect(cut.startsWith("…") && cut.endsWith("…")).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(82);
+  });
+});
+
+describe("the server's index per dataset version (server-index.ts)", () => {
+  const versionInfo = (version: string, hash = "a"): DatasetVersionInfo => ({
+    version,
+    releasedAt: "2026-11-20",
+    contentHash: hash.repeat(64),
+  });
+
+  /** A reader whose version, build count and failure the test controls. */
+  async function fakeSource() {
+    const content = searchCatalogueFromContent(await realCatalogue());
+    const state = { current: versionInfo("1.0.0"), builds: 0, fail: false };
+    const source: SearchIndexSource = {
+      datasetVersion: async () => state.current,
+      searchCatalogue: async () => {
+        state.builds++;
+        if (state.fail) throw new Error("database down");
+        return content;
+      },
+    };
+    return { state, source };
+  }
+
+  it("builds a version's index once, and anew for a new version or a new content hash", async () => {
+    const current = searchIndexCache();
+    const { state, source } = await fakeSource();
+    const a = await current(source);
+    expect(await current(source)).toBe(a);
+    expect(state.builds).toBe(1);
+    expect(a.version.version).toBe("1.0.0");
+    expect(JSON.parse(a.json)).toMatchObject({ version: "1.0.0" });
+    expect(a.index.search("halluc")[0]).toMatchObject({ href: "/topics/hallucination" });
+
+    state.current = versionInfo("1.1.0");
+    const b = await current(source);
+    expect(b).not.toBe(a);
+    state.current = versionInfo("1.1.0", "b");
+    expect(await current(source)).not.toBe(b);
+    expect(state.builds).toBe(3);
+  });
+
+  it("keeps at most `max` versions and does not keep a failed build", async () => {
+    const current = searchIndexCache(2);
+    const { state, source } = await fakeSource();
+    state.fail = true;
+    await expect(current(source)).rejects.toThrow("database down");
+    state.fail = false;
+    const a = await current(source);
+    expect(state.builds).toBe(2);
+    state.current = versionInfo("1.1.0");
+    await current(source);
+    state.current = versionInfo("1.2.0");
+    await current(source);
+    state.current = versionInfo("1.0.0");
+    expect(await current(source)).not.toBe(a);
+    expect(state.builds).toBe(5);
   });
 });

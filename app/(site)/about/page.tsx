@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
-import { formatCitation, studyCsl } from "@/lib/cite";
+import { formatCitation, studyCsl } from "@/lib/domain/citation";
 import { PageHeader, Section } from "@/components/PageHeader";
 import { FindingCard } from "@/components/paper/FindingCard";
 import { THEME_ORIGIN, THEME_ORIGINS } from "@/lib/domain/paper/theme-origin";

@@ -3,7 +3,7 @@ import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
 import { Highlighted } from "@/components/search/Highlighted";
-import { currentSearchIndex } from "@/lib/search/server-index";
+import { currentSearchIndex } from "@/lib/domain/search/server-index";
 import { groupHits } from "@/lib/domain/search/engine";
 import { KIND_LABELS } from "@/lib/domain/search/documents";
 import { queryTerms } from "@/lib/domain/search/query";
@@ -42,7 +42,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const q = searchQueryOf((await searchParams).q);
   const [{ index }, themes, topics] = await Promise.all([
-    currentSearchIndex(),
+    currentSearchIndex(catalogue()),
     catalogue().themes(),
     catalogue().topics(),
   ]);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/http";
-import { currentSearchIndex } from "@/lib/search/server-index";
+import { catalogue } from "@/lib/data";
+import { currentSearchIndex } from "@/lib/domain/search/server-index";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   try {
     const { file } = await params;
-    const built = await currentSearchIndex();
+    const built = await currentSearchIndex(catalogue());
     if (file !== `${built.version.version}.json`) {
       return errorResponse(
         404,

@@ -3,10 +3,11 @@ import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { considerationPage } from "@/lib/pages";
 import { formatShare } from "@/lib/domain/share";
-import { CONSIDERATION_MAPPING_TITLE, considerationCitation, UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
+import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
+import { considerationCitation } from "@/lib/domain/citation";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { CopyButton, CopyLinkButton } from "@/components/CopyButton";
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,10 +35,10 @@ export default async function ConsiderationPage({ params }: Props) {
   const [topics, version] = await Promise.all([reader.topics(), reader.datasetVersion()]);
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
   const citation = considerationCitation({
-    site: SITE_NAME,
+    slug: c.slug,
     name: c.name,
     url: absoluteUrl(`/considerations/${c.slug}`),
-    version: version.version,
+    version,
     guide: c.guide,
   });
   return (

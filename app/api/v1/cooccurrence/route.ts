@@ -1,12 +1,6 @@
 import { catalogue } from "@/lib/data";
-import { parseQuery, respond } from "@/lib/api/http";
-import { EmptyQuery } from "@/lib/schemas/api";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
-
-export async function GET(request: Request) {
-  return respond(async () => {
-    parseQuery(request.url, EmptyQuery);
-    return catalogue().cooccurrence();
-  });
-}
+export const GET = route(ENDPOINTS.getCooccurrence, () => catalogue().cooccurrence());

@@ -1,5 +1,8 @@
 import { catalogue } from "@/lib/data";
-import { entityRoute } from "@/lib/api/entity-route";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { found, route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
-export const GET = entityRoute("phase", (slug) => catalogue().phase(slug));
+export const GET = route(ENDPOINTS.getPhase, ({ params: { slug } }) =>
+  found(catalogue().phase(slug), `No phase with slug "${slug}".`),
+);

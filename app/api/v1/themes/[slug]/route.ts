@@ -1,5 +1,8 @@
 import { catalogue } from "@/lib/data";
-import { entityRoute } from "@/lib/api/entity-route";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { found, route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
-export const GET = entityRoute("theme", (slug) => catalogue().theme(slug));
+export const GET = route(ENDPOINTS.getTheme, ({ params: { slug } }) =>
+  found(catalogue().theme(slug), `No theme with slug "${slug}".`),
+);

@@ -1,5 +1,8 @@
 import { catalogue } from "@/lib/data";
-import { entityRoute } from "@/lib/api/entity-route";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { found, route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
-export const GET = entityRoute("topic", (slug) => catalogue().topic(slug));
+export const GET = route(ENDPOINTS.getTopic, ({ params: { slug } }) =>
+  found(catalogue().topic(slug), `No topic with slug "${slug}".`),
+);

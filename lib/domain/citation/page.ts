@@ -1,11 +1,13 @@
 /**
  * What a theme, topic or phase page offers to cite: the page itself (at the current
- * dataset version) and the study it summarises. Also its Highwire meta tags and JSON-LD.
+ * dataset version) and the study it summarises. Also its Highwire meta tags and JSON-LD,
+ * and the citation of a consideration page. The catalogue is passed in (lib/data.ts's reader).
  */
-import { catalogue, type AliasKind, type SourceInfo } from "./data";
-import { pageCsl, studyCsl, type CslItem } from "./cite";
-import { absoluteUrl, SITE_NAME } from "./site";
-import type { DatasetVersionInfo } from "./schemas/api";
+import type { AliasKind, CatalogueReader, SourceInfo } from "../../data";
+import { describeGuide } from "../considerations";
+import { formatCitation, pageCsl, studyCsl, type CslItem } from "./format";
+import { absoluteUrl, SITE_NAME } from "../../site";
+import type { DatasetVersionInfo } from "../../schemas/api";
 
 export const KIND_PATH: Record<AliasKind, string> = { topic: "topics", theme: "themes", phase: "phases" };
 
@@ -22,8 +24,11 @@ export function studyFor(kind: AliasKind, sources: SourceInfo[]): SourceInfo {
   return study ?? sources[0];
 }
 
-export async function findCitable(kind: AliasKind, slug: string): Promise<CitableEntity | null> {
-  const reader = catalogue();
+export async function findCitable(
+  reader: Pick<CatalogueReader, "topic" | "theme" | "phase">,
+  kind: AliasKind,
+  slug: string,
+): Promise<CitableEntity | null> {
   if (kind === "topic") {
     const t = await reader.topic(slug);
     return t && { kind, slug: t.slug, name: t.name, description: t.summary.split(/\n\s*\n/)[0] };
@@ -108,4 +113,26 @@ export function jsonLd(e: CitableEntity, version: DatasetVersionInfo, study: Sou
     isBasedOn: { "@type": "ScholarlyArticle", name: study.title, url: study.url },
     version: version.version,
   };
+}
+
+/**
+ * The citation of a consideration page: the page at a dataset version in APA (the same CSL item and formatter as
+ * every other page, without an access date since the page is prerendered), then its source as it is.
+ */
+export function considerationCitation(c: {
+  slug: string;
+  name: string;
+  url: string;
+  version: DatasetVersionInfo;
+  guide: { title: string };
+}): string {
+  const page = pageCsl({
+    kind: "consideration",
+    slug: c.slug,
+    name: c.name,
+    url: c.url,
+    version: c.version.version,
+    releasedAt: c.version.releasedAt,
+  });
+  return `${formatCitation(page, "apa").trim()} Source: ${describeGuide(c.guide)}.`;
 }

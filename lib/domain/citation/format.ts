@@ -2,13 +2,14 @@
  * Citations of a page of this site and of the study it summarises, in BibTeX, RIS,
  * CSL-JSON and APA. Built as CSL-JSON and formatted by citation-js, which escapes what
  * BibTeX needs escaped (&, %, braces); we never assemble citation strings by hand.
+ * Imported through lib/domain/citation (index.ts).
  */
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import { createHash } from "node:crypto";
-import { SITE_NAME } from "./site";
+import { SITE_NAME } from "../../site";
 
 export type CitationFormat = "bibtex" | "ris" | "csl" | "apa";
 export const CITATION_FORMATS: readonly CitationFormat[] = ["bibtex", "ris", "csl", "apa"];
@@ -26,18 +27,23 @@ type DateParts = { "date-parts": number[][] };
 const dateParts = (iso: string): DateParts => ({ "date-parts": [iso.split("-").map(Number)] });
 
 export interface PageCitationInput {
-  kind: "topic" | "theme" | "phase";
+  kind: "topic" | "theme" | "phase" | "consideration";
   slug: string;
   name: string;
   /** Absolute URL of the page (the versioned permalink when citing a version). */
   url: string;
   version: string;
   releasedAt: string;
-  /** The day the reader accessed the page, ISO date. */
-  accessed: string;
+  /** The day the reader accessed the page, ISO date; none for a page prerendered once per build. */
+  accessed?: string;
 }
 
-const KIND_LABEL = { topic: "Topic", theme: "Theme", phase: "Lifecycle phase" } as const;
+const KIND_LABEL = {
+  topic: "Topic",
+  theme: "Theme",
+  phase: "Lifecycle phase",
+  consideration: "Engineering consideration",
+} as const;
 
 /**
  * The BibTeX key of a page at a version, e.g. `kmap_topic_rag_systems_v1_1_0`: readable, stable, and unique across
@@ -68,7 +74,7 @@ export function pageCsl(p: PageCitationInput): CslItem {
     author: [{ literal: SITE_NAME }],
     version: p.version,
     issued: dateParts(p.releasedAt),
-    accessed: dateParts(p.accessed),
+    ...(p.accessed ? { accessed: dateParts(p.accessed) } : {}),
     URL: p.url,
     note: `Dataset version ${p.version}`,
   };
