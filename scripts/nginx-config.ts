@@ -25,10 +25,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { promisify } from "node:util";
-import { brotliCompress, gzip } from "node:zlib";
 import { BuildContractError, distDir, readBuild } from "../server/build-contract.mjs";
-import { GZIP_OPTIONS, brotliOptions, immutablePages } from "../server/static-pages.mjs";
+import { cachedCompressor, compressedBodiesDir } from "../server/compressed-bodies.mjs";
+import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
+import { immutablePages } from "../server/static-pages.mjs";
 import {
   ASSET_PREFIX,
   NginxConfigError,
@@ -40,12 +40,6 @@ import {
 } from "../server/nginx-config";
 
 const root = resolve(import.meta.dirname, "..");
-
-/** Where Debian's libnginx-mod-http-brotli-static puts the module. */
-const BROTLI_MODULES = [
-  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
-  "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
-];
 
 export interface NginxSetup {
   listen: string;
@@ -95,6 +89,7 @@ async function prepareStaticRoot(finalRoot: string, dist: string, pages: Prerend
   // Written beside it, then swapped in: a running nginx never sees half a folder.
   const staticRoot = `${finalRoot}.${process.pid}.tmp`;
   rmSync(staticRoot, { recursive: true, force: true });
+  const compress = cachedCompressor(compressedBodiesDir(dist));
   const jobs: Array<{ from?: string; body?: Buffer; to: string; compress: boolean }> = [];
   for (const page of pages)
     jobs.push({ body: Buffer.from(page.html, "utf8"), to: pageFile(page.path), compress: true });
@@ -116,11 +111,9 @@ async function prepareStaticRoot(finalRoot: string, dist: string, pages: Prerend
       if (job.from) copyFileSync(job.from, target);
       else writeFileSync(target, body);
       if (!job.compress) continue;
-      // The same levels as server.mjs: the same bytes whichever of the two answers.
-      const [gz, br] = await Promise.all([
-        promisify(gzip)(body, GZIP_OPTIONS),
-        promisify(brotliCompress)(body, brotliOptions(body.length)),
-      ]);
+      // The server's compressor and its cache: the same bytes whichever of the two answers, and
+      // pages the server has stored already are not compressed again.
+      const { gzip: gz, br } = await compress(body);
       writeFileSync(`${target}.gz`, gz);
       writeFileSync(`${target}.br`, br);
     }

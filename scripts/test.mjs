@@ -9,7 +9,7 @@
  *   4. ESLint and Prettier (one check each, with caches in node_modules/.cache), vitest (unit,
  *      content, database, API; parallel workers) and Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
- *      migrate + seed + build + start, then the database and API tests again;
+ *      migrate + seed, the same build started on it, then the database and API tests again;
  *   6. the 10 slowest tests and each step's time, then one closing line: "N passed, N failed,
  *      N skipped" over all suites, after the names of browser tests that passed only on a
  *      retry. Under CI=true a suite whose server or paper text is missing fails instead of
@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
+import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
 
 const root = join(import.meta.dirname, "..");
 const out = join(root, ".test-output");
@@ -33,11 +34,6 @@ const env = {
   CHROMIUM_PATH: CHROMIUM,
 };
 const bin = (name) => join(root, "node_modules", ".bin", name);
-/** Where Debian's libnginx-mod-http-brotli-static puts the module (as scripts/nginx-config.ts looks). */
-const BROTLI_MODULES = [
-  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
-  "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
-];
 
 const startedAt = Date.now();
 /** Wall time of every step, printed at the end. @type {Array<[string, number]>} */
@@ -370,7 +366,8 @@ try {
   const { serverUrl, appUrl } = await freshPostgres();
   const pgEnv = { ...env, DATABASE_URL: appUrl };
   prepareDatabase(pgEnv);
-  build(pgEnv);
+  // The build of the SQLite pass, reused: both databases are seeded from the same content/, so
+  // prerendering against either makes the same pages (the server reads PostgreSQL at run time).
   step("Starting the server (PostgreSQL)");
   server = await startServer(pgEnv);
   step("Database and API tests (vitest, PostgreSQL)");

@@ -12,7 +12,8 @@
 import { createServer } from "node:http";
 import { join } from "node:path";
 import next from "next";
-import { BuildContractError, loadViewRules, readBuild } from "./build-contract.mjs";
+import { BuildContractError, distDir, loadViewRules, readBuild } from "./build-contract.mjs";
+import { cachedCompressor, compressedBodiesDir } from "./compressed-bodies.mjs";
 import { baseSecurityHeaders, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
@@ -84,6 +85,7 @@ const store = createResponseStore({
   fetchInner: (url, init) => fetch(`${inner}${url}`, init),
   canonicalViewUrl: viewRules.canonicalViewUrl,
   viewCacheMb: viewCacheMbFromEnv(process.env),
+  compressPage: cachedCompressor(compressedBodiesDir(join(root, distDir()))),
 });
 await store.storePages(pages);
 await store.start();

@@ -21,18 +21,11 @@
  * No HTTP server in here: the store fetches through `fetchInner` (the private listener in
  * production, a fake in tests/unit/response-store.test.ts) and uses the global timers.
  */
-import { promisify } from "node:util";
-import { brotliCompress, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { DATASET_VERSION_POLL_MS, SECOND_CLEAR_MS, SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { HSTS } from "./http-guard.mjs";
-import {
-  GZIP_OPTIONS,
-  brotliOptions,
-  fastPathPage,
-  isNextInternalRequest,
-  replayableHeaders,
-} from "./static-pages.mjs";
+import { compressAll } from "./compressed-bodies.mjs";
+import { fastPathPage, isNextInternalRequest, replayableHeaders } from "./static-pages.mjs";
 import { staticizePage, strongEtag, viewKind, viewSpace } from "./view-cache.mjs";
 
 /** At most this many views and API reads are rendered for the store at the same time. */
@@ -53,6 +46,8 @@ export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
  *   without the store
  * @property {(url: string, catalogue: ViewCatalogue) => string | null} canonicalViewUrl  the pages' rule
  * @property {{ closed: number; open: number }} [viewCacheMb]  the LRU sizes
+ * @property {(identity: Buffer) => Promise<import("./compressed-bodies.mjs").CompressedBody>} [compressPage]
+ *   how a prerendered page is compressed (server/compressed-bodies.mjs: on disk, once per build)
  * @property {(line: string) => void} [log]
  */
 
@@ -68,18 +63,6 @@ export function viewCacheMbFromEnv(env) {
   };
 }
 
-/**
- * Compresses a body once, at the highest levels, off the main thread.
- * @param {Buffer} identity
- */
-export async function compressAll(identity) {
-  const [gz, br] = await Promise.all([
-    promisify(gzip)(identity, GZIP_OPTIONS),
-    promisify(brotliCompress)(identity, brotliOptions(identity.length)),
-  ]);
-  return { gzip: gz, br };
-}
-
 /** @param {unknown} err */
 const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 
@@ -88,6 +71,7 @@ export function createResponseStore({
   fetchInner,
   canonicalViewUrl,
   viewCacheMb = DEFAULT_VIEW_CACHE_MB,
+  compressPage = compressAll,
   log = console.error,
 }) {
   /** Prerendered pages by path. @type {Map<string, StoredResponse>} */
@@ -238,7 +222,7 @@ export function createResponseStore({
             headers: replayableHeaders(r.headers),
             etag: r.headers.get("etag") ?? undefined,
           });
-          pages.set(path, { body: await compressAll(identity), http: variant(plain), https: variant(secure) });
+          pages.set(path, { body: await compressPage(identity), http: variant(plain), https: variant(secure) });
         } catch (err) {
           log(`server: could not store ${path}: ${messageOf(err)}`);
         }

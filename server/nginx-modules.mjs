@@ -1,0 +1,6 @@
+// @ts-check
+/** Where Debian's libnginx-mod-http-brotli-static puts nginx's brotli_static module. */
+export const BROTLI_MODULES = [
+  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
+  "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
+];
