@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildPairRows, countJointVideos } from "../lib/domain/cooccurrence";
+import { buildPairRows, countJointVideos } from "../lib/domain/heatmap/cooccurrence";
 import { buildMatrix, cellValue, maxOffDiagonal } from "../lib/domain/heatmap/matrix";
 import { orderTopics } from "../lib/domain/heatmap/order";
 import { heatColor } from "../lib/domain/chart-scheme";

@@ -2,7 +2,7 @@
  * Synthetic co-occurrence data for benchmarks: never shown, never stored. A seeded
  * generator, so every run measures the same input.
  */
-import type { Assignment } from "../lib/domain/cooccurrence";
+import type { Assignment } from "../lib/domain/heatmap/cooccurrence";
 
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;

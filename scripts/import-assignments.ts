@@ -11,7 +11,7 @@
 import { readFile } from "node:fs/promises";
 import { SingleBar, Presets } from "cli-progress";
 import { parseAssignmentsCsv } from "../lib/import/assignments";
-import { findDisagreements } from "../lib/domain/cooccurrence";
+import { findDisagreements } from "../lib/domain/heatmap/cooccurrence";
 import { createDb, type Db } from "../lib/db/client";
 import { ImportVersionError, replaceAssignments } from "../lib/db/assignments";
 

@@ -5,7 +5,7 @@
  * a new, higher dataset version (the content snapshot carried over): one version, one truth.
  */
 import { createHash } from "node:crypto";
-import { buildPairRows, type Assignment } from "../domain/cooccurrence";
+import { buildPairRows, type Assignment } from "../domain/heatmap/cooccurrence";
 import { isPairKind } from "../domain/paper/pair-kind";
 import { compareVersions, VERSION_PATTERN } from "../domain/version";
 import { videoNumber } from "../domain/video-id";

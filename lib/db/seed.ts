@@ -4,7 +4,7 @@
  * Video→topic assignments (from the importer) are kept, and computed pairs are
  * recomputed from them.
  */
-import { buildPairRows } from "../domain/cooccurrence";
+import { buildPairRows } from "../domain/heatmap/cooccurrence";
 import { videoNumber } from "../domain/video-id";
 import type { Catalogue } from "../content/parse";
 import type { Db } from "./client";

@@ -8,7 +8,12 @@ export function readParam(params: SearchParamsLike, key: string): string | null 
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
 }
 
-/** A URL value quoted back in a notice, cut so a hostile link cannot flood the page. */
+/**
+ * A URL value quoted back in a notice, cut so a hostile link cannot flood the page. The cut never
+ * splits a character written as two UTF-16 units (an emoji): half of one would show as "�".
+ */
 export function clipForNotice(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  if (value.length <= 60) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[59]) ? 59 : 60;
+  return `${value.slice(0, end)}…`;
 }

@@ -7,7 +7,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { isVideoId } from "../domain/video-id";
-import type { Assignment } from "../domain/cooccurrence";
+import type { Assignment } from "../domain/heatmap/cooccurrence";
 
 export interface ImportIssue {
   line: number;

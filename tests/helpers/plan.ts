@@ -1,5 +1,5 @@
 /** PlanInput from the real content/ (no database), for the plan's unit tests. */
-import { buildPairRows, type Assignment } from "@/lib/domain/cooccurrence";
+import { buildPairRows, type Assignment } from "@/lib/domain/heatmap/cooccurrence";
 import type { PlanInput } from "@/lib/domain/plan/build";
 import { realCatalogue } from "./content";
 

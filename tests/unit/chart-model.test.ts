@@ -13,7 +13,7 @@ import {
 import { contrastRatio, luminance, textColorOn } from "@/lib/domain/color";
 import { estimateTextWidth } from "@/lib/domain/label-fit";
 import { csvMetaHeader, heatmapFigureMeta, treemapFigureMeta, wrapText } from "@/lib/domain/figure";
-import { buildPairRows } from "@/lib/domain/cooccurrence";
+import { buildPairRows } from "@/lib/domain/heatmap/cooccurrence";
 import { realCatalogue } from "../helpers/content";
 
 const catalogue = await realCatalogue();

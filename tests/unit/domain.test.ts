@@ -3,7 +3,7 @@ import { isSlug, slugify } from "@/lib/domain/slug";
 import { formatShare, roundShare, shareMatches, sharePercent } from "@/lib/domain/share";
 import { compareVideoIds, isVideoId, videoNumber } from "@/lib/domain/video-id";
 import { allPairs, canonicalPair, pairKey } from "@/lib/domain/pairs";
-import { buildPairRows, countJointVideos } from "@/lib/domain/cooccurrence";
+import { buildPairRows, countJointVideos } from "@/lib/domain/heatmap/cooccurrence";
 
 describe("slugify", () => {
   it.each([

@@ -17,7 +17,7 @@ import {
   serializeHeatmapState,
   type HeatmapState,
 } from "@/lib/domain/heatmap/url";
-import { buildPairRows } from "@/lib/domain/cooccurrence";
+import { buildPairRows } from "@/lib/domain/heatmap/cooccurrence";
 import { realCatalogue } from "../helpers/content";
 
 const catalogue = await realCatalogue();

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Catalogue } from "../../content/parse";
 import { toCsv } from "../csv";
-import { countJointVideos } from "../cooccurrence";
+import { countJointVideos } from "../heatmap/cooccurrence";
 import { pairKey } from "../pairs";
 import { PAIR_KIND, PAIR_KINDS } from "../paper/pair-kind";
 import { THEME_ORIGINS } from "../paper/theme-origin";

@@ -72,3 +72,16 @@ export function themeBands(
   });
   return bands;
 }
+
+/**
+ * Orders depend only on the data: remembered per matrix object (weakly, so they go with it),
+ * so switching back is instant and new data (a refetch) never reuses an order computed for the old one.
+ */
+const ORDERS = new WeakMap<CooccurrenceMatrix, Map<Ordering, number[]>>();
+export function rememberedOrder(m: CooccurrenceMatrix, ordering: Ordering, themeOrder: readonly string[]): number[] {
+  let byOrdering = ORDERS.get(m);
+  if (!byOrdering) ORDERS.set(m, (byOrdering = new Map()));
+  let order = byOrdering.get(ordering);
+  if (!order) byOrdering.set(ordering, (order = orderTopics(m, ordering, themeOrder)));
+  return order;
+}

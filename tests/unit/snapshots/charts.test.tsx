@@ -13,7 +13,7 @@ import { layoutTreemap, zoomLayout } from "@/lib/domain/treemap/layout";
 import { DEFAULT_TREEMAP_STATE } from "@/lib/domain/treemap/url";
 import { treemapColorInput, treemapThemeFill, treemapTopicFill, type ChartScheme } from "@/lib/domain/chart-scheme";
 import { themeColor } from "@/lib/domain/palette";
-import { buildPairRows } from "@/lib/domain/cooccurrence";
+import { buildPairRows } from "@/lib/domain/heatmap/cooccurrence";
 import type { Phase, Theme, Topic } from "@/lib/schemas/api";
 import { realCatalogue } from "../../helpers/content";
 

@@ -4,8 +4,8 @@
  *   2. computed — counted from stored video→topic assignments, when any exist;
  *   3. not_reported — unknown. The count is null, never 0.
  */
-import { allPairs, pairKey, type Provenance } from "./pairs";
-import type { PairKind } from "./paper/pair-kind";
+import { allPairs, pairKey, type Provenance } from "../pairs";
+import type { PairKind } from "../paper/pair-kind";
 
 export interface PairRow {
   topicA: string;
