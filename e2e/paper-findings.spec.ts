@@ -64,7 +64,7 @@ test("topic page: every reported pair shows its group, with the legend; the Disc
 
 test("theme page: where the theme comes from, or that the paper does not say", async ({ page }) => {
   await page.goto("/themes/costs");
-  await expect(page.getByTestId("theme-origin")).toHaveAttribute("data-origin", "new-to-llms");
+  await expect(page.getByTestId("theme-origin")).toHaveAttribute("data-origin", "new-to-this-extent");
   await expect(page.getByTestId("theme-origin")).toContainText("New to this extent");
   await expect(page.getByTestId("theme-origin")).toContainText("(e.g., Costs and Output Verification)");
   await page.goto("/themes/evaluation");

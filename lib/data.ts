@@ -29,6 +29,7 @@ import { isPairKind } from "./domain/paper/pair-kind";
 import { isThemeOrigin } from "./domain/paper/theme-origin";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
+import { readSnapshot } from "./domain/release/legacy";
 import type { SearchCatalogue } from "./domain/search/documents";
 
 /**
@@ -344,7 +345,7 @@ export function createCatalogueReader(db: Db) {
     async snapshot(version: string): Promise<Catalogue | null> {
       const row = await db.datasetVersion.findUnique({ where: { version }, select: { snapshot: true } });
       if (!row || !row.snapshot) return null;
-      return JSON.parse(row.snapshot) as Catalogue;
+      return readSnapshot(JSON.parse(row.snapshot));
     },
 
     /** Everything search indexes (lib/domain/search/documents.ts), read in one go. */

@@ -53,8 +53,8 @@ describe.runIf(BASE)("the paper's structure in the API", () => {
       evaluation: "not-classified",
       "risks-and-ethics": "not-classified",
       "monitoring-and-observability": "known-from-ml",
-      costs: "new-to-llms",
-      "output-verification": "new-to-llms",
+      costs: "new-to-this-extent",
+      "output-verification": "new-to-this-extent",
     });
     expect(themes.filter((t) => t.originEvidence !== null)).toHaveLength(5);
     const costs = await ok("/api/v1/themes/costs", ThemeDetail);

@@ -106,7 +106,7 @@ describe("data package", () => {
       "evaluation",
       "risks-and-ethics",
     ]);
-    expect(themes.find((t) => t.slug === "costs")).toMatchObject({ origin: "new-to-llms" });
+    expect(themes.find((t) => t.slug === "costs")).toMatchObject({ origin: "new-to-this-extent" });
     const findings = await pkg.getResource("findings")!.read({ keyed: true });
     expect(findings.filter((f) => f.group === "limit").map((f) => f.slug)).toContain("english-only");
   });

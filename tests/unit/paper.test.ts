@@ -25,7 +25,7 @@ describe("pair kinds: one label map", () => {
 
 describe("theme origins: one label map", () => {
   it("has the introduction's three groups and not-classified, which has no paper wording", () => {
-    expect(THEME_ORIGINS).toEqual(["software-integration", "known-from-ml", "new-to-llms", "not-classified"]);
+    expect(THEME_ORIGINS).toEqual(["software-integration", "known-from-ml", "new-to-this-extent", "not-classified"]);
     expect(THEME_ORIGINS.filter((o) => THEME_ORIGIN[o].paperWording === null)).toEqual(["not-classified"]);
     expect(isThemeOrigin("known-from-ml")).toBe(true);
     expect(isThemeOrigin("new")).toBe(false);
