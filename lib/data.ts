@@ -277,6 +277,12 @@ export function createCatalogueReader(db: Db) {
       return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
     },
 
+    /** The guide pages the considerations come from, as sources.yaml records them (no author, date or URL). */
+    async guides() {
+      const rows = await db.guideSource.findMany({ orderBy: { slug: "asc" } });
+      return rows.map((g) => ({ slug: g.slug, title: g.title, note: g.note, role: g.role }));
+    },
+
     /** The engineering considerations in the guide's order, with their editorial topic mapping. */
     async considerations(): Promise<Consideration[]> {
       const rows = await db.consideration.findMany({

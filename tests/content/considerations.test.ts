@@ -102,7 +102,7 @@ describe("engineering considerations (content)", () => {
     );
 
     const noReason = await issuesAfter((f) =>
-      replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n[^\n]*\n/, ""),
+      replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n(?:    [^\n]*\n)*/, ""),
     );
     expect(noReason).toEqual([
       expect.objectContaining({ file: FILE, entry: "integration-and-api-development", field: "unmappedNote" }),

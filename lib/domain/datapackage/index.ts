@@ -256,7 +256,7 @@ export function datasetTables(cat: Catalogue): Table[] {
       fields: [
         f("topic", "string", "Topic slug", req),
         f("position", "integer", "Order within the topic, from 1", req),
-        f("video", "string", "Video id as in the paper (V1 … V189)", req),
+        f("video", "string", "Video id as the paper cites it (e.g. V3; the paper gives no range)", req),
         f("text", "string", "The quote, verbatim (the paper's)", req),
         f("source", "string", "Slug of the source", req),
       ],
