@@ -6,6 +6,8 @@ import { createDocument } from "zod-openapi";
 import type { z } from "zod";
 import {
   ApiError,
+  Changes,
+  ChangesQuery,
   Consideration,
   ConsiderationDetail,
   Cooccurrence,
@@ -170,6 +172,14 @@ export function openApiDocument() {
         operationId: "getCooccurrence",
         summary: "All topics and every unordered topic pair with count and provenance",
         data: Cooccurrence,
+      }),
+      "/changes": get({
+        operationId: "getChanges",
+        summary:
+          "What changed between two dataset versions: entries added and removed, figures old → new, texts as a " +
+          "word-level diff, mappings added and removed (404 for a version that does not exist)",
+        data: Changes,
+        query: ChangesQuery,
       }),
       "/search": get({
         operationId: "search",
