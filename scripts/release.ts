@@ -67,10 +67,17 @@ async function main(): Promise<number> {
 
   const files = await readContentFiles(DEFAULT_CONTENT_DIR);
   const datasetPath = join(DEFAULT_CONTENT_DIR, "dataset.yaml");
-  const doc = YAML.parseDocument(await readFile(datasetPath, "utf8"));
-  doc.set("version", args.version);
-  doc.set("releasedAt", args.date);
-  files["dataset.yaml"] = doc.toString();
+  // Only the two lines change; the rest of the file (comments, line breaks) stays as written.
+  const datasetText = await readFile(datasetPath, "utf8");
+  const withVersion = datasetText
+    .replace(/^version: .*$/m, `version: "${args.version}"`)
+    .replace(/^releasedAt: .*$/m, `releasedAt: "${args.date}"`);
+  const written = YAML.parse(withVersion) as { version?: unknown; releasedAt?: unknown };
+  if (written.version !== args.version || written.releasedAt !== args.date) {
+    console.error('release: content/dataset.yaml needs top-level lines "version: …" and "releasedAt: …".');
+    return 1;
+  }
+  files["dataset.yaml"] = withVersion;
 
   const changed = latest ? changedFiles(latest.files, files).filter((f) => f !== "dataset.yaml") : ["(first)"];
   if (changed.length === 0) {
