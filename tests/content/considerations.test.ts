@@ -54,7 +54,7 @@ describe("engineering considerations (content)", () => {
       "data-preprocessing-and-formatting",
       "collaboration-with-ai-researchers",
     ]);
-    expect(c.dataset).toMatchObject({ version: "1.2.0", releasedAt: "2026-12-01" });
+    expect(c.dataset).toMatchObject({ version: "1.3.0", releasedAt: "2026-12-02" });
   });
 
   it("states the guide page as it is: no author, date or URL", async () => {

@@ -45,8 +45,8 @@ describe("data package", () => {
     expect(valid).toBe(true);
     expect(dp.descriptor).toMatchObject({
       profile: "data-package",
-      version: "1.2.0",
-      created: "2026-12-01T00:00:00Z",
+      version: "1.3.0",
+      created: "2026-12-02T00:00:00Z",
       contentHash: `sha256:${cat.dataset.contentHash}`,
       licenses: [expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })],
     });
