@@ -34,8 +34,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   videos: 40,
   pairs: 190,
   considerations: 11,
-  consideration_topics: 16,
-  findings: 10,
+  consideration_topics: 17,
+  findings: 13,
 };
 
 describe("data package", () => {
@@ -50,10 +50,14 @@ describe("data package", () => {
       contentHash: `sha256:${cat.dataset.contentHash}`,
       licenses: [expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })],
     });
-    expect((dp.descriptor.sources as Array<{ doi: string }>).map((s) => s.doi)).toEqual([
+    expect((dp.descriptor.sources as Array<{ doi?: string }>).map((s) => s.doi)).toEqual([
       "10.48550/arXiv.2411.08574",
       "10.48550/arXiv.2506.23762",
+      undefined,
     ]);
+    expect((dp.descriptor.sources as Array<{ title: string }>)[2].title).toBe(
+      "“Software Engineering” (online guide page; no author, date or address)",
+    );
   });
 
   it("loads in strict mode, and every CSV row casts by its schema with keys and foreign keys intact", async () => {

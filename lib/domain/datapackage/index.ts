@@ -518,7 +518,11 @@ export function buildDataPackage(cat: Catalogue, opts: DataPackageOptions): Data
     rights:
       `The ${PAPER_MATERIAL} are the papers' (see sources), reproduced with attribution and not covered by the ` +
       `licence above.`,
-    sources: cat.sources.map((s) => ({ title: s.title, path: s.url, doi: `10.48550/arXiv.${s.arxivId}` })),
+    sources: [
+      ...cat.sources.map((s) => ({ title: s.title, path: s.url, doi: `10.48550/arXiv.${s.arxivId}` })),
+      // The considerations' guide page names no author, date or address: its title is all there is to cite.
+      ...(cat.guides ?? []).map((g) => ({ title: `“${g.title}” (online guide page; no author, date or address)` })),
+    ],
     keywords: ["LLM", "large language models", "software engineering", "practitioners", "RAG", "LLMOps"],
     resources,
   };
