@@ -419,11 +419,9 @@ export const EntryChange = z
     texts: z
       .array(z.object({ field: z.string(), diff: z.array(WordPart) }))
       .meta({ description: "Texts that differ, as a word-level diff" }),
-    mappings: z
-      .array(z.object({ field: z.string(), added: z.array(z.string()), removed: z.array(z.string()) }))
-      .meta({
-        description: "Lists (phases, topics, quotes, keywords, the paper's sentences) with what was added and removed",
-      }),
+    mappings: z.array(z.object({ field: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })).meta({
+      description: "Lists (phases, topics, quotes, keywords, the paper's sentences) with what was added and removed",
+    }),
   })
   .meta({ id: "EntryChange" });
 
