@@ -67,7 +67,7 @@ export const Topic = z
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
     keywords: z.array(z.string()).meta({
-      description: "Practitioners' words for what the topic covers (ours; search matches them)",
+      description: "Search terms for what the topic covers: some the paper's words, some ours; search matches them",
       example: ["vector database", "chunking"],
     }),
   })
