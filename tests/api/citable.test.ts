@@ -181,7 +181,11 @@ describe.runIf(BASE)("every committed release, on a fresh database", () => {
     expect(newer).toContain("What changed for this entry since: summary reworded;");
     expect(newer).toContain("keywords: 9 added");
     expect(html).toContain('href="/v/1.3.0/topics/rag-systems"');
-    expect(html).not.toContain('data-testid="keywords"'); // 1.0.0 had none
+    // 1.0.0's own summary, which 1.1.0 reworded.
+    expect(html).toContain("Practitioners stress that simply assembling the components is not enough");
+    const current = await (await get("/v/1.3.0/topics/rag-systems")).text();
+    expect(current).not.toContain("Practitioners stress that simply assembling the components is not enough");
+    expect(current).not.toContain('data-testid="newer-version"');
   });
 
   it("/v/1.0.0/videos/V3 and /data/1.0.0/datapackage.json answer 200", async () => {
