@@ -14,7 +14,10 @@ const KIND_LABEL: Record<EntryKind, string> = {
   limit: "Limit of the method",
 };
 
-/** A word-level diff: removed words struck through, added words marked, both named for screen readers. */
+/**
+ * A word-level diff: removed words struck through, added words marked, both named for screen readers by hidden text
+ * (ARIA does not allow a label on deletion and insertion).
+ */
 export function WordDiff({ parts }: { parts: WordPart[] }) {
   return (
     <span className="leading-7">
@@ -30,20 +33,16 @@ export function WordDiff({ parts }: { parts: WordPart[] }) {
         return p.op === "removed" ? (
           <span key={i}>
             {space}
-            <del
-              aria-label={`removed: ${p.text}`}
-              className="bg-rose-100 text-rose-900 decoration-rose-700 dark:bg-rose-950 dark:text-rose-200"
-            >
+            <del className="bg-rose-100 text-rose-900 decoration-rose-700 dark:bg-rose-950 dark:text-rose-200">
+              <span className="sr-only">removed: </span>
               {p.text}
             </del>
           </span>
         ) : (
           <span key={i}>
             {space}
-            <ins
-              aria-label={`added: ${p.text}`}
-              className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-100"
-            >
+            <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-100">
+              <span className="sr-only">added: </span>
               {p.text}
             </ins>
           </span>

@@ -204,7 +204,7 @@ describe.runIf(BASE)("every committed release, on a fresh database", () => {
     expect([...new Set(order)]).toEqual(["1.3.0", "1.2.0", "1.1.0", "1.0.0"]);
     expect(html).toContain("Since 1.2.0: 11 entries changed.");
     expect(html).toContain('data-slug="security-and-privacy"');
-    expect(html).toMatch(/<ins aria-label="added: [^"]*encryption, authentication/);
+    expect(html).toMatch(/<ins[^>]*><span class="sr-only">added: <\/span>[^<]*encryption, authentication/);
     expect(html).toContain("First published version.");
   });
 
