@@ -94,5 +94,5 @@ test("footer and /about state the licence and link the data package", async ({ p
   await expect(page.getByTestId("licence")).toContainText("CC BY 4.0");
   await expect(page.getByTestId("about-licence")).toContainText("Creative Commons Attribution 4.0 International");
   await page.getByTestId("footer-data-package").click();
-  await expect(page).toHaveURL(/\/data\/1\.2\.0\/datapackage\.json$/);
+  await expect(page).toHaveURL(/\/data\/1\.3\.0\/datapackage\.json$/);
 });

@@ -72,7 +72,7 @@ test("theme page: where the theme comes from, or that the paper does not say", a
   await expect(page.getByTestId("theme-origin").locator("blockquote")).toHaveCount(0);
 });
 
-test("/about: the paper's conclusions and the five limits of its method, each with the paper's sentence", async ({
+test("/about: the paper's conclusions and the six limits of its method, each with the paper's sentence", async ({
   page,
 }) => {
   await page.goto("/about");
