@@ -1,14 +1,26 @@
 import Link from "@/components/IntentLink";
 
-/** The note on every /v/<version>/… permalink: which version this is and where the current page is. */
+/** What a newer version says about this page's entry: its lines of change, or none when the entry is unchanged. */
+export interface NewerVersionNote {
+  version: string;
+  /** The entry's page in the newer version, or null when that version no longer has the entry. */
+  path: string | null;
+  changes: string[];
+}
+
+/**
+ * The note on every /v/<version>/… permalink: which version this is and where the current page is; on an older
+ * version, that a newer one exists, with a link and what changed for this entry since.
+ */
 export function VersionBanner(props: {
   version: string;
   releasedAt: string;
   contentHash: string;
   currentVersion: string;
   currentPath: string;
+  newer?: NewerVersionNote;
 }) {
-  const { version, releasedAt, contentHash, currentVersion, currentPath } = props;
+  const { version, releasedAt, contentHash, currentVersion, currentPath, newer } = props;
   return (
     <div
       role="note"
@@ -32,6 +44,24 @@ export function VersionBanner(props: {
       <a href={`/data/${version}/datapackage.json`} className="underline">
         Data of this version
       </a>
+      {newer && (
+        <p className="mt-2" data-testid="newer-version">
+          A newer version exists:{" "}
+          {newer.path ? (
+            <Link href={newer.path} className="font-medium underline">
+              {newer.version}
+            </Link>
+          ) : (
+            <strong>{newer.version}</strong>
+          )}
+          .{" "}
+          {newer.path === null
+            ? "It no longer has this entry."
+            : newer.changes.length === 0
+              ? "This entry has not changed since."
+              : `What changed for this entry since: ${newer.changes.join("; ")}.`}
+        </p>
+      )}
     </div>
   );
 }

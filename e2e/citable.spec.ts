@@ -71,6 +71,11 @@ test("a versioned permalink has the Cite box, which cites that version", async (
   const violations = watchCsp(page);
   await page.goto("/v/1.2.0/topics/rag-systems");
   await expect(page.getByTestId("version-banner")).toContainText("dataset version 1.2.0");
+  await expect(page.getByTestId("newer-version")).toContainText("A newer version exists: 1.3.0.");
+  await expect(page.getByTestId("newer-version").getByRole("link", { name: "1.3.0" })).toHaveAttribute(
+    "href",
+    "/v/1.3.0/topics/rag-systems",
+  );
   const cite = page.getByTestId("cite-control");
   await cite.getByRole("button", { name: "BibTeX" }).click();
   await expect(page.getByTestId("citation-text")).toContainText("@misc{kmap_topic_rag_systems_v1_2_0,");
@@ -80,7 +85,7 @@ test("a versioned permalink has the Cite box, which cites that version", async (
   const missing = await page.goto("/v/9.9.9/topics/rag-systems");
   expect(missing!.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such version or entry");
-  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.2.0.");
+  await expect(page.locator("main")).toContainText("Dataset versions that exist: 1.3.0, 1.2.0, 1.1.0, 1.0.0.");
   expect(violations).toEqual([]);
 });
 
@@ -89,5 +94,5 @@ test("footer and /about state the licence and link the data package", async ({ p
   await expect(page.getByTestId("licence")).toContainText("CC BY 4.0");
   await expect(page.getByTestId("about-licence")).toContainText("Creative Commons Attribution 4.0 International");
   await page.getByTestId("footer-data-package").click();
-  await expect(page).toHaveURL(/\/data\/1\.2\.0\/datapackage\.json$/);
+  await expect(page).toHaveURL(/\/data\/1\.3\.0\/datapackage\.json$/);
 });

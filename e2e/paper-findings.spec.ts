@@ -64,7 +64,7 @@ test("topic page: every reported pair shows its group, with the legend; the Disc
 
 test("theme page: where the theme comes from, or that the paper does not say", async ({ page }) => {
   await page.goto("/themes/costs");
-  await expect(page.getByTestId("theme-origin")).toHaveAttribute("data-origin", "new-to-llms");
+  await expect(page.getByTestId("theme-origin")).toHaveAttribute("data-origin", "new-to-this-extent");
   await expect(page.getByTestId("theme-origin")).toContainText("New to this extent");
   await expect(page.getByTestId("theme-origin")).toContainText("(e.g., Costs and Output Verification)");
   await page.goto("/themes/evaluation");
@@ -72,25 +72,32 @@ test("theme page: where the theme comes from, or that the paper does not say", a
   await expect(page.getByTestId("theme-origin").locator("blockquote")).toHaveCount(0);
 });
 
-test("/about: the paper's conclusions and the five limits of its method, each with the paper's sentence", async ({
+test("/about: the paper's conclusions and the six limits of its method, each with the paper's sentence", async ({
   page,
 }) => {
   await page.goto("/about");
   const conclusions = page.getByTestId("about-conclusions").getByTestId("finding");
-  await expect(conclusions).toHaveCount(5);
-  await expect(conclusions.first()).toContainText("one of the biggest concerns");
+  await expect(conclusions).toHaveCount(7);
+  await expect(conclusions.first()).toContainText("The breadth of the topics is huge.");
+  await expect(conclusions.nth(1)).toContainText("one of the biggest concerns");
+  await expect(conclusions.last()).toContainText("§VI");
   await expect(page.getByTestId("about-conclusions")).toContainText("(i) stronger dependence of infrastructure");
   const limits = page.getByTestId("about-method-limits").getByTestId("finding");
-  await expect(limits).toHaveCount(5);
+  await expect(limits).toHaveCount(6);
   for (const [slug, sentence] of [
     ["videos-2022-to-2024", "We collected 189 videos from 2022 to 2024"],
     ["english-only", "Videos were excluded if they were not in English"],
     ["experience-reports-only", "we excluded tutorials, lectures, tool introductions"],
     ["topic-model-coverage", "but may have missed some topic."],
     ["community-playlist-bias", "but without such a community bias."],
+    ["unclassified-paragraphs", "A total of 1843 paragraphs remained unclassified."],
   ]) {
     await expect(page.locator(`[data-finding="${slug}"]`)).toContainText(sentence);
   }
+  // The unclassified paragraphs come from the method (§III), not from the threats to validity (§V-A).
+  await expect(page.locator('[data-finding="unclassified-paragraphs"]')).toContainText("§III");
+  await expect(page.locator('[data-finding="unclassified-paragraphs"]')).not.toContainText("§V-A");
+  await expect(page.locator('[data-finding="topic-model-coverage"]')).not.toContainText("1843");
   await expect(page.getByTestId("about-theme-origins")).toContainText("Known from ML-enabled systems");
   // The footer leads here from every page.
   await page.goto("/topics/latency");

@@ -29,6 +29,7 @@ import { isPairKind } from "./domain/paper/pair-kind";
 import { isThemeOrigin } from "./domain/paper/theme-origin";
 import type { Catalogue } from "./content/parse";
 import { compareVersions } from "./domain/version";
+import { readSnapshot } from "./domain/release/legacy";
 import type { SearchCatalogue } from "./domain/search/documents";
 import { READ_CACHE_MS } from "../server/cache-times.mjs";
 
@@ -277,6 +278,12 @@ export function createCatalogueReader(db: Db) {
       return { topics: topics.map((t) => t.slug), pairs: pairs.map(toPair) };
     },
 
+    /** The guide pages the considerations come from, as sources.yaml records them (no author, date or URL). */
+    async guides() {
+      const rows = await db.guideSource.findMany({ orderBy: { slug: "asc" } });
+      return rows.map((g) => ({ slug: g.slug, title: g.title, note: g.note, role: g.role }));
+    },
+
     /** The engineering considerations in the guide's order, with their editorial topic mapping. */
     async considerations(): Promise<Consideration[]> {
       const rows = await db.consideration.findMany({
@@ -345,7 +352,7 @@ export function createCatalogueReader(db: Db) {
     async snapshot(version: string): Promise<Catalogue | null> {
       const row = await db.datasetVersion.findUnique({ where: { version }, select: { snapshot: true } });
       if (!row || !row.snapshot) return null;
-      return JSON.parse(row.snapshot) as Catalogue;
+      return readSnapshot(JSON.parse(row.snapshot));
     },
 
     /** Everything search indexes (lib/domain/search/documents.ts), read in one go. */

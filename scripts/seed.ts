@@ -1,13 +1,15 @@
 /**
  * npm run db:seed [-- --content <dir>]
- * Validates content/ and writes it to DATABASE_URL in one transaction. On invalid
- * content it prints every problem (file, entry, field) and exits 1 without writing.
+ * Validates content/ and the committed releases (releases/*.json) and writes them to DATABASE_URL in one
+ * transaction: content/ as the current version, every release as the version it records. On invalid content or
+ * a changed release it prints every problem (file, entry, field) and exits 1 without writing.
  */
 import { readContentFiles, DEFAULT_CONTENT_DIR } from "../lib/content/load";
 import { parseContent } from "../lib/content/parse";
 import { formatIssue } from "../lib/content/issues";
+import { readReleases, ReleaseError } from "../lib/content/releases";
 import { createDb, type Db } from "../lib/db/client";
-import { DatasetVersionConflict, seedCatalogue } from "../lib/db/seed";
+import { DatasetVersionConflict, ReleaseConflict, seedCatalogue } from "../lib/db/seed";
 
 /** The content folder from `--content <dir>`, the default without it, or null when the flag has no value. */
 function contentDirFromArgs(argv: string[]): string | null {
@@ -36,6 +38,15 @@ async function main(): Promise<number> {
     for (const issue of result.issues) console.error(`  - ${formatIssue(issue)}`);
     return 1;
   }
+  let releases;
+  try {
+    releases = await readReleases();
+  } catch (err) {
+    console.error(`db:seed: a committed release is invalid; the database was not changed.`);
+    const problems = err instanceof ReleaseError ? err.problems : [(err as Error).message];
+    for (const p of problems) console.error(`  - ${p}`);
+    return 1;
+  }
   let db: Db;
   try {
     db = createDb();
@@ -44,7 +55,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const s = await seedCatalogue(db, result.catalogue);
+    const s = await seedCatalogue(db, result.catalogue, new Date(), releases);
     console.log(
       `db:seed: dataset ${s.version} (${s.contentHash.slice(0, 12)}): ` +
         `${s.phases} phases, ${s.themes} themes, ${s.topics} topics, ` +
@@ -53,8 +64,15 @@ async function main(): Promise<number> {
           `reported / ${s.pairs.computed} computed / ${s.pairs.not_reported} not ` +
           `reported`),
     );
+    console.log(
+      `db:seed: ${s.releases.committed} committed releases, ${s.releases.added} added to the database this time`,
+    );
     return 0;
   } catch (err) {
+    if (err instanceof ReleaseConflict) {
+      console.error(`db:seed: ${err.message} The database was not changed.`);
+      return 1;
+    }
     if (err instanceof DatasetVersionConflict) {
       console.error(`db:seed: content/dataset.yaml, field "version": ${err.message} The database was not changed.`);
       return 1;

@@ -11,11 +11,12 @@ import { licenceStatement } from "@/lib/domain/licence";
 export async function GET() {
   try {
     const reader = catalogue();
-    const [version, themes, topics, phases] = await Promise.all([
+    const [version, themes, topics, phases, considerations] = await Promise.all([
       reader.datasetVersion(),
       reader.themes(),
       reader.topics(),
       reader.phases(),
+      reader.considerations(),
     ]);
     const lines = [
       "# LLM Engineering Knowledge Map",
@@ -26,13 +27,15 @@ export async function GET() {
           "2411.08574), with video counts and shares, verbatim quotes ") +
         (`by video id and reported topic co-occurrences, placed against the ` +
           `${phases.length} lifecycle phases of Rao et al. `) +
-        (`(arXiv 2506.23762; the topic–phase mapping is editorial). Dataset ` +
+        (`(arXiv 2506.23762; the topic–phase mapping is editorial), and the ` +
+          `${considerations.length} engineering considerations of an online guide page titled "Software Engineering" ` +
+          `(no author, date or address; the topic mapping is editorial). Dataset ` +
           `version ${version.version}, released ${version.releasedAt}.`),
       "",
       `Licence: ${licenceStatement()}`,
       "",
-      "Numbers are the paper's as printed; shares are video count / 178 (the " +
-        "paper's denominator). Co-occurrence counts exist " +
+      "Numbers are the paper's as printed; shares are video count / 178 (our " +
+        "derivation: the paper never states it; see /about). Co-occurrence counts exist " +
         ("only for the 18 pairs the paper's text reports; all other pairs are " +
           "not reported (never 0). Videos are known by id only."),
       "",

@@ -9,6 +9,8 @@
 import type { z } from "zod";
 import type { AliasKind } from "../data";
 import {
+  Changes,
+  ChangesQuery,
   Consideration,
   ConsiderationDetail,
   Cooccurrence,
@@ -157,6 +159,15 @@ export const ENDPOINTS = {
     operationId: "getCooccurrence",
     summary: "All topics and every unordered topic pair with count and provenance",
     data: Cooccurrence,
+  }),
+  getChanges: endpoint({
+    path: "/changes",
+    operationId: "getChanges",
+    summary:
+      "What changed between two dataset versions: entries added and removed, figures old → new, texts as a " +
+      "word-level diff, mappings added and removed (404 for a version that does not exist)",
+    data: Changes,
+    query: ChangesQuery,
   }),
   search: endpoint({
     path: "/search",

@@ -1,7 +1,7 @@
 /** Reads content/ from disk into the path → text map that parse.ts validates. */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { ContentFiles } from "./parse";
+import type { ContentFiles } from "./hash";
 
 export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
 

@@ -7,11 +7,14 @@
 import { buildPairRows } from "../domain/heatmap/cooccurrence";
 import { videoNumber } from "../domain/video-id";
 import type { Catalogue } from "../content/parse";
+import type { ReleaseFile } from "../domain/release/format";
 import type { Db } from "./client";
 
 export interface SeedSummary {
   version: string;
   contentHash: string;
+  /** Committed releases, and how many of them this run added to the database. */
+  releases: { committed: number; added: number };
   phases: number;
   themes: number;
   topics: number;
@@ -32,13 +35,66 @@ export class DatasetVersionConflict extends Error {
   }
 }
 
-export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = new Date()): Promise<SeedSummary> {
+/** A committed release whose version the database already holds with other data. */
+export class ReleaseConflict extends Error {
+  constructor(
+    readonly version: string,
+    stored: string,
+    released: string,
+  ) {
+    super(
+      `releases/${version}.json has content hash ${released.slice(0, 12)}…, but the database already holds ` +
+        `version ${version} with ${stored.slice(0, 12)}…; a published version never changes, so the seed ` +
+        `leaves it to you which one is right.`,
+    );
+  }
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Every committed release gets its version row (with its snapshot) unless the database has it already; a row
+ * imported before snapshots were kept gets the release's snapshot. Never marks a release current.
+ */
+async function seedReleases(tx: Tx, releases: ReleaseFile[], now: Date): Promise<number> {
+  let added = 0;
+  for (const r of releases) {
+    const { dataset } = r.catalogue as Catalogue;
+    const existing = await tx.datasetVersion.findUnique({ where: { version: r.version } });
+    if (existing && existing.contentHash !== r.contentHash)
+      throw new ReleaseConflict(r.version, existing.contentHash, r.contentHash);
+    if (existing && existing.snapshot !== "") continue;
+    const row = {
+      releasedAt: r.releasedAt,
+      contentHash: r.contentHash,
+      title: dataset.title,
+      description: dataset.description,
+      snapshot: JSON.stringify(r.catalogue),
+    };
+    if (existing) await tx.datasetVersion.update({ where: { version: r.version }, data: { snapshot: row.snapshot } });
+    else await tx.datasetVersion.create({ data: { version: r.version, ...row, importedAt: now, isCurrent: false } });
+    added++;
+  }
+  return added;
+}
+
+/**
+ * Seeds `catalogue` (content/) as the current version and, in the same transaction, every committed release as an
+ * older (or the same) version, so every version's pages, citations and data package exist on any database.
+ */
+export async function seedCatalogue(
+  db: Db,
+  catalogue: Catalogue,
+  now: Date = new Date(),
+  releases: ReleaseFile[] = [],
+): Promise<SeedSummary> {
   const { dataset, study } = catalogue;
   const denominator = study.shareDenominator;
   const topicSlugs = catalogue.topics.map((t) => t.slug);
 
   return db.$transaction(
     async (tx) => {
+      const releasesAdded = await seedReleases(tx, releases, now);
       // Children first, so deleting stale parents never trips a foreign key.
       await tx.topicPhase.deleteMany();
       await tx.considerationTopic.deleteMany();
@@ -220,6 +276,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now: Date = ne
       return {
         version: dataset.version,
         contentHash: dataset.contentHash,
+        releases: { committed: releases.length, added: releasesAdded },
         phases: catalogue.phases.length,
         themes: catalogue.themes.length,
         topics: catalogue.topics.length,

@@ -15,6 +15,7 @@ import {
   VideoCount,
   VideoId,
 } from "./common";
+import { ENTRY_KINDS } from "../domain/release/compare";
 
 export const DatasetVersionInfo = z
   .object({
@@ -66,7 +67,7 @@ export const Topic = z
     ...Figures,
     phases: z.array(Slug).meta({ description: "Lifecycle phase slugs (editorial mapping)" }),
     keywords: z.array(z.string()).meta({
-      description: "Practitioners' words for what the topic covers (ours; search matches them)",
+      description: "Search terms for what the topic covers: some the paper's words, some ours; search matches them",
       example: ["vector database", "chunking"],
     }),
   })
@@ -381,3 +382,53 @@ export const SearchQuery = z.strictObject({
     .optional()
     .meta({ description: "At most this many results (1–100, default 20)", example: 5 }),
 });
+
+// ---- Changes between dataset versions ----------------------------------------
+
+const VersionParam = (description: string, example: string) =>
+  z
+    .string({ error: "is required (a dataset version like 1.2.0)" })
+    .regex(/^\d+\.\d+\.\d+$/, "must be a dataset version like 1.2.0")
+    .meta({ description, example });
+
+export const ChangesQuery = z.strictObject({
+  from: VersionParam("The version to compare from (usually the older one)", "1.2.0"),
+  to: VersionParam("The version to compare to", "1.3.0"),
+});
+
+const WordPart = z
+  .object({ op: z.enum(["same", "added", "removed"]), text: z.string() })
+  .meta({ id: "WordPart", description: "A run of words the two texts share, or that one of them adds or drops" });
+
+export const EntryChange = z
+  .object({
+    kind: z.enum(ENTRY_KINDS),
+    slug: z.string().meta({ description: "The entry's slug in `to` (a pair: its two topic slugs joined by |)" }),
+    name: z.string(),
+    status: z.enum(["added", "removed", "changed"]),
+    previousName: z.string().optional().meta({ description: "The name in `from`, when it differs" }),
+    figures: z
+      .array(
+        z.object({
+          field: z.string(),
+          before: z.union([z.string(), z.number(), z.null()]),
+          after: z.union([z.string(), z.number(), z.null()]),
+        }),
+      )
+      .meta({ description: "Figures and values old → new (null: the version has none)" }),
+    texts: z
+      .array(z.object({ field: z.string(), diff: z.array(WordPart) }))
+      .meta({ description: "Texts that differ, as a word-level diff" }),
+    mappings: z.array(z.object({ field: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })).meta({
+      description: "Lists (phases, topics, quotes, keywords, the paper's sentences) with what was added and removed",
+    }),
+  })
+  .meta({ id: "EntryChange" });
+
+export const Changes = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    changes: z.array(EntryChange),
+  })
+  .meta({ id: "Changes" });

@@ -110,7 +110,7 @@ export const TopicFrontMatter = z.strictObject({
   share: SharePercent,
   section: PaperSection,
   aliases: z.array(Slug).default([]),
-  /** Practitioners' words for what the topic's section of the paper covers; search matches them. */
+  /** Search terms for what the topic's section of the paper covers (the paper's words and ours). */
   keywords: z.array(Text.max(60, "must be a short term (60 characters at most)")).default([]),
   phases: z.array(TopicPhaseEntry).min(1, "must map the topic to at least one phase"),
   quotes: z.array(QuoteEntry).default([]),

@@ -53,8 +53,8 @@ describe.runIf(BASE)("the paper's structure in the API", () => {
       evaluation: "not-classified",
       "risks-and-ethics": "not-classified",
       "monitoring-and-observability": "known-from-ml",
-      costs: "new-to-llms",
-      "output-verification": "new-to-llms",
+      costs: "new-to-this-extent",
+      "output-verification": "new-to-this-extent",
     });
     expect(themes.filter((t) => t.originEvidence !== null)).toHaveLength(5);
     const costs = await ok("/api/v1/themes/costs", ThemeDetail);
@@ -63,11 +63,20 @@ describe.runIf(BASE)("the paper's structure in the API", () => {
     );
   });
 
-  it("/api/v1/findings: 5 conclusions then 5 limits, each with the paper's sentences", async () => {
+  it("/api/v1/findings: 7 conclusions then 6 limits, each with the paper's sentences", async () => {
     const findings = await ok("/api/v1/findings", Finding.array());
-    expect(findings.map((f) => f.group)).toEqual([...Array(5).fill("conclusion"), ...Array(5).fill("limit")]);
-    expect(findings[0]).toMatchObject({ slug: "evaluating-prompts-and-rag", section: "V", position: 1 });
-    expect(findings[0].topics).toEqual(["evaluation", "rag-systems", "prompt-engineering"]);
+    expect(findings.map((f) => f.group)).toEqual([...Array(7).fill("conclusion"), ...Array(6).fill("limit")]);
+    expect(findings[0]).toMatchObject({ slug: "breadth-of-topics", section: "V", position: 1 });
+    expect(findings[1]).toMatchObject({ slug: "evaluating-prompts-and-rag", section: "V", position: 2 });
+    expect(findings[1].topics).toEqual(["evaluation", "rag-systems", "prompt-engineering"]);
+    expect(findings.find((f) => f.slug === "research-directions")).toMatchObject({
+      group: "conclusion",
+      section: "VI",
+    });
+    expect(findings.find((f) => f.slug === "unclassified-paragraphs")).toMatchObject({
+      group: "limit",
+      section: "III",
+    });
     expect(findings.find((f) => f.slug === "english-only")!.evidence).toEqual([
       "Videos were excluded if they were not in English or not thematically relevant.",
     ]);

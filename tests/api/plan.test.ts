@@ -23,7 +23,7 @@ async function ok<T extends z.ZodType>(path: string, schema: T): Promise<z.infer
   const r = await get(path);
   expect(r.status, `${path}: ${r.text.slice(0, 300)}`).toBe(200);
   const parsed = envelope(schema).parse(r.body) as { data: z.infer<T>; meta: { datasetVersion: { version: string } } };
-  expect(parsed.meta.datasetVersion.version).toBe("1.2.0");
+  expect(parsed.meta.datasetVersion.version).toBe("1.3.0");
   return parsed.data;
 }
 
@@ -140,7 +140,7 @@ describe.runIf(BASE)("considerations and plan API", () => {
           "m",
         ),
       );
-      expect(md.text).toContain("dataset version 1.2.0");
+      expect(md.text).toContain("dataset version 1.3.0");
       const page = await get("/plan?topics=nope,rag-systems");
       expect(page.status).toBe(200);
       expect(page.text).toContain("The link names a topic that does not exist: “nope”");

@@ -54,7 +54,7 @@ describe("engineering considerations (content)", () => {
       "data-preprocessing-and-formatting",
       "collaboration-with-ai-researchers",
     ]);
-    expect(c.dataset).toMatchObject({ version: "1.2.0", releasedAt: "2026-12-01" });
+    expect(c.dataset).toMatchObject({ version: "1.3.0", releasedAt: "2026-12-02" });
   });
 
   it("states the guide page as it is: no author, date or URL", async () => {
@@ -102,7 +102,7 @@ describe("engineering considerations (content)", () => {
     );
 
     const noReason = await issuesAfter((f) =>
-      replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n[^\n]*\n/, ""),
+      replaceOnce(f, FILE, /  unmappedNote: >-\n    None of the 20[^\n]*\n(?:    [^\n]*\n)*/, ""),
     );
     expect(noReason).toEqual([
       expect.objectContaining({ file: FILE, entry: "integration-and-api-development", field: "unmappedNote" }),

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "@/lib/domain/changelog";
+import { compareSnapshots } from "@/lib/domain/release/compare";
 import { considerationCitation } from "@/lib/domain/citation";
 import { UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
 import { realCatalogue } from "../helpers/content";
 
-describe("considerations in the changelog", () => {
+describe("considerations in the changes between versions", () => {
   it("lists the 11 considerations as added against a snapshot from before they existed (1.0.0)", async () => {
     const next = await realCatalogue();
     const { considerations: _none, ...before } = next;
-    const changes = diffSnapshots(before, next);
-    expect(changes.filter((c) => c.startsWith("Added consideration"))).toHaveLength(11);
-    expect(changes).toContain("Added consideration “Context Management”.");
+    const added = compareSnapshots(before, next).filter((c) => c.kind === "consideration" && c.status === "added");
+    expect(added).toHaveLength(11);
+    expect(added.map((c) => c.name)).toContain("Context Management");
   });
 
   it("names a changed editorial mapping", async () => {
@@ -18,9 +18,14 @@ describe("considerations in the changelog", () => {
     const next = structuredClone(prev);
     const c = next.considerations.find((x) => x.slug === "context-management")!;
     c.topics = c.topics.filter((l) => l.topic !== "rag-systems").concat({ topic: "agents", rationale: "x" });
-    expect(diffSnapshots(prev, next)).toEqual([
-      "Consideration “Context Management”: now mapped to agents; no longer to rag-systems (editorial).",
-    ]);
+    const changes = compareSnapshots(prev, next);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      kind: "consideration",
+      slug: "context-management",
+      mappings: [{ field: "topics", added: ["agents"], removed: ["rag-systems"] }],
+    });
+    expect(changes[0].texts.map((t) => t.field)).toEqual(["reason for rag-systems", "reason for agents"]);
   });
 });
 

@@ -34,8 +34,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   videos: 40,
   pairs: 190,
   considerations: 11,
-  consideration_topics: 16,
-  findings: 10,
+  consideration_topics: 17,
+  findings: 13,
 };
 
 describe("data package", () => {
@@ -45,15 +45,19 @@ describe("data package", () => {
     expect(valid).toBe(true);
     expect(dp.descriptor).toMatchObject({
       profile: "data-package",
-      version: "1.2.0",
-      created: "2026-12-01T00:00:00Z",
+      version: "1.3.0",
+      created: "2026-12-02T00:00:00Z",
       contentHash: `sha256:${cat.dataset.contentHash}`,
       licenses: [expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })],
     });
-    expect((dp.descriptor.sources as Array<{ doi: string }>).map((s) => s.doi)).toEqual([
+    expect((dp.descriptor.sources as Array<{ doi?: string }>).map((s) => s.doi)).toEqual([
       "10.48550/arXiv.2411.08574",
       "10.48550/arXiv.2506.23762",
+      undefined,
     ]);
+    expect((dp.descriptor.sources as Array<{ title: string }>)[2].title).toBe(
+      "“Software Engineering” (online guide page; no author, date or address)",
+    );
   });
 
   it("loads in strict mode, and every CSV row casts by its schema with keys and foreign keys intact", async () => {
@@ -106,7 +110,7 @@ describe("data package", () => {
       "evaluation",
       "risks-and-ethics",
     ]);
-    expect(themes.find((t) => t.slug === "costs")).toMatchObject({ origin: "new-to-llms" });
+    expect(themes.find((t) => t.slug === "costs")).toMatchObject({ origin: "new-to-this-extent" });
     const findings = await pkg.getResource("findings")!.read({ keyed: true });
     expect(findings.filter((f) => f.group === "limit").map((f) => f.slug)).toContain("english-only");
   });

@@ -142,41 +142,43 @@ describe("buildPairRows", () => {
   });
 });
 
-describe("changelog diff", async () => {
-  const { diffSnapshots } = await import("@/lib/domain/changelog");
+describe("changes between versions", async () => {
+  const { compareSnapshots } = await import("@/lib/domain/release/compare");
   const { compareVersions } = await import("@/lib/domain/version");
-  const base = {
-    themes: [{ slug: "t", name: "T", videoCount: 10, share: 5.6 }],
-    topics: [
-      { slug: "rag-systems", name: "RAG Systems", videoCount: 72, share: 40.4, quotes: [{ video: "V1", text: "a" }] },
-    ],
-    phases: [{ slug: "p", name: "P" }],
-    pairs: [{ a: "rag-systems", b: "evaluation", count: 21 }],
-  };
-  it("is empty for identical snapshots", () => expect(diffSnapshots(base, base)).toEqual([]));
+  const { realCatalogue } = await import("../helpers/content");
+  const base = await realCatalogue();
+  it("is empty for identical snapshots", () => expect(compareSnapshots(base, structuredClone(base))).toEqual([]));
   it("names renames, figure changes, quotes and pairs", () => {
-    const next = {
-      ...base,
-      topics: [
+    const next = structuredClone(base);
+    const rag = next.topics.find((t) => t.slug === "rag-systems")!;
+    Object.assign(rag, {
+      slug: "retrieval-augmented-generation",
+      name: "Retrieval-Augmented Generation",
+      aliases: ["rag-systems"],
+      videoCount: 73,
+      share: 41.0,
+      quotes: rag.quotes.slice(1),
+    });
+    next.pairs.find((p) => p.a === "evaluation" && p.b === "rag-systems")!.count = 22;
+    const changes = compareSnapshots(base, next);
+    expect(changes.find((c) => c.kind === "topic")).toMatchObject({
+      slug: "retrieval-augmented-generation",
+      status: "changed",
+      previousName: "RAG Systems",
+      figures: [
+        { field: "videos", before: 72, after: 73 },
+        { field: "share", before: 40.4, after: 41 },
+      ],
+      mappings: [
         {
-          slug: "retrieval-augmented-generation",
-          name: "Retrieval-Augmented Generation",
-          aliases: ["rag-systems"],
-          videoCount: 73,
-          share: 41.0,
-          quotes: [{ video: "V2", text: "b" }],
+          field: "quotes",
+          added: [],
+          removed: [`V126: “${base.topics.find((t) => t.slug === "rag-systems")!.quotes[0].text}”`],
         },
       ],
-      pairs: [{ a: "evaluation", b: "rag-systems", count: 22 }],
-    };
-    expect(diffSnapshots(base, next)).toEqual([
-      "Renamed topic “RAG Systems” to “Retrieval-Augmented Generation” (old links redirect).",
-      "Reported pair evaluation × rag-systems: 21 → 22.",
-    ]);
-    const figures = { ...base, topics: [{ ...base.topics[0], videoCount: 73, share: 41.0, quotes: [] }] };
-    expect(diffSnapshots(base, figures)).toEqual([
-      "Topic “RAG Systems”: 72 videos (40.4%) → 73 videos (41%).",
-      "Topic “RAG Systems”: 0 quotes added, 1 removed.",
+    });
+    expect(changes.find((c) => c.kind === "pair" && c.slug === "evaluation|rag-systems")?.figures).toEqual([
+      { field: "count", before: 21, after: 22 },
     ]);
   });
   it("orders versions numerically", () => {

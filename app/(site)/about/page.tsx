@@ -19,8 +19,9 @@ const link = "text-sky-700 underline dark:text-sky-400";
 
 export default async function AboutPage() {
   const reader = catalogue();
-  const [sources, themes, topics, version, cooc, findings] = await Promise.all([
+  const [sources, guides, themes, topics, version, cooc, findings] = await Promise.all([
     reader.sources(),
+    reader.guides(),
     reader.themes(),
     reader.topics(),
     reader.datasetVersion(),
@@ -62,6 +63,13 @@ export default async function AboutPage() {
               )}
             </li>
           ))}
+          {guides.map((g) => (
+            <li key={g.slug} data-testid={`source-${g.slug}`}>
+              <p>“{g.title}”, an online guide page: an overview of software engineering considerations for LLMs.</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{g.note}</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Used for: {g.role}</p>
+            </li>
+          ))}
         </ul>
       </Section>
 
@@ -91,8 +99,8 @@ export default async function AboutPage() {
 
       <Section title="What the paper concludes" id="conclusions">
         <p className="mb-5 leading-7 text-slate-800 dark:text-slate-200">
-          The paper’s Discussion (§V), each point in our words and then in the paper’s own sentences. Topic pages show
-          the points that concern them.
+          The paper’s Discussion (§V) and the research directions of its Conclusion (§VI), each point in our words and
+          then in the paper’s own sentences. Topic pages show the points that concern them.
         </p>
         <div className="space-y-6" data-testid="about-conclusions">
           {conclusions.map((f) => (
@@ -162,7 +170,9 @@ export default async function AboutPage() {
 
       <Section title="Limits of the study’s method" id="method-limits">
         <p className="mb-5 leading-7 text-slate-800 dark:text-slate-200">
-          What the study’s sample and method leave out, as the paper itself states it (§III, §V-A and the abstract).
+          What the study’s sample and method leave out. The paper names two threats to validity (§V-A); the date range,
+          the English-only rule and the excluded kinds of video are its inclusion criteria (abstract, §III), and the
+          unclassified paragraphs a step of its method (§III), which we read as limits.
         </p>
         <div className="space-y-6" data-testid="about-method-limits">
           {methodLimits.map((f) => (
@@ -211,7 +221,9 @@ export default async function AboutPage() {
               listing).
             </li>
           )}
-          <li>Phases are described from Rao et al.’s abstract only.</li>
+          <li>
+            Only the names and order of the phases come from Rao et al.’s abstract; the phase descriptions are ours.
+          </li>
         </ul>
       </Section>
 
@@ -227,8 +239,9 @@ export default async function AboutPage() {
           </p>
           <p>
             The {PAPER_MATERIAL}, and the names of themes, topics and phases, are the papers’, not ours to license: cite
-            Mailach et al. (arXiv:2411.08574) and, for the phases, Rao et al. (arXiv:2506.23762). The code of the site
-            is under the{" "}
+            Mailach et al. (arXiv:2411.08574) and, for the phases, Rao et al. (arXiv:2506.23762). The names of the
+            engineering considerations come from the online guide page “Software Engineering”. The code of the site is
+            under the{" "}
             <a className={link} href={CODE_LICENCE.path}>
               {CODE_LICENCE.title}
             </a>

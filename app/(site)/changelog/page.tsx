@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
-import { diffSnapshots } from "@/lib/domain/changelog";
+import { compareSnapshots } from "@/lib/domain/release/compare";
 import { PageHeader } from "@/components/PageHeader";
+import { EntryChanges } from "@/components/changelog/EntryChanges";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -21,14 +22,16 @@ export default async function ChangelogPage() {
         <p className="mt-4 text-slate-700 dark:text-slate-300">
           Every version of the catalogue keeps its data: its pages stay at{" "}
           <code className="font-mono text-sm">/v/&lt;version&gt;/topics/&lt;slug&gt;</code> (also themes and phases),
-          and citations point there.
+          and citations point there. Each version is a committed release file; what changed is computed from them:
+          entries added and removed, figures old → new, texts word by word, mappings added and removed (as JSON:{" "}
+          <code className="font-mono text-sm">/api/v1/changes?from=&lt;version&gt;&amp;to=&lt;version&gt;</code>).
         </p>
       </PageHeader>
       <ol className="space-y-6" data-testid="versions">
         {versions.map((v, i) => {
           const snap = snapshots[i];
           const prev = snapshots[i + 1];
-          const changes = snap && prev ? diffSnapshots(prev, snap) : null;
+          const changes = snap && prev ? compareSnapshots(prev, snap) : null;
           return (
             <li key={v.version} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
               <h2 className="text-lg font-semibold">
@@ -54,15 +57,14 @@ export default async function ChangelogPage() {
                     : "Imported before snapshots were kept; no comparison available."}
                 </p>
               ) : changes.length === 0 ? (
-                <p className="mt-2 text-sm">
-                  No change to themes, topics, figures, quotes or reported pairs (wording of descriptions may differ).
-                </p>
+                <p className="mt-2 text-sm">No entry changed since {versions[i + 1].version}.</p>
               ) : (
-                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                  {changes.map((c) => (
-                    <li key={c}>{c}</li>
-                  ))}
-                </ul>
+                <>
+                  <p className="mt-2 text-sm">
+                    Since {versions[i + 1].version}: {changes.length} entr{changes.length === 1 ? "y" : "ies"} changed.
+                  </p>
+                  <EntryChanges changes={changes} openTexts={changes.length <= 15} />
+                </>
               )}
               {snap && (
                 <p className="mt-2 text-sm">

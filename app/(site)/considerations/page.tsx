@@ -24,8 +24,8 @@ export default async function ConsiderationsPage() {
         title="Engineering considerations"
       >
         <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
-          Eleven things software engineers have to get right when they build an LLM into an application, as a guide page
-          lists them. The descriptions are ours; each is linked to the practitioner topics it touches.{" "}
+          Eleven software engineering considerations for working with LLMs, in the order of a guide page’s overview of
+          them. The descriptions are ours; each is linked to the practitioner topics it touches.{" "}
           <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
         </p>
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">

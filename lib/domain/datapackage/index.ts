@@ -256,7 +256,7 @@ export function datasetTables(cat: Catalogue): Table[] {
       fields: [
         f("topic", "string", "Topic slug", req),
         f("position", "integer", "Order within the topic, from 1", req),
-        f("video", "string", "Video id as in the paper (V1 … V189)", req),
+        f("video", "string", "Video id as the paper cites it (e.g. V3; the paper gives no range)", req),
         f("text", "string", "The quote, verbatim (the paper's)", req),
         f("source", "string", "Slug of the source", req),
       ],
@@ -518,7 +518,11 @@ export function buildDataPackage(cat: Catalogue, opts: DataPackageOptions): Data
     rights:
       `The ${PAPER_MATERIAL} are the papers' (see sources), reproduced with attribution and not covered by the ` +
       `licence above.`,
-    sources: cat.sources.map((s) => ({ title: s.title, path: s.url, doi: `10.48550/arXiv.${s.arxivId}` })),
+    sources: [
+      ...cat.sources.map((s) => ({ title: s.title, path: s.url, doi: `10.48550/arXiv.${s.arxivId}` })),
+      // The considerations' guide page names no author, date or address: its title is all there is to cite.
+      ...(cat.guides ?? []).map((g) => ({ title: `“${g.title}” (online guide page; no author, date or address)` })),
+    ],
     keywords: ["LLM", "large language models", "software engineering", "practitioners", "RAG", "LLMOps"],
     resources,
   };

@@ -30,13 +30,16 @@ export const PAPER_MATERIAL = "quotes, video counts, shares and co-occurrence co
 
 export const STUDY_ATTRIBUTION = "Mailach et al., arXiv:2411.08574";
 export const PHASES_ATTRIBUTION = "Rao et al., arXiv:2506.23762";
+/** The considerations' names: a guide page that names no author, date or address. */
+export const GUIDE_ATTRIBUTION = "the online guide page “Software Engineering”";
 
 /** The full sentence, for /about, README-like places and /llms.txt. */
 export function licenceStatement(): string {
   return (
     `Our own text (${CONTENT_LICENCE_SCOPE}) is licensed under ${CONTENT_LICENCE.title} (${CONTENT_LICENCE.name}, ` +
-    `${CONTENT_LICENCE.path}); the code under the ${CODE_LICENCE.title}. The ${PAPER_MATERIAL} are the papers' ` +
-    `(${STUDY_ATTRIBUTION}; lifecycle phases from ${PHASES_ATTRIBUTION}), reproduced with attribution.`
+    `${CONTENT_LICENCE.path}); the code under the ${CODE_LICENCE.title}. The ${PAPER_MATERIAL} are the sources' ` +
+    `(${STUDY_ATTRIBUTION}; lifecycle phases from ${PHASES_ATTRIBUTION}; the names of the engineering ` +
+    `considerations from ${GUIDE_ATTRIBUTION}), reproduced with attribution.`
   );
 }
 

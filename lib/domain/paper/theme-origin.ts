@@ -5,7 +5,7 @@
  * (e.g., Costs and Output Verification)". The paper names examples only; the themes it does not name are
  * `not-classified` — we do not place them ourselves. The one label map for theme origins.
  */
-export const THEME_ORIGINS = ["software-integration", "known-from-ml", "new-to-llms", "not-classified"] as const;
+export const THEME_ORIGINS = ["software-integration", "known-from-ml", "new-to-this-extent", "not-classified"] as const;
 export type ThemeOrigin = (typeof THEME_ORIGINS)[number];
 
 export interface ThemeOriginInfo {
@@ -28,7 +28,7 @@ export const THEME_ORIGIN: Record<ThemeOrigin, ThemeOriginInfo> = {
     paperWording: "already known from ML-enabled software systems",
     description: "The paper names this theme as one already known from ML-enabled software systems.",
   },
-  "new-to-llms": {
+  "new-to-this-extent": {
     label: "New to this extent",
     paperWording: "entirely new to this extent",
     description: "The paper names this theme as an example of topics that are entirely new to this extent.",

@@ -187,7 +187,7 @@ export default async function TopicPage({ params }: Props) {
                 ))}
               </div>
               <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-                From the paper’s Discussion; all its conclusions and the limits of its method are on{" "}
+                From the paper’s Discussion; its other conclusions and the limits of its method are on{" "}
                 <Link href="/about#conclusions" className="underline">
                   About
                 </Link>
@@ -228,7 +228,7 @@ export default async function TopicPage({ params }: Props) {
             <section aria-labelledby="keywords-heading">
               <div className="flex flex-wrap items-center gap-2">
                 <h2 id="keywords-heading" className="text-base font-semibold">
-                  In practitioners’ words
+                  Search terms
                 </h2>
               </div>
               <ul className="mt-3 flex flex-wrap gap-1.5" data-testid="keywords">

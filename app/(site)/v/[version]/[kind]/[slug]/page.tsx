@@ -11,7 +11,9 @@ import { Markdown } from "@/components/Markdown";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { CiteControl } from "@/components/CiteControl";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
-import { VersionBanner } from "@/components/VersionBanner";
+import { VersionBanner, type NewerVersionNote } from "@/components/VersionBanner";
+import { compareSnapshots, changeOf, describeChange } from "@/lib/domain/release/compare";
+import { compareVersions } from "@/lib/domain/version";
 import { PairKindBadge } from "@/components/paper/PairKindBadge";
 import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
 
@@ -38,6 +40,28 @@ async function load({ version, kind, slug }: { version: string; kind: string; sl
   return { snap, k, entry, version };
 }
 
+/** On a version older than the current one: the current version, this entry's page there and what changed. */
+async function newerVersionNote(
+  snap: NonNullable<Awaited<ReturnType<ReturnType<typeof catalogue>["snapshot"]>>>,
+  k: "topic" | "theme" | "phase",
+  slug: string,
+  currentVersion: string,
+): Promise<NewerVersionNote | undefined> {
+  if (compareVersions(currentVersion, snap.dataset.version) <= 0) return undefined;
+  const next = await catalogue().snapshot(currentVersion);
+  if (!next) return undefined;
+  const list: Array<{ slug: string; aliases?: string[] }> =
+    k === "topic" ? next.topics : k === "theme" ? next.themes : next.phases;
+  const now = list.find((e) => e.slug === slug) ?? list.find((e) => e.aliases?.includes(slug));
+  if (!now) return { version: currentVersion, path: null, changes: [] };
+  const change = changeOf(compareSnapshots(snap, next), k, now.slug);
+  return {
+    version: currentVersion,
+    path: `/v/${currentVersion}/${k}s/${now.slug}`,
+    changes: change ? describeChange(change) : [],
+  };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // notFound() here would answer with the root 404 page; the page itself throws it, for ./not-found.tsx.
   const found = await load(await params).catch(() => null);
@@ -50,6 +74,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VersionedEntryPage({ params }: Props) {
   const { snap, k, entry, version } = await load(await params);
   const current = await catalogue().datasetVersion();
+  const newer = await newerVersionNote(snap, k, entry.slug, current.version);
   const topicName = new Map(snap.topics.map((t) => [t.slug, t.name]));
   const phaseName = new Map(snap.phases.map((p) => [p.slug, p.name]));
   const themeOf = new Map(snap.themes.map((t) => [t.slug, t]));
@@ -62,6 +87,7 @@ export default async function VersionedEntryPage({ params }: Props) {
       contentHash={snap.dataset.contentHash}
       currentVersion={current.version}
       currentPath={`/${k}s/${entry.slug}`}
+      newer={newer}
     />
   );
   const link = "font-medium text-sky-700 hover:underline dark:text-sky-400";
