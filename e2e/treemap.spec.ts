@@ -98,6 +98,7 @@ test("select RAG Systems with the keyboard only, reload, and go back and forward
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\?zoom=architecture-and-design$/);
   await expect(page.getByTestId("topic-panel")).toHaveCount(0);
+  await expect(page.locator('[data-kind="topic"][data-slug="rag-systems"]')).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator(":focus")).toHaveAttribute("data-slug", "architecture-and-design");

@@ -71,6 +71,14 @@ describe("treemap interactions (state, event) → (next state, focus target)", (
     const s = { zoom: "costs", topic: "pricing", focused: "pricing" };
     const a = treemapReducer(s, { type: "key", key: "Escape", slug: "pricing" }, ctxFor("costs"));
     expect(a.state).toEqual({ zoom: "costs", topic: null, focused: "pricing" });
+    expect(a.focus).toEqual({ kind: "topic", slug: "pricing" });
+    // Focused by a click or by the page, not by the arrows: the tile still keeps the tab stop.
+    const clicked = treemapReducer(
+      { ...s, focused: null },
+      { type: "key", key: "Escape", slug: "pricing" },
+      ctxFor("costs"),
+    );
+    expect(clicked.state.focused).toBe("pricing");
     const b = treemapReducer(a.state, { type: "key", key: "Escape", slug: "pricing" }, ctxFor("costs"));
     expect(b.state).toEqual({ zoom: null, topic: null, focused: "costs" });
     expect(b.focus).toEqual({ kind: "theme", slug: "costs" });

@@ -139,7 +139,8 @@ function key(
   }
   if (key === "Enter" || key === " ") return activate(state, kind, slug, true, ctx);
   if (key === "Escape") {
-    if (state.topic) return { state: { ...state, topic: null }, focus: null, handled: true };
+    // The tile keeps the focus and the tab stop: the next Escape zooms out from it.
+    if (state.topic) return { state: { ...state, topic: null, focused: slug }, focus: { kind, slug }, handled: true };
     if (state.zoom) return treemapReducer(state, { type: "zoomOut" }, ctx);
   }
   return unhandled(state);
