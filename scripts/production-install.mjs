@@ -2,7 +2,8 @@
 /**
  * Does the site run from a production install (`dependencies` only, no devDependencies)? Given an existing build
  * (<distDir>, with csp-hashes.json) and a seeded database, it:
- *  1. copies what a deployment holds into .test-output/production-install/: package.json and the lock, server.mjs,
+ *  1. copies what a deployment holds into a temporary folder (outside the checkout, so Next.js sees one lockfile):
+ *     package.json and the lock, server.mjs,
  *     next.config.ts, tsconfig.json, lib/ (the server's helpers and next.config.ts's imports), scripts/with-env.sh
  *     (`npm start`), public/ and the build (without its cache);
  *  2. installs without dev dependencies there, the fast way: hard links to this checkout's node_modules, then
@@ -14,14 +15,16 @@
  * Usage: node scripts/production-install.mjs (DATABASE_URL defaults to the test database, file:./.test-output/test.db).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { distDir } from "../lib/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = distDir();
-const work = join(root, ".test-output", "production-install");
+// Same filesystem as the checkout on this machine (hard links); set TMPDIR elsewhere if /tmp is not.
+const work = mkdtempSync(join(tmpdir(), "kmap-production-install-"));
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
@@ -59,8 +62,6 @@ function sh(cmd, args, opts = {}) {
 
 function copyApp() {
   if (!existsSync(join(root, dist, "BUILD_ID"))) fail(`no production build in ${dist}/: run \`npm run build\` first`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
   for (const file of ["package.json", "package-lock.json", "server.mjs", "next.config.ts", "tsconfig.json"]) {
     copyFileSync(join(root, file), join(work, file));
   }
@@ -99,7 +100,8 @@ function pruneDevDependencies() {
   if (stray.length) fail(`npm prune --omit=dev left devDependencies behind: ${stray.join(", ")}`);
   const size = sh("du", ["-sh", join(work, "node_modules")]).split("\t")[0];
   console.log(`production-install: node_modules without dev dependencies: ${size} (${seconds()})`);
-  if (needed.length) console.log(`production-install: also needed at run time: ${needed.join(", ")}`);
+  if (needed.length)
+    console.log(`production-install: kept by npm as (optional) peers of runtime dependencies: ${needed.join(", ")}`);
 }
 
 async function waitFor(url, server, timeoutMs) {
@@ -150,7 +152,9 @@ async function runServer() {
     console.log(`production-install: \`npm start\` answers at ${base} (${seconds()})`);
     await expectGet(base, "/topics/rag-systems", async (res) => {
       const html = await res.text();
-      return /72 videos/.test(html) ? undefined : 'no "72 videos" in the page';
+      return html.includes('<span data-testid="video-count">72</span>')
+        ? undefined
+        : "no video count of 72 in the page";
     });
     await expectGet(base, "/api/v1/topics", async (res) => {
       const body = await res.json();
@@ -182,5 +186,7 @@ try {
   console.log(`production-install: ok, the site runs without dev dependencies (${seconds()})`);
 } catch (err) {
   console.error(`production-install: FAILED: ${err.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
