@@ -30,11 +30,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch } from "chrome-launcher";
-import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import { startServer } from "../scripts/lib/next-server";
 import { buildBareNext } from "./lib/bare-next";
+import { benchTools } from "./lib/tools";
+
+benchTools("lighthouse", "chrome-launcher");
+const { launch } = await import("chrome-launcher");
+const { default: lighthouse } = await import("lighthouse");
 
 const root = join(import.meta.dirname, "..");
 // The kinds of page people land on: the treemap (home), an entry page, the heatmap, search, a plan.

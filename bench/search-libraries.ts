@@ -7,14 +7,17 @@
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
-import FlexSearch from "flexsearch";
-import { create, insertMultiple, save, search as oramaSearch } from "@orama/orama";
 import { buildSearchDocuments, type SearchDocument } from "../lib/domain/search/documents";
 import { buildSearchIndex } from "../lib/domain/search/engine";
 import { searchCatalogueFromContent } from "../lib/domain/search/from-content";
 import { readContentFiles } from "../lib/content/load";
 import { parseContentOrThrow } from "../lib/content/parse";
 import { FIELD_BOOST } from "../lib/domain/search/ranking";
+import { benchTools } from "./lib/tools";
+
+benchTools("flexsearch", "@orama/orama");
+const { default: FlexSearch } = await import("flexsearch");
+const { create, insertMultiple, save, search: oramaSearch } = await import("@orama/orama");
 
 /** Query → the page a practitioner wants first. Prefixes, typos, keywords, spacing, video ids. */
 export const LABELLED_QUERIES: Array<[string, string]> = [

@@ -1,6 +1,7 @@
 import { docsPage } from "@/lib/api/docs";
 
-export const dynamic = "force-dynamic";
+// Built once by `next build` (Redocly's build-docs): nothing runs per request.
+export const dynamic = "force-static";
 export function GET() {
   return docsPage();
 }

@@ -1,5 +1,8 @@
 /** One autocannon run, reduced to what the load benchmarks print. */
-import autocannon from "autocannon";
+import { benchTools } from "./tools";
+
+benchTools("autocannon");
+const { default: autocannon } = await import("autocannon");
 
 export interface LoadResult {
   rps: number;

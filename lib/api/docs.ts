@@ -1,86 +1,66 @@
 /**
- * Human-readable API reference at /api: Scalar (@scalar/api-reference, its standalone browser bundle) renders the
- * OpenAPI document at /api/v1/openapi.json. Everything is served from this origin and started from an external
- * script, so it runs under the site's CSP with no inline script; Scalar's remote fonts, telemetry, AI agent and
- * "open in client" features are switched off (they would reach other origins).
+ * Human-readable API reference at /api: Redoc's static page, written by Redocly CLI's `build-docs` (a devDependency,
+ * the same tool that lints the document) from the OpenAPI document of /api/v1/openapi.json. The routes that serve it
+ * are static, so this runs once, while `next build` prerenders them; nothing of it is installed or run at run time.
+ * The page is readable without JavaScript (Redoc renders it into the HTML); its scripts, icon font and credit logo are
+ * files from this origin (lib/domain/api-docs), so it runs under the site's CSP with no inline script and no eval, and
+ * makes no remote call.
  */
-import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { NextResponse } from "next/server";
+import { externaliseRedocPage, isApiDocsAsset, type ApiDocsPage } from "../domain/api-docs";
 import { absoluteUrl, SITE_NAME } from "../site";
+import { errorResponse } from "./http";
+import { openApiDocument } from "./openapi";
 
-const SCALAR_BUNDLE = join(
-  process.cwd(),
-  "node_modules",
-  "@scalar",
-  "api-reference",
-  "dist",
-  "browser",
-  "standalone.js",
-);
+const TITLE = `API reference — ${SITE_NAME}`;
+const DESCRIPTION =
+  `Reference of the read-only JSON API of the ${SITE_NAME}: themes, topics, phases, videos and co-occurrence, ` +
+  `rendered from its OpenAPI document.`;
 
-/**
- * Scalar's options (https://github.com/scalar/scalar, configuration): no remote calls. The mount element is not
- * `#api-reference`: the standalone bundle would start a second, empty instance of its own there (with remote fonts).
- */
-const INIT_SCRIPT = `// Starts Scalar on /api (an external file: the CSP allows no inline script).
-Scalar.createApiReference("#kmap-api-reference", {
-  url: "/api/v1/openapi.json",
-  withDefaultFonts: false,
-  telemetry: false,
-  agent: { disabled: true },
-  mcp: { disabled: true },
-  documentDownloadType: "json",
-  hideClientButton: true,
-  hideTestRequestButton: true,
-  showDeveloperTools: "never",
-  darkMode: window.matchMedia("(prefers-color-scheme: dark)").matches,
-  hideDarkModeToggle: false,
-  metaData: { title: "API reference — ${SITE_NAME}" },
-});
-`;
+async function buildPage(): Promise<ApiDocsPage> {
+  const root = process.cwd();
+  const dir = await mkdtemp(join(tmpdir(), "kmap-api-docs-"));
+  try {
+    const spec = join(dir, "openapi.json");
+    const out = join(dir, "api.html");
+    await writeFile(spec, JSON.stringify(openApiDocument()));
+    await promisify(execFile)(
+      join(root, "node_modules", ".bin", "redocly"),
+      ["build-docs", spec, "--output", out, "--inlineBundle", "--title", TITLE, "--config", join(root, "redocly.yaml")],
+      {
+        cwd: root,
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((err: Error & { stderr?: string }) => {
+      throw new Error(`/api: redocly build-docs failed (a devDependency; is it installed?): ${err.stderr ?? err}`);
+    });
+    return externaliseRedocPage(await readFile(out, "utf8"), {
+      description: DESCRIPTION,
+      canonical: absoluteUrl("/api"),
+      icon: "/favicon.svg",
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+let page: Promise<ApiDocsPage> | undefined;
+const built = () => (page ??= buildPage());
 
-export function docsPage(): NextResponse {
-  const html =
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>API reference — ${escapeHtml(SITE_NAME)}</title>
-<meta name="description" content="Reference of the read-only JSON API of the ${escapeHtml(SITE_NAME)}: ` +
-    `themes, topics, phases, videos and co-occurrence, rendered from its OpenAPI document.">
-<link rel="canonical" href="${escapeHtml(absoluteUrl("/api"))}">
-<meta name="color-scheme" content="light dark">
-<link rel="icon" href="/favicon.svg">
-</head>
-<body>
-<noscript><p>This reference needs JavaScript. The API is described by its OpenAPI document: ` +
-    `<a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p></noscript>
-<div id="kmap-api-reference"></div>
-<script src="/api/docs/scalar.js"></script>
-<script src="/api/docs/init.js"></script>
-</body>
-</html>
-`;
-  return new NextResponse(html, {
+export async function docsPage(): Promise<NextResponse> {
+  return new NextResponse((await built()).html, {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });
 }
 
-let bundle: Promise<string> | undefined;
-
 export async function docsAsset(name: string): Promise<NextResponse> {
-  const js = { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" };
-  if (name === "init.js") return new NextResponse(INIT_SCRIPT, { headers: js });
-  if (name === "scalar.js") {
-    bundle ??= readFile(SCALAR_BUNDLE, "utf8");
-    return new NextResponse(await bundle, { headers: js });
-  }
-  return NextResponse.json(
-    { error: { code: "not_found", message: `no file "${name}" under /api/docs; try /api` } },
-    { status: 404 },
-  );
+  if (!isApiDocsAsset(name)) return errorResponse(404, "not_found", `No file "${name}" under /api/docs; try /api.`);
+  const { type, body } = (await built()).assets[name];
+  return new NextResponse(body, { headers: { "Content-Type": type, "Cache-Control": "public, max-age=300" } });
 }

@@ -246,7 +246,8 @@ describe.runIf(BASE)("public API", () => {
   });
 
   it(
-    "/api is the human-readable reference: Scalar from this origin, " + "started by an external script, under the CSP",
+    "/api is the human-readable reference: Redoc's page built with the site, " +
+      "its scripts from this origin, under the CSP",
     async () => {
       const res = await get("/api");
       expect(res.status).toBe(200);
@@ -257,10 +258,19 @@ describe.runIf(BASE)("public API", () => {
       expect(csp.match(/script-src[^;]*/)![0]).not.toContain("unsafe");
       const html = await res.text();
       expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
-      const scalar = await get("/api/docs/scalar.js");
-      expect(scalar.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
-      expect((await scalar.text()).length).toBeGreaterThan(1_000_000);
-      expect(await (await get("/api/docs/init.js")).text()).toContain('url: "/api/v1/openapi.json"');
+      // Rendered into the HTML: readable without JavaScript.
+      expect(html).toContain("One topic with summary, quotes, phases and known pairs");
+      const redoc = await get("/api/docs/redoc.js");
+      expect(redoc.status).toBe(200);
+      expect(redoc.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      const js = await redoc.text();
+      expect(js.length).toBeGreaterThan(1_000_000);
+      expect(js).toContain('"title":"LLM Engineering Knowledge Map API"');
+      const font = await get("/api/docs/tree-view-icons.woff");
+      expect([font.status, font.headers.get("content-type")]).toEqual([200, "font/woff"]);
+      const missing = await get("/api/docs/scalar.js");
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as ApiError).error.code).toBe("not_found");
     },
   );
 });
