@@ -3,8 +3,8 @@
  * Does the site run from a production install (`dependencies` only, no devDependencies)? Given an existing build
  * (<distDir>, with csp-hashes.json) and a seeded database, it:
  *  1. copies what a deployment holds into a temporary folder (outside the checkout, so Next.js sees one lockfile):
- *     package.json and the lock, server.mjs,
- *     next.config.ts, tsconfig.json, lib/ (the server's helpers and next.config.ts's imports), scripts/with-env.sh
+ *     package.json and the lock, server.mjs and server/ (the server and its helpers),
+ *     next.config.ts, tsconfig.json, lib/ (next.config.ts's imports), scripts/with-env.sh
  *     (`npm start`), public/ and the build (without its cache);
  *  2. installs without dev dependencies there, the fast way: hard links to this checkout's node_modules, then
  *     `npm prune --omit=dev` (pruning only unlinks, so this checkout's node_modules is untouched);
@@ -19,7 +19,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { distDir } from "../lib/build-contract.mjs";
+import { distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = distDir();
@@ -67,7 +67,7 @@ function copyApp() {
   }
   mkdirSync(join(work, "scripts"));
   copyFileSync(join(root, "scripts", "with-env.sh"), join(work, "scripts", "with-env.sh"));
-  for (const dir of ["lib", "public"]) cpSync(join(root, dir), join(work, dir), { recursive: true });
+  for (const dir of ["server", "lib", "public"]) cpSync(join(root, dir), join(work, dir), { recursive: true });
   // A real copy (the server may write into it), without the build cache.
   cpSync(join(root, dist), join(work, dist), {
     recursive: true,

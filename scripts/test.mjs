@@ -6,7 +6,8 @@
  *   3. next build, then the production server (server.mjs) on a free port, and nginx in front of
  *      it (scripts/serve-nginx.ts; Debian nginx and its brotli_static module installed with
  *      apt-get when root and missing) for the front suites (tests/front, e2e/front.spec.ts);
- *   4. ESLint and Prettier (one check each, with caches in node_modules/.cache), vitest (unit,
+ *   4. ESLint and Prettier (one check each, with caches in node_modules/.cache), the production
+ *      install (scripts/production-install.mjs: one check), vitest (unit,
  *      content, database, API; parallel workers) and Playwright (e2e in chromium);
  *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
  *      migrate + seed, the same build started on it, then the database and API tests again;
@@ -308,6 +309,12 @@ for (const [name, cmd, args] of [
   if (r.status === 0) totals.passed += 1;
   else totals.failed += 1;
 }
+// The site from a production install: dependencies only, the built app, npm start, a page and an API read.
+step("Production install (npm prune --omit=dev on a copy, npm start)");
+if (spawnSync("node", ["scripts/production-install.mjs"], { cwd: root, env, stdio: "inherit" }).status === 0)
+  totals.passed += 1;
+else totals.failed += 1;
+
 let server;
 let front;
 try {
