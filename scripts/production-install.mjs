@@ -20,6 +20,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { distDir } from "../server/build-contract.mjs";
+import { compressedBodiesDir } from "../server/compressed-bodies.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = distDir();
@@ -68,10 +69,14 @@ function copyApp() {
   mkdirSync(join(work, "scripts"));
   copyFileSync(join(root, "scripts", "with-env.sh"), join(work, "scripts", "with-env.sh"));
   for (const dir of ["server", "lib", "public"]) cpSync(join(root, dir), join(work, dir), { recursive: true });
-  // A real copy (the server may write into it), without the build cache.
+  // A real copy (the server may write into it), without Next.js's build cache; the pages the server has already
+  // compressed for this build (server/compressed-bodies.mjs) come along, as a build folder deployed after a first
+  // start would carry them.
+  const cache = join(root, dist, "cache");
+  const bodies = compressedBodiesDir(join(root, dist));
   cpSync(join(root, dist), join(work, dist), {
     recursive: true,
-    filter: (src) => src !== join(root, dist, "cache"),
+    filter: (src) => !src.startsWith(`${cache}/`) || src === bodies || src.startsWith(`${bodies}/`),
   });
   sh("cp", ["-al", join(root, "node_modules"), join(work, "node_modules")]);
   // npm rewrites this one file in place: give the copy its own.

@@ -309,12 +309,6 @@ for (const [name, cmd, args] of [
   if (r.status === 0) totals.passed += 1;
   else totals.failed += 1;
 }
-// The site from a production install: dependencies only, the built app, npm start, a page and an API read.
-step("Production install (npm prune --omit=dev on a copy, npm start)");
-if (spawnSync("node", ["scripts/production-install.mjs"], { cwd: root, env, stdio: "inherit" }).status === 0)
-  totals.passed += 1;
-else totals.failed += 1;
-
 let server;
 let front;
 try {
@@ -329,6 +323,13 @@ try {
   server = await starting;
   front = await frontStarting;
   const frontEnv = front ? { FRONT_BASE_URL: front.baseUrl } : {};
+
+  // The site from a production install: dependencies only, the built app, npm start, a page and an API read
+  // (after the test server's start, which has compressed the build's pages once for both).
+  step("Production install (npm prune --omit=dev on a copy, npm start)");
+  if (spawnSync("node", ["scripts/production-install.mjs"], { cwd: root, env, stdio: "inherit" }).status === 0)
+    totals.passed += 1;
+  else totals.failed += 1;
 
   step("Unit, content, database and API tests (vitest, SQLite)");
   vitest(totals, "vitest", [], { ...env, ...frontEnv, TEST_BASE_URL: server.baseUrl });

@@ -31,7 +31,19 @@ async function buildPage(): Promise<ApiDocsPage> {
     await writeFile(spec, JSON.stringify(openApiDocument()));
     await promisify(execFile)(
       join(root, "node_modules", ".bin", "redocly"),
-      ["build-docs", spec, "--output", out, "--inlineBundle", "--title", TITLE, "--config", join(root, "redocly.yaml")],
+      [
+        "build-docs",
+        spec,
+        "--output",
+        out,
+        "--inlineBundle",
+        "--title",
+        TITLE,
+        "--config",
+        join(root, "redocly.yaml"),
+        // Operation addresses below /api (lib/domain/api-docs: API_DOCS_ROUTES), not at the site's root.
+        "--openapi.routingBasePath=/api",
+      ],
       {
         cwd: root,
         env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
@@ -57,6 +69,18 @@ export async function docsPage(): Promise<NextResponse> {
   return new NextResponse((await built()).html, {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });
+}
+
+/** The operations' addresses below /api/other (app/api/other/[operation]). */
+export async function docsOperations(): Promise<string[]> {
+  return (await built()).operations;
+}
+
+/** The page at an operation's own address (where Redoc's links and the address bar point), or a JSON 404. */
+export async function docsOperationPage(operation: string): Promise<NextResponse> {
+  if (!(await built()).operations.includes(operation))
+    return errorResponse(404, "not_found", `No API operation "${operation.slice(0, 60)}" in the reference at /api.`);
+  return docsPage();
 }
 
 export async function docsAsset(name: string): Promise<NextResponse> {

@@ -3,7 +3,7 @@
  * page as /api serves it: no inline script, the reference rendered into the HTML, its scripts as files.
  */
 import { describe, expect, it } from "vitest";
-import { docsAsset, docsPage } from "@/lib/api/docs";
+import { docsAsset, docsOperationPage, docsOperations, docsPage } from "@/lib/api/docs";
 import { openApiDocument } from "@/lib/api/openapi";
 import { externaliseRedocPage } from "@/lib/domain/api-docs";
 
@@ -37,6 +37,18 @@ describe("the API reference page", () => {
         .replace(/'/g, "&#x27;");
     for (const item of Object.values(doc.paths ?? {})) expect(html).toContain(escaped(item.get!.summary!));
 
+    // Each operation's link is its own address below /api, which serves the same page (app/api/other/[operation]).
+    const operations = await docsOperations();
+    expect(operations.sort()).toEqual(
+      [...Object.values(doc.paths ?? {}).map((item) => item.get!.operationId!.toLowerCase())].sort(),
+    );
+    for (const op of operations) expect(html).toContain(`href="/api/other/${op}"`);
+    expect(html).not.toMatch(/href="\/other\//);
+    expect(await (await docsOperationPage("listthemes")).text()).toBe(html);
+    const unknown = await docsOperationPage("nope");
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toBe('No API operation "nope" in the reference at /api.');
+
     expect(html).toContain("url('/api/docs/tree-view-icons.woff')");
     expect(html).not.toContain("data:application/font-woff");
     const redoc = await docsAsset("redoc.js");
@@ -46,6 +58,7 @@ describe("the API reference page", () => {
     expect(js).toContain(`"title":"${doc.info.title}"`);
     expect(js).toMatch(/hydrate\(__redoc_definition, __redoc_options, document\.getElementById\('redoc'\)\)/);
     expect(js).not.toContain("cdn.redoc.ly");
+    expect(js).toContain('"routingBasePath":"/api"');
     expect(await (await docsAsset("color-mode.js")).text()).toContain("prefers-color-scheme: dark");
     const font = await docsAsset("tree-view-icons.woff");
     expect(font.headers.get("content-type")).toBe("font/woff");
@@ -72,12 +85,17 @@ describe("the API reference page", () => {
       `const f="url('data:application/font-woff;base64,${font}')";hydrate(x)`;
     const page = (body: string) => `<html><head><title>T</title></head><body>${body}</body></html>`;
     const style = `<style>src:url('data:application/font-woff;base64,${font}')</style>`;
-    const ok = page(`${style}<script>a()</script><div id="redoc"></div><script type="module">${bundle}</script>`);
+    const link = '<a href="/other/listthemes">List themes</a>';
+    const ok = page(
+      `${style}<script>a()</script><div id="redoc">${link}</div><script type="module">${bundle}</script>`,
+    );
     const out = externaliseRedocPage(ok, HEAD);
+    expect(out.operations).toEqual(["listthemes"]);
     expect(out.html).toBe(
       page(
         "<style>src:url('/api/docs/tree-view-icons.woff')</style>" +
-          '<script src="/api/docs/color-mode.js"></script><div id="redoc"></div>' +
+          '<script src="/api/docs/color-mode.js"></script>' +
+          '<div id="redoc"><a href="/api/other/listthemes">List themes</a></div>' +
           '<script type="module" src="/api/docs/redoc.js"></script>',
       ).replace(
         "</title>",

@@ -23,7 +23,17 @@ export interface ApiDocsFile {
 export interface ApiDocsPage {
   html: string;
   assets: Record<ApiDocsAsset, ApiDocsFile>;
+  /** The operations' own addresses below API_DOCS_ROUTES ("listthemes" for /api/other/listthemes). */
+  operations: string[];
 }
+
+/**
+ * Redoc addresses each operation by a path of its own, `/<group>/<operation>`; the document has no tags, so every
+ * operation is in the group "other". Redoc is built with `routingBasePath: /api` (lib/api/docs.ts) and the links it
+ * renders into the HTML are moved below /api too, where app/api/other/[operation] serves the same page.
+ */
+export const API_DOCS_ROUTES = "/api/other";
+const OPERATION_LINK = /href="\/other\/([a-z0-9-]+)"/g;
 
 export interface ApiDocsHead {
   description: string;
@@ -99,10 +109,14 @@ export function externaliseRedocPage(html: string, head: ApiDocsHead): ApiDocsPa
   }
   const { texts, font } = externaliseFont([out, bundle]);
   const js = "text/javascript; charset=utf-8";
+  const operations = [...new Set([...texts[0].matchAll(OPERATION_LINK)].map((m) => m[1]))];
+  if (operations.length === 0) throw new Error('build-docs output: no operation links under "/other/"');
   return {
+    operations,
     html: texts[0]
       .replace(/<meta charset="utf8"\s*\/?>/, '<meta charset="utf-8">')
-      .replace("</title>", () => `</title>${headEntries}`),
+      .replace("</title>", () => `</title>${headEntries}`)
+      .replace(OPERATION_LINK, (_, op: string) => `href="${API_DOCS_ROUTES}/${op}"`),
     assets: {
       "color-mode.js": { type: js, body: colourMode[2].trim() + "\n" },
       "redoc.js": { type: js, body: texts[1] },
