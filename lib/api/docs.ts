@@ -76,11 +76,14 @@ export async function docsOperations(): Promise<string[]> {
   return (await built()).operations;
 }
 
-/** The page at an operation's own address (where Redoc's links and the address bar point), or a JSON 404. */
+/**
+ * An operation's own address (/api/other/listthemes, as Redoc's rendered links name it): a 308 to the reference at
+ * the operation (/api#/other/listthemes, where Redoc scrolls to it; the address bar keeps that form), or a JSON 404.
+ */
 export async function docsOperationPage(operation: string): Promise<NextResponse> {
   if (!(await built()).operations.includes(operation))
     return errorResponse(404, "not_found", `No API operation "${operation.slice(0, 60)}" in the reference at /api.`);
-  return docsPage();
+  return new NextResponse(null, { status: 308, headers: { Location: `/api#/other/${operation}` } });
 }
 
 export async function docsAsset(name: string): Promise<NextResponse> {

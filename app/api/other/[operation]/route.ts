@@ -1,7 +1,7 @@
 import { docsOperationPage, docsOperations } from "@/lib/api/docs";
 
-// Redoc's own address for each operation (/api/other/listthemes): the same page, built once by `next build`, so a
-// link copied from the address bar or opened without JavaScript lands on the reference; any other name is a JSON 404.
+// Redoc's rendered link for each operation (/api/other/listthemes): a 308 to the reference at that operation
+// (/api#/other/listthemes), built once by `next build`; any other name is a JSON 404.
 export const dynamic = "force-static";
 export async function generateStaticParams() {
   return (await docsOperations()).map((operation) => ({ operation }));
