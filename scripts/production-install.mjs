@@ -16,11 +16,11 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { distDir } from "../server/build-contract.mjs";
 import { compressedBodiesDir } from "../server/compressed-bodies.mjs";
+import { freePort } from "./lib/free-port.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = distDir();
@@ -42,17 +42,6 @@ function databaseUrl() {
   const abs = isAbsolute(path) ? path : join(root, path);
   if (!existsSync(abs)) fail(`no database at ${abs} (DATABASE_URL=${url}): migrate and seed it first`);
   return `file:${abs}`;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function sh(cmd, args, opts = {}) {

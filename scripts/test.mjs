@@ -18,10 +18,10 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
+import { freePort } from "./lib/free-port.mjs";
 
 const root = join(import.meta.dirname, "..");
 const out = join(root, ".test-output");
@@ -97,17 +97,6 @@ function ensureNginx() {
   const brotli = aptHas("libnginx-mod-http-brotli-static") ? ["libnginx-mod-http-brotli-static"] : [];
   const packages = [...(hasNginx ? [] : ["nginx"]), ...brotli];
   if (packages.length) run("apt-get", ["install", "-y", "--no-install-recommends", ...packages]);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForServer(url, server, timeoutMs = 60_000) {

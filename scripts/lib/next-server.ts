@@ -1,23 +1,14 @@
 /**
  * Starting the production server on a free loopback port, for the fuzz run and the
- * benchmarks (scripts/test.mjs has its own copy: it runs before tsx is available).
+ * benchmarks. freePort is plain JavaScript (./free-port.mjs), shared with scripts/test.mjs, which runs before tsx.
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "./free-port.mjs";
+
+export { freePort };
 
 const root = join(import.meta.dirname, "..", "..");
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until `url` answers below 500; throws after `seconds` (50 by default). */
 export async function waitFor(url: string, seconds = 50): Promise<void> {

@@ -1,6 +1,6 @@
 /** pairs.yaml: the co-occurrence counts the paper reports (Section IV-B). */
 import { canonicalPair, pairKey } from "../../domain/pairs";
-import type { PairKind } from "../../domain/paper/pair-kind";
+import type { ReportedPair } from "../../domain/heatmap/cooccurrence";
 import { PairsFile, type PairEntry } from "../../schemas/content";
 import type { ContentIssue } from "../issues";
 import { parseYaml, validateList } from "../validate";
@@ -8,15 +8,8 @@ import type { CatalogueTopic } from "./topics";
 
 export const FILE = "pairs.yaml";
 
-export interface CataloguePair {
-  a: string;
-  b: string;
-  count: number;
-  evidence: string;
-  /** The paper's group of the pair (Section IV-B); absent in snapshots of versions before 1.2.0. */
-  kind?: PairKind;
-  note?: string;
-}
+/** A reported pair as the catalogue holds it: the heatmap's own shape (kind absent before 1.2.0). */
+export type CataloguePair = ReportedPair;
 
 export function readPairs(text: string, issues: ContentIssue[]): PairEntry[] | undefined {
   return validateList(FILE, parseYaml(FILE, text, issues), PairsFile, issues);

@@ -25,6 +25,7 @@ export interface ReportedPair {
   b: string;
   count: number;
   evidence: string;
+  /** The paper's group of the pair (Section IV-B); absent in snapshots of versions before 1.2.0. */
   kind?: PairKind;
   note?: string;
 }
