@@ -130,10 +130,14 @@ test("restoring this browser's ticks moves nothing: the controls that need them 
   request,
 }) => {
   const url = "/plan?topics=rag-systems,agents";
-  const where = (page: Page) =>
-    page.evaluate(() =>
+  // Measured in one installed font: Inter is font-display optional (app/fonts.ts), so on a busy host one of the two
+  // loads may paint in the fallback font, which wraps lines differently whatever the ticks do.
+  const where = async (page: Page) => {
+    await page.addStyleTag({ content: "*{font-family:sans-serif!important}" });
+    return page.evaluate(() =>
       ["suggestions", "considerations"].map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().y)),
     );
+  };
   // The page as first painted: scripts on, but none of the page's own loaded yet (they are held back).
   const first = await browser.newContext();
   const before = await first.newPage();

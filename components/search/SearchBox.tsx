@@ -95,7 +95,7 @@ export function SearchBox({ version }: { version: string }) {
       role="search"
       action="/search"
       method="get"
-      className="relative w-full sm:w-72"
+      className="relative w-full sm:w-auto sm:max-w-72 sm:flex-1 sm:basis-48"
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
