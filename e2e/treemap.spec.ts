@@ -55,6 +55,8 @@ test("click a theme to zoom in, and back via the breadcrumb", async ({ page }) =
 });
 
 test("select RAG Systems with the keyboard only, reload, and go back and forward", async ({ page }) => {
+  // Four document loads (first, reload, back, forward): the default 30 s ran out on a busy two-core host.
+  test.setTimeout(60_000);
   await gotoMap(page, "/");
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
@@ -86,11 +88,15 @@ test("select RAG Systems with the keyboard only, reload, and go back and forward
   await expect(page.locator('[data-kind="topic"][data-slug="rag-systems"]')).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("treemap-breadcrumb")).toContainText("Architecture & Design");
 
+  // Back and forward across the reload are document loads (or back-forward cache restores): wait, as after the
+  // reload, until the client has taken over the chart before using the keyboard on it.
   await page.goBack();
   await expect(page).toHaveURL(/\?zoom=architecture-and-design$/);
+  await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
   await expect(page.getByTestId("topic-panel")).toHaveCount(0);
   await page.goForward();
   await expect(page).toHaveURL(/topic=rag-systems/);
+  await page.locator('[data-testid="treemap"][data-ready="true"]').waitFor();
   await expect(page.getByTestId("topic-panel").getByTestId("panel-count")).toHaveText("72");
 
   // Escape deselects, then zooms out.
