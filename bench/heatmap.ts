@@ -9,6 +9,7 @@
  */
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, chromiumLaunchOptions } from "../scripts/lib/chromium.mjs";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildPairRows, countJointVideos } from "../lib/domain/heatmap/cooccurrence";
@@ -24,7 +25,6 @@ type BenchWindow = Record<string, (...args: unknown[]) => unknown>;
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 200);
 const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 10_000);
 const INTERACTIONS = 60;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 function time<T>(fn: () => T): { ms: number; result: T } {
   const t0 = performance.now();
@@ -91,8 +91,8 @@ async function main() {
   const cell = Math.max(2, Math.floor(900 / n));
 
   // 2–3. Rendering in chromium.
-  if (!existsSync(CHROMIUM))
-    throw new Error(`bench:heatmap needs Debian chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`bench:heatmap needs Debian chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   const bundle = await build({
     entryPoints: [join(import.meta.dirname, "heatmap-browser.ts")],
     bundle: true,
@@ -100,19 +100,7 @@ async function main() {
     format: "iife",
     platform: "browser",
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
     await page.setContent(

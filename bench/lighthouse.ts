@@ -32,6 +32,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Result } from "lighthouse";
 import { startServer } from "../scripts/lib/next-server";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/lib/chromium.mjs";
 import { buildBareNext } from "./lib/bare-next";
 import { benchTools } from "./lib/tools";
 
@@ -44,18 +45,6 @@ const root = join(import.meta.dirname, "..");
 const PAGES = ["/", "/topics/rag-systems", "/cooccurrence", "/search?q=rag", "/plan?topics=rag-systems,agents"];
 const BARE = "bare Next page";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-// The same flags as the Playwright config: Debian's chromium, headless, as root, and no
-// background traffic of its own to disturb the network trace.
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 interface Options {
   runs: number;
@@ -101,8 +90,8 @@ function parseArgs(argv: string[]): Options {
 /** One Lighthouse run in a fresh browser: a new profile each time, so every run is a cold first visit. */
 async function audit(url: string, { throttling, chromeFlags }: Options): Promise<Result> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [...CHROME_FLAGS, ...chromeFlags],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_FLAGS, ...chromeFlags],
   });
   try {
     // No config: the default one is mobile emulation with simulated throttling.

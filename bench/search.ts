@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, chromiumLaunchOptions } from "../scripts/lib/chromium.mjs";
 import { buildSearchDocuments, type SearchDocument } from "../lib/domain/search/documents";
 import { buildSearchIndex } from "../lib/domain/search/engine";
 import { searchCatalogueFromContent } from "../lib/domain/search/from-content";
@@ -21,7 +22,6 @@ import { seededRandom } from "./synthetic";
 /** The functions the benchmark bundle puts on the page's window. */
 type BenchWindow = Record<string, (...args: unknown[]) => unknown>;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCALE = 50;
 /** What gets typed, one character at a time (prefixes, typos, keywords, an id, a long phrase). */
 const TYPED = [
@@ -71,8 +71,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 
 async function main() {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`bench:search needs Debian chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`bench:search needs Debian chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   const real = buildSearchDocuments(searchCatalogueFromContent(parseContentOrThrow(await readContentFiles())));
   const sets = [
     { name: `real catalogue (${real.length} documents)`, docs: real, target: 16 },
@@ -89,10 +89,7 @@ async function main() {
     format: "iife",
     platform: "browser",
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   let failed = false;
   try {
     console.log(

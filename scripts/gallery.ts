@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "./lib/chromium.mjs";
 
 const BASE = (process.env.GALLERY_BASE_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const OUT = join(import.meta.dirname, "..", "docs", "gallery");
@@ -26,10 +27,7 @@ const DEVICES = [
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   let written = 0;
   try {
     for (const { device, viewport, mobile } of DEVICES)

@@ -21,11 +21,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
+import { CHROMIUM_PATH as CHROMIUM } from "./lib/chromium.mjs";
 import { freePort } from "./lib/free-port.mjs";
 
 const root = join(import.meta.dirname, "..");
 const out = join(root, ".test-output");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
