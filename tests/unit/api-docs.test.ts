@@ -102,8 +102,12 @@ describe("the API reference page", () => {
       ).replace(
         "</title>",
         '</title>\n  <meta name="description" content="D">\n  <link rel="canonical" href="https://map.example/api">' +
-          '\n  <link rel="icon" href="/favicon.svg">\n  <meta name="color-scheme" content="light dark">',
+          '\n  <link rel="icon" href="/favicon.svg">\n  <meta name="color-scheme" content="light dark">' +
+          '\n  <link rel="stylesheet" href="/api/docs/phone.css">',
       ),
+    );
+    expect(out.assets["phone.css"].body).toMatch(
+      /@media \(max-width: 600px\) \{\s+h1 \{\s+font-size: 1\.5rem !important;/,
     );
     expect(out.assets["color-mode.js"]).toEqual({ type: "text/javascript; charset=utf-8", body: "a()\n" });
     expect(out.assets["redoc.js"].body).toBe(

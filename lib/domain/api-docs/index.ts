@@ -12,7 +12,13 @@
 export const API_DOCS_BASE = "/api/docs";
 
 /** The files the page loads, by name under API_DOCS_BASE. */
-export const API_DOCS_ASSETS = ["color-mode.js", "redoc.js", "tree-view-icons.woff", "redocly.svg"] as const;
+export const API_DOCS_ASSETS = [
+  "color-mode.js",
+  "redoc.js",
+  "tree-view-icons.woff",
+  "redocly.svg",
+  "phone.css",
+] as const;
 export type ApiDocsAsset = (typeof API_DOCS_ASSETS)[number];
 
 export interface ApiDocsFile {
@@ -50,6 +56,13 @@ const WORDMARK =
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16" viewBox="0 0 64 16">' +
   '<text x="0" y="13" font-family="system-ui, sans-serif" font-size="13" font-weight="600" fill="#0044D4">' +
   "Redocly</text></svg>\n";
+
+/**
+ * Ours, after Redoc's styles: on a phone the API's title (a 2.1 em heading beside the Copy button) broke inside its
+ * words ("Engineerin / g"); a smaller heading keeps every word whole.
+ */
+const PHONE_CSS =
+  "@media (max-width: 600px) {\n  h1 {\n    font-size: 1.5rem !important;\n    overflow-wrap: normal !important;\n  }\n}\n";
 
 /** Replaces the one inlined icon font (the same in page and bundle) by its file; returns the rewritten texts. */
 function externaliseFont(texts: string[]): { texts: string[]; font: Uint8Array<ArrayBuffer> } {
@@ -95,7 +108,8 @@ export function externaliseRedocPage(html: string, head: ApiDocsHead): ApiDocsPa
     `\n  <meta name="description" content="${escapeAttr(head.description)}">` +
     `\n  <link rel="canonical" href="${escapeAttr(head.canonical)}">` +
     `\n  <link rel="icon" href="${escapeAttr(head.icon)}">` +
-    `\n  <meta name="color-scheme" content="light dark">`;
+    `\n  <meta name="color-scheme" content="light dark">` +
+    `\n  <link rel="stylesheet" href="${API_DOCS_BASE}/phone.css">`;
   const out =
     html.slice(0, colourMode.index) +
     tag("color-mode.js") +
@@ -122,6 +136,7 @@ export function externaliseRedocPage(html: string, head: ApiDocsHead): ApiDocsPa
       "redoc.js": { type: js, body: texts[1] },
       "tree-view-icons.woff": { type: "font/woff", body: font },
       "redocly.svg": { type: "image/svg+xml", body: WORDMARK },
+      "phone.css": { type: "text/css; charset=utf-8", body: PHONE_CSS },
     },
   };
 }
