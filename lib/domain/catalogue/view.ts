@@ -120,7 +120,9 @@ export function catalogueView(snap: Catalogue, dataset: DatasetVersionInfo) {
       name: p.name,
       position: p.position,
       summary: p.summary,
-      topics: topicOrder.filter((slug) => snap.topics.find((t) => t.slug === slug)!.phases.some((l) => l.phase === p.slug)),
+      topics: topicOrder.filter((slug) =>
+        snap.topics.find((t) => t.slug === slug)!.phases.some((l) => l.phase === p.slug),
+      ),
     }));
 
   const pairRows = buildPairRows(
