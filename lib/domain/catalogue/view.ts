@@ -10,6 +10,7 @@ import { buildPairRows, type PairRow } from "../heatmap/cooccurrence";
 import { isPairKind } from "../paper/pair-kind";
 import { isThemeOrigin } from "../paper/theme-origin";
 import { compareVideoIds } from "../video-id";
+import type { CitableKind } from "../entry-path";
 import type { SearchCatalogue } from "../search/documents";
 import type {
   Consideration,
@@ -50,7 +51,7 @@ export interface SourceInfo {
 }
 
 /** Kinds whose entries have old slugs (aliases) that redirect to the current one. */
-export type AliasKind = "theme" | "topic" | "phase";
+export type AliasKind = CitableKind;
 
 function toPair(row: PairRow): TopicPair {
   return {
@@ -187,8 +188,13 @@ export function catalogueView(snap: Catalogue, dataset: DatasetVersionInfo) {
   };
 
   const view = {
+    /** What this version's snapshot records at all (older versions predate theme origins). */
+    recorded: { themeOrigins: snap.themes.some((t) => t.origin !== undefined) },
+
     /** The version's catalogue as stored (what the data package and the changes between versions are built from). */
     snapshot: snap,
+    /** The version as recorded: number, release date, content hash. */
+    dataset,
 
     datasetVersion(): DatasetVersionInfo {
       return dataset;
