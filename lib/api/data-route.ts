@@ -1,7 +1,7 @@
 /**
  * GET /data/<version>/datapackage.json and /data/<version>/<table>.csv|json: the dataset of one version as a
- * Frictionless Data Package, built from that version's view (its stored snapshot; lib/domain/datapackage). Unknown versions
- * and files answer 404 with the usual JSON error body, naming what exists.
+ * Frictionless Data Package, built by lib/domain/datapackage from that version's view (its stored snapshot).
+ * Unknown versions and files answer 404 with the usual JSON error body, naming what exists.
  */
 import { NextResponse } from "next/server";
 import { catalogue } from "../data";
