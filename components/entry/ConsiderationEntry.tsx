@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import type { CatalogueView } from "@/lib/data";
+import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
 import { considerationCitation } from "@/lib/domain/citation";
@@ -12,17 +11,7 @@ import { TopicLinkList } from "./TopicLinkList";
  * An engineering consideration's page, at the current version (base "") or at one dataset version
  * (base "/v/<version>", from 1.1.0 on). Its citation names the version and its page there.
  */
-export function ConsiderationEntry({
-  view,
-  slug,
-  base = "",
-  banner,
-}: {
-  view: CatalogueView;
-  slug: string;
-  base?: string;
-  banner?: ReactNode;
-}) {
+export function ConsiderationEntry({ view, slug, base = "", banner }: EntryProps) {
   const live = base === "";
   const c = view.consideration(slug)!;
   const citation = considerationCitation({

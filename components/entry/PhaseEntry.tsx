@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import type { CatalogueView } from "@/lib/data";
+import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { CiteControl } from "@/components/CiteControl";
@@ -8,17 +7,7 @@ import { EntryJsonLd } from "./EntryJsonLd";
 import { TopicLinkList } from "./TopicLinkList";
 
 /** A lifecycle phase's page, at the current version (base "") or at one dataset version (base "/v/<version>"). */
-export function PhaseEntry({
-  view,
-  slug,
-  base = "",
-  banner,
-}: {
-  view: CatalogueView;
-  slug: string;
-  base?: string;
-  banner?: ReactNode;
-}) {
+export function PhaseEntry({ view, slug, base = "", banner }: EntryProps) {
   const live = base === "";
   const phase = view.phase(slug)!;
   return (

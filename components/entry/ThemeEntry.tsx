@@ -1,6 +1,5 @@
 import Link from "@/components/IntentLink";
-import type { ReactNode } from "react";
-import type { CatalogueView } from "@/lib/data";
+import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
 import { Figure } from "@/components/Figure";
@@ -11,17 +10,7 @@ import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
 import { EntryJsonLd } from "./EntryJsonLd";
 
 /** A theme's page, at the current version (base "") or at one dataset version (base "/v/<version>"). */
-export function ThemeEntry({
-  view,
-  slug,
-  base = "",
-  banner,
-}: {
-  view: CatalogueView;
-  slug: string;
-  base?: string;
-  banner?: ReactNode;
-}) {
+export function ThemeEntry({ view, slug, base = "", banner }: EntryProps) {
   const live = base === "";
   const theme = view.theme(slug)!;
   const version = view.datasetVersion();

@@ -1,6 +1,5 @@
 import Link from "@/components/IntentLink";
-import type { ReactNode } from "react";
-import type { CatalogueView } from "@/lib/data";
+import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
 import { Figure } from "@/components/Figure";
@@ -21,17 +20,7 @@ import { EntryJsonLd } from "./EntryJsonLd";
  * view. What a version's snapshot predates (keywords, considerations, conclusions) is left out; planning and sharing
  * belong to the current pages.
  */
-export function TopicEntry({
-  view,
-  slug,
-  base = "",
-  banner,
-}: {
-  view: CatalogueView;
-  slug: string;
-  base?: string;
-  banner?: ReactNode;
-}) {
+export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
   const live = base === "";
   const topic = view.topic(slug)!;
   const version = view.datasetVersion();

@@ -1,6 +1,5 @@
 import Link from "@/components/IntentLink";
-import type { ReactNode } from "react";
-import type { CatalogueView } from "@/lib/data";
+import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { PageHeader, Section } from "@/components/PageHeader";
@@ -8,17 +7,7 @@ import { PageHeader, Section } from "@/components/PageHeader";
 const NOT_IN_SOURCE = <span className="italic text-slate-500 dark:text-slate-400">not given in the source</span>;
 
 /** A practitioner video's page, at the current version (base "") or at one dataset version (base "/v/<version>"). */
-export function VideoEntry({
-  view,
-  id,
-  base = "",
-  banner,
-}: {
-  view: CatalogueView;
-  id: string;
-  base?: string;
-  banner?: ReactNode;
-}) {
+export function VideoEntry({ view, slug: id, base = "", banner }: EntryProps) {
   const video = view.video(id)!;
   const nameOf = new Map(view.topics().map((t) => [t.slug, t.name]));
   return (

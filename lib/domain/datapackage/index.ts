@@ -62,8 +62,46 @@ function table<T>(
   };
 }
 
-/** The reason column of an editorial link table. */
-const LINK_RATIONALE = (what: string) => `Why the topic belongs to ${what} (ours, ${CONTENT_LICENCE.name})`;
+/** A foreign key from `field` to the `slug` (or `key`) of `resource`. */
+const fk = (field: string, resource: string, key = "slug") => ({
+  fields: [field],
+  reference: { resource, fields: [key] },
+});
+
+/**
+ * A table of our editorial links between two kinds of entries (topic ↔ phase, consideration ↔ topic): keyed by its two
+ * ends, each a foreign key, then the table's own columns, the reason, and that the link is ours.
+ */
+function linkTable<T extends Record<string, Cell>>(spec: {
+  name: string;
+  title: string;
+  description: string;
+  ends: Array<[field: string, resource: string]>;
+  records: readonly T[];
+  columns: Array<Column<T>>;
+  reason: string;
+  editorial: string;
+}): Table {
+  const { ends, reason, editorial, ...rest } = spec;
+  const label = (resource: string) => `${resource[0].toUpperCase()}${resource.slice(1, -1)} slug`;
+  return table<T>({
+    ...rest,
+    primaryKey: ends.map(([field]) => field),
+    foreignKeys: ends.map(([field, resource]) => fk(field, resource)),
+    columns: [
+      ...ends.map(([field, resource]) => col<T>(field, "string", label(resource), (r) => r[field], req)),
+      ...spec.columns,
+      col(
+        "rationale",
+        "string",
+        `Why the topic belongs to ${reason} (ours, ${CONTENT_LICENCE.name})`,
+        (r) => String(r.rationale).trim(),
+        req,
+      ),
+      col("editorial", "boolean", editorial, () => true, req),
+    ],
+  });
+}
 
 type PairRecord = {
   a: string;
@@ -185,7 +223,7 @@ export function datasetTables(cat: Catalogue): Table[] {
       title: "Topics",
       description: `The ${cat.topics.length} topics of ${study.slug} with their theme, video counts and shares.`,
       primaryKey: ["slug"],
-      foreignKeys: [{ fields: ["theme"], reference: { resource: "themes", fields: ["slug"] } }],
+      foreignKeys: [fk("theme", "themes")],
       records: cat.topics,
       columns: [
         slugColumn("URL identifier"),
@@ -216,42 +254,29 @@ export function datasetTables(cat: Catalogue): Table[] {
         col("source", "string", "Slug of the source that names the phase", () => phasesSource, req),
       ],
     }),
-    table<{ topic: string; phase: string; rationale: string }>({
+    linkTable({
       name: "topic_phases",
       title: "Topic ↔ phase links (editorial)",
       description:
         "Our editorial mapping of topics to lifecycle phases, each with a " +
         "one-sentence rationale; neither paper makes it.",
-      primaryKey: ["topic", "phase"],
-      foreignKeys: [
-        { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["phase"], reference: { resource: "phases", fields: ["slug"] } },
+      ends: [
+        ["topic", "topics"],
+        ["phase", "phases"],
       ],
       records: cat.topics.flatMap((t) =>
         t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale })),
       ),
-      columns: [
-        col("topic", "string", "Topic slug", (l) => l.topic, req),
-        col("phase", "string", "Phase slug", (l) => l.phase, req),
-        col("rationale", "string", LINK_RATIONALE("the phase"), (l) => l.rationale.trim(), req),
-        col(
-          "editorial",
-          "boolean",
-          "Always true: the link is our judgement, not a finding of either paper",
-          () => true,
-          req,
-        ),
-      ],
+      columns: [],
+      reason: "the phase",
+      editorial: "Always true: the link is our judgement, not a finding of either paper",
     }),
     table<{ topic: string; position: number; video: string; text: string }>({
       name: "quotes",
       title: "Practitioner quotes",
       description: `Verbatim quotes as printed in ${study.slug}, each with the id of the video it comes from.`,
       primaryKey: ["topic", "position"],
-      foreignKeys: [
-        { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["video"], reference: { resource: "videos", fields: ["id"] } },
-      ],
+      foreignKeys: [fk("topic", "topics"), fk("video", "videos", "id")],
       records: cat.topics.flatMap((t) => t.quotes.map((q, i) => ({ topic: t.slug, position: i + 1, ...q }))),
       columns: [
         col("topic", "string", "Topic slug", (q) => q.topic, req),
@@ -292,10 +317,7 @@ export function datasetTables(cat: Catalogue): Table[] {
           "3, so every other pair is `not_reported` ") +
         "with an empty count, never 0.",
       primaryKey: ["topic_a", "topic_b"],
-      foreignKeys: [
-        { fields: ["topic_a"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["topic_b"], reference: { resource: "topics", fields: ["slug"] } },
-      ],
+      foreignKeys: [fk("topic_a", "topics"), fk("topic_b", "topics")],
       records: allPairs(cat),
       columns: [
         col("topic_a", "string", "Topic slug", (p) => p.a, req),
@@ -382,16 +404,15 @@ export function datasetTables(cat: Catalogue): Table[] {
               ),
             ],
           }),
-          table<{ consideration: string; topic: string; position: number; rationale: string }>({
+          linkTable({
             name: "consideration_topics",
             title: "Consideration ↔ topic links (editorial)",
             description:
               "Our editorial mapping of engineering considerations to practitioner topics, each with a one-sentence " +
               "rationale; neither source makes it.",
-            primaryKey: ["consideration", "topic"],
-            foreignKeys: [
-              { fields: ["consideration"], reference: { resource: "considerations", fields: ["slug"] } },
-              { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
+            ends: [
+              ["consideration", "considerations"],
+              ["topic", "topics"],
             ],
             records: considerations.flatMap((c) =>
               c.topics.map((l, i) => ({
@@ -402,12 +423,16 @@ export function datasetTables(cat: Catalogue): Table[] {
               })),
             ),
             columns: [
-              col("consideration", "string", "Consideration slug", (l) => l.consideration, req),
-              col("topic", "string", "Topic slug", (l) => l.topic, req),
-              col("position", "integer", "Order within the consideration, from 1", (l) => l.position, req),
-              col("rationale", "string", LINK_RATIONALE("it"), (l) => l.rationale.trim(), req),
-              col("editorial", "boolean", "Always true: the link is our judgement", () => true, req),
+              col(
+                "position",
+                "integer",
+                "Order within the consideration, from 1",
+                (l: { position: number }) => l.position,
+                req,
+              ),
             ],
+            reason: "it",
+            editorial: "Always true: the link is our judgement",
           }),
         ]
       : []),

@@ -23,5 +23,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VideoPage({ params }: Props) {
   const video = await videoPage((await params).id);
-  return <VideoEntry view={await currentView()} id={video.id} />;
+  return <VideoEntry view={await currentView()} slug={video.id} />;
 }

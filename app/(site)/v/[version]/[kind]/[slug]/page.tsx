@@ -12,6 +12,8 @@ import { ThemeEntry } from "@/components/entry/ThemeEntry";
 import { PhaseEntry } from "@/components/entry/PhaseEntry";
 import { ConsiderationEntry } from "@/components/entry/ConsiderationEntry";
 import { VideoEntry } from "@/components/entry/VideoEntry";
+import type { EntryProps } from "@/components/entry/props";
+import type { ReactNode } from "react";
 
 /**
  * Permalink of an entry as it was in one dataset version: /v/1.0.0/topics/rag-systems, /v/1.0.0/videos/V3. The same
@@ -21,6 +23,15 @@ import { VideoEntry } from "@/components/entry/VideoEntry";
  * the versions that exist (../../not-found.tsx).
  */
 export const dynamic = "force-dynamic";
+
+/** The page component of each kind: the same ones the current pages render. */
+const ENTRY_PAGES: Record<EntryKind, (props: EntryProps) => ReactNode> = {
+  topic: TopicEntry,
+  theme: ThemeEntry,
+  phase: PhaseEntry,
+  consideration: ConsiderationEntry,
+  video: VideoEntry,
+};
 
 type Props = { params: Promise<{ version: string; kind: string; slug: string }> };
 
@@ -90,17 +101,6 @@ export default async function VersionedEntryPage({ params }: Props) {
       newer={await newerVersionNote(view, kind, entry.key, current)}
     />
   );
-  const props = { view, base: versionBase(version), banner };
-  switch (kind) {
-    case "topic":
-      return <TopicEntry {...props} slug={entry.key} />;
-    case "theme":
-      return <ThemeEntry {...props} slug={entry.key} />;
-    case "phase":
-      return <PhaseEntry {...props} slug={entry.key} />;
-    case "consideration":
-      return <ConsiderationEntry {...props} slug={entry.key} />;
-    case "video":
-      return <VideoEntry {...props} id={entry.key} />;
-  }
+  const Entry = ENTRY_PAGES[kind];
+  return <Entry view={view} slug={entry.key} base={versionBase(version)} banner={banner} />;
 }
