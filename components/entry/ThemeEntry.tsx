@@ -2,7 +2,7 @@ import Link from "@/components/IntentLink";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
-import { Figure } from "@/components/Figure";
+import { EntryFigure } from "./EntryFigure";
 import { PageHeader, Section } from "@/components/PageHeader";
 import { CiteControl } from "@/components/CiteControl";
 import { CopyLinkButton } from "@/components/CopyButton";
@@ -27,14 +27,7 @@ export function ThemeEntry({ view, slug, base = "", banner }: EntryProps) {
           </div>
         )}
         <div className="mt-5">
-          <Figure
-            videoCount={theme.videoCount}
-            share={theme.share}
-            shareDenominator={theme.shareDenominator}
-            section={theme.section}
-            color={color}
-            size="lg"
-          />
+          <EntryFigure of={theme} color={color} size="lg" />
         </div>
         {/* Snapshots before 1.2.0 do not record where a theme comes from. */}
         {view.recorded.themeOrigins && <ThemeOriginNote origin={theme.origin} evidence={theme.originEvidence} />}
@@ -50,13 +43,7 @@ export function ThemeEntry({ view, slug, base = "", banner }: EntryProps) {
                 {t.name}
               </Link>
               <div className="mt-2">
-                <Figure
-                  videoCount={t.videoCount}
-                  share={t.share}
-                  shareDenominator={t.shareDenominator}
-                  section={t.section}
-                  color={color}
-                />
+                <EntryFigure of={t} color={color} />
               </div>
             </li>
           ))}

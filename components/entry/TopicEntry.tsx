@@ -2,7 +2,7 @@ import Link from "@/components/IntentLink";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
-import { Figure } from "@/components/Figure";
+import { EntryFigure } from "./EntryFigure";
 import { Markdown } from "@/components/Markdown";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
@@ -52,14 +52,7 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
           </div>
         )}
         <div className="mt-5">
-          <Figure
-            videoCount={topic.videoCount}
-            share={topic.share}
-            shareDenominator={topic.shareDenominator}
-            section={topic.section}
-            color={themeColor(theme.position)}
-            size="lg"
-          />
+          <EntryFigure of={topic} color={themeColor(theme.position)} size="lg" />
         </div>
       </PageHeader>
 
