@@ -141,10 +141,18 @@ export function catalogueView(snap: Catalogue, dataset: DatasetVersionInfo) {
 
   const videoEntries = new Map(snap.videos.map((v) => [v.id, v]));
   for (const a of assignments) if (!videoEntries.has(a.videoId)) videoEntries.set(a.videoId, { id: a.videoId });
+  /** Topic slugs per video id, in the order met (one assignment import can hold many thousands). */
+  const byVideo = (list: ReadonlyArray<{ video: string; topic: string }>) => {
+    const map = new Map<string, string[]>();
+    for (const x of list) map.set(x.video, [...(map.get(x.video) ?? []), x.topic]);
+    return map;
+  };
+  const quotedFor = byVideo(quotes);
+  const assignedFor = byVideo(assignments.map((a) => ({ video: a.videoId, topic: a.topicSlug })));
   const videoList: Video[] = [...videoEntries.values()]
     .map((v) => {
-      const quoted = quotes.filter((q) => q.video === v.id).map((q) => q.topic);
-      const assigned = assignments.filter((a) => a.videoId === v.id).map((a) => a.topicSlug);
+      const quoted = quotedFor.get(v.id) ?? [];
+      const assigned = assignedFor.get(v.id) ?? [];
       return {
         id: v.id,
         title: v.title ?? null,
