@@ -1,7 +1,6 @@
 import type { EntryProps } from "./props";
-import { entryPath } from "@/lib/domain/entry-path";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
-import { CiteControl } from "@/components/CiteControl";
+import { EntryCite } from "./EntryCite";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { EntryJsonLd } from "./EntryJsonLd";
 import { TopicLinkList } from "./TopicLinkList";
@@ -41,11 +40,7 @@ export function PhaseEntry({ view, slug, base = "", banner }: EntryProps) {
         </p>
       </Section>
       <div className="mt-10 max-w-xl">
-        <CiteControl
-          basePath={entryPath("phase", phase.slug, base)}
-          studyLabel="The lifecycle paper (Rao et al.)"
-          version={view.datasetVersion().version}
-        />
+        <EntryCite kind="phase" slug={phase.slug} base={base} version={view.datasetVersion().version} />
       </div>
     </article>
   );

@@ -4,7 +4,7 @@ import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
 import { EntryFigure } from "./EntryFigure";
 import { PageHeader, Section } from "@/components/PageHeader";
-import { CiteControl } from "@/components/CiteControl";
+import { EntryCite } from "./EntryCite";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
 import { EntryJsonLd } from "./EntryJsonLd";
@@ -55,11 +55,7 @@ export function ThemeEntry({ view, slug, base = "", banner }: EntryProps) {
         )}
       </Section>
       <div className="mt-10 max-w-xl">
-        <CiteControl
-          basePath={entryPath("theme", theme.slug, base)}
-          studyLabel="The study (Mailach et al.)"
-          version={version.version}
-        />
+        <EntryCite kind="theme" slug={theme.slug} base={base} version={version.version} />
       </div>
     </article>
   );

@@ -6,7 +6,7 @@ import { EntryFigure } from "./EntryFigure";
 import { Markdown } from "@/components/Markdown";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
-import { CiteControl } from "@/components/CiteControl";
+import { EntryCite } from "./EntryCite";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
 import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
@@ -169,11 +169,7 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
         </div>
 
         <aside className="min-w-0 space-y-8 lg:pt-10">
-          <CiteControl
-            basePath={entryPath("topic", topic.slug, base)}
-            studyLabel="The study (Mailach et al.)"
-            version={version.version}
-          />
+          <EntryCite kind="topic" slug={topic.slug} base={base} version={version.version} />
           <section aria-labelledby="phases-heading">
             <div className="flex flex-wrap items-center gap-2">
               <h2 id="phases-heading" className="text-base font-semibold">
