@@ -7,28 +7,27 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { DEFAULT_DATABASE_URL, databaseProvider } from "./db/provider";
+import { CITABLE_KINDS, ENTRY_PATHS, type CitableKind } from "./domain/entry-path";
 
-const PATHS: Record<string, string> = { topic: "topics", theme: "themes", phase: "phases" };
+const isCitable = (kind: string): kind is CitableKind => (CITABLE_KINDS as readonly string[]).includes(kind);
 const QUERY = `SELECT kind, alias, "targetSlug" FROM "SlugAlias" ORDER BY kind, alias`;
 
 type AliasRow = { kind: string; alias: string; targetSlug: string };
 export type Redirect = { source: string; destination: string; permanent: true };
 
 export function redirectsFor(rows: AliasRow[]): Redirect[] {
-  return rows
-    .filter((r) => PATHS[r.kind])
-    .flatMap((r) => [
+  return rows.flatMap((r) => {
+    if (!isCitable(r.kind)) return [];
+    const path = ENTRY_PATHS[r.kind];
+    return [
+      { source: `/${path}/${r.alias}`, destination: `/${path}/${r.targetSlug}`, permanent: true as const },
       {
-        source: `/${PATHS[r.kind]}/${r.alias}`,
-        destination: `/${PATHS[r.kind]}/${r.targetSlug}`,
+        source: `/${path}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`,
+        destination: `/${path}/${r.targetSlug}/:file`,
         permanent: true as const,
       },
-      {
-        source: `/${PATHS[r.kind]}/${r.alias}/:file(cite(?:-study)?\\.[a-z]+)`,
-        destination: `/${PATHS[r.kind]}/${r.targetSlug}/:file`,
-        permanent: true as const,
-      },
-    ]);
+    ];
+  });
 }
 
 async function readAliases(url: string): Promise<AliasRow[]> {

@@ -12,3 +12,5 @@ export const themePage = cache(async (slug: string) => (await catalogue().theme(
 export const phasePage = cache(async (slug: string) => (await catalogue().phase(slug)) ?? notFound());
 export const videoPage = cache(async (id: string) => (await catalogue().video(id)) ?? notFound());
 export const considerationPage = cache(async (slug: string) => (await catalogue().consideration(slug)) ?? notFound());
+/** The current dataset version's view of the catalogue, which every entry page renders. */
+export const currentView = cache(async () => (await catalogue().view())!);

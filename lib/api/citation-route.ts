@@ -1,9 +1,10 @@
 /**
- * GET /{topics|themes|phases}/{slug}/cite.{bib|ris|json|txt} (the page) and
- * cite-study.{…} (the study it summarises), as downloads with the right content types.
+ * GET /{topics|themes|phases}/{slug}/cite.{bib|ris|json|txt} (the page) and cite-study.{…} (the study it
+ * summarises), as downloads with the right content types, at the current version or below /v/<version>.
  */
 import { NextResponse } from "next/server";
-import { catalogue, type AliasKind, type SourceInfo } from "../data";
+import { catalogue, type SourceInfo } from "../data";
+import { CITABLE_KINDS, ENTRY_PATHS, entryPath, kindOfSegment, type CitableKind } from "../domain/entry-path";
 import { isSlug } from "../domain/slug";
 import { VERSION_PATTERN } from "../domain/version";
 import {
@@ -11,7 +12,6 @@ import {
   citationItems,
   findCitable,
   formatCitation,
-  KIND_PATH,
   parseCitationFile,
   todayIso,
   type CitableEntity,
@@ -61,68 +61,51 @@ function failed(err: unknown): NextResponse {
   });
 }
 
-export function citationRoute(kind: AliasKind) {
-  return async function GET(request: Request, ctx: { params: Promise<{ slug: string; file: string }> }) {
-    const { slug, file } = await ctx.params;
-    const wanted = parseCitationFile(file);
-    if (!wanted) return NO_SUCH_FILE(file);
-    if (!isSlug(slug)) return notFoundText(`No ${kind} "${slug}".`);
-    try {
-      const reader = catalogue();
-      const entity = await findCitable(reader, kind, slug);
-      if (!entity) {
-        const target = await reader.resolveAlias(kind, slug);
-        if (target) return NextResponse.redirect(new URL(`/${KIND_PATH[kind]}/${target}/${file}`, request.url), 308);
-        return notFoundText(`No ${kind} "${slug}".`);
-      }
-      const [version, sources] = await Promise.all([reader.datasetVersion(), reader.sources()]);
-      return citationFile(wanted, entity, version, sources);
-    } catch (err) {
-      return failed(err);
-    }
-  };
-}
-
-const KIND_OF_PATH: Record<string, AliasKind> = { topics: "topic", themes: "theme", phases: "phase" };
+type CitationParams = { version?: string; segment: string; slug: string; file: string };
 
 /**
- * GET /v/<version>/{topics|themes|phases}/<slug>/cite.{bib|ris|json|txt} and cite-study.*: the citation of a page
- * as one dataset version had it (name, version, release date and sources from that version's snapshot).
+ * The one citation handler: a page's citation files at the current version (/topics/<slug>/cite.bib, old slugs
+ * answer 308 with the current one) and at one dataset version (/v/<version>/topics/<slug>/cite.bib), both read from
+ * that version's view of the catalogue.
  */
-export async function versionedCitationGET(
-  _request: Request,
-  ctx: { params: Promise<{ version: string; kind: string; slug: string; file: string }> },
-) {
-  const { version, kind: kindPath, slug, file } = await ctx.params;
+async function citationGET(request: Request, { version, segment, slug, file }: CitationParams): Promise<NextResponse> {
   const wanted = parseCitationFile(file);
   if (!wanted) return NO_SUCH_FILE(file);
-  const kind = KIND_OF_PATH[kindPath];
-  if (!kind || !isSlug(slug) || !VERSION_PATTERN.test(version))
-    return notFoundText(`No ${kindPath} "${slug}" in dataset version "${version}".`);
+  const kind = kindOfSegment(segment);
+  const citable = kind !== null && (CITABLE_KINDS as readonly string[]).includes(kind) ? (kind as CitableKind) : null;
+  const inVersion = version === undefined ? "" : ` in dataset version ${version}`;
+  if (!citable || !isSlug(slug) || (version !== undefined && !VERSION_PATTERN.test(version)))
+    return notFoundText(`No ${citable ?? segment} "${slug}"${inVersion}.`);
   try {
-    const snap = await catalogue().snapshot(version);
-    if (!snap) {
+    const view = await catalogue().view(version);
+    if (!view) {
       const versions = (await catalogue().versions()).map((v) => v.version).join(", ");
       return notFoundText(`No dataset version "${version}". Dataset versions that exist: ${versions}.`);
     }
-    const list: Array<{ slug: string; name: string }> =
-      kind === "topic" ? snap.topics : kind === "theme" ? snap.themes : snap.phases;
-    const entry = list.find((e) => e.slug === slug);
-    if (!entry) return notFoundText(`No ${kind} "${slug}" in dataset version ${version}.`);
-    const sources: SourceInfo[] = snap.sources.map((s) => ({
-      ...s,
-      alternativeTitle: s.alternativeTitle ?? null,
-      replicationDoi: s.replicationDoi ?? null,
-      videosAnalysed: s.videosAnalysed ?? null,
-      shareDenominator: s.shareDenominator ?? null,
-    }));
-    return citationFile(
-      wanted,
-      { kind, slug: entry.slug, name: entry.name, description: "" },
-      { version: snap.dataset.version, releasedAt: snap.dataset.releasedAt, contentHash: snap.dataset.contentHash },
-      sources,
-    );
+    const entity = await findCitable(view, citable, slug);
+    if (!entity) {
+      const target = version === undefined ? view.resolveAlias(citable, slug) : null;
+      if (target) return NextResponse.redirect(new URL(`${entryPath(citable, target)}/${file}`, request.url), 308);
+      return notFoundText(`No ${citable} "${slug}"${inVersion}.`);
+    }
+    return citationFile(wanted, entity, view.datasetVersion(), view.sources());
   } catch (err) {
     return failed(err);
   }
+}
+
+/** GET /{topics|themes|phases}/<slug>/cite.{bib|ris|json|txt} and cite-study.*, at the current version. */
+export function citationRoute(kind: CitableKind) {
+  return async function GET(request: Request, ctx: { params: Promise<{ slug: string; file: string }> }) {
+    return citationGET(request, { ...(await ctx.params), segment: ENTRY_PATHS[kind] });
+  };
+}
+
+/** GET /v/<version>/{topics|themes|phases}/<slug>/cite.{bib|ris|json|txt} and cite-study.*: as that version had it. */
+export async function versionedCitationGET(
+  request: Request,
+  ctx: { params: Promise<{ version: string; kind: string; slug: string; file: string }> },
+) {
+  const { version, kind, slug, file } = await ctx.params;
+  return citationGET(request, { version, segment: kind, slug, file });
 }

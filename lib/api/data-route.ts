@@ -1,7 +1,7 @@
 /**
  * GET /data/<version>/datapackage.json and /data/<version>/<table>.csv|json: the dataset of one version as a
- * Frictionless Data Package, built from that version's stored snapshot (lib/domain/datapackage). Unknown versions
- * and files answer 404 with the usual JSON error body, naming what exists.
+ * Frictionless Data Package, built by lib/domain/datapackage from that version's view (its stored snapshot).
+ * Unknown versions and files answer 404 with the usual JSON error body, naming what exists.
  */
 import { NextResponse } from "next/server";
 import { catalogue } from "../data";
@@ -30,9 +30,9 @@ export async function GET(_request: Request, ctx: { params: Promise<{ version: s
   try {
     let dp = built.get(version);
     if (!dp) {
-      const snap = VERSION_PATTERN.test(version) ? await catalogue().snapshot(version) : null;
-      if (!snap) return errorResponse(404, "not_found", `no dataset version "${version}"; ${await versionsMessage()}`);
-      dp = buildDataPackage(snap, { siteUrl: siteUrl() });
+      const view = VERSION_PATTERN.test(version) ? await catalogue().view(version) : null;
+      if (!view) return errorResponse(404, "not_found", `no dataset version "${version}"; ${await versionsMessage()}`);
+      dp = buildDataPackage(view.snapshot, { siteUrl: siteUrl() });
       built.set(version, dp);
     }
     const body = file === "datapackage.json" ? JSON.stringify(dp.descriptor, null, 2) + "\n" : dp.files[file];

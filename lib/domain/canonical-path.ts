@@ -3,7 +3,10 @@
  * /topics/RAG-Systems → /topics/rag-systems, /videos/v32 → /videos/V32 (also under /v/<version>/ and for the
  * citation files below a page). Returns null when the path is already canonical or is not an entry URL.
  */
-const ENTRY = /^(\/v\/\d+\.\d+\.\d+)?\/(topics|themes|phases)\/([A-Za-z0-9-]+)(\/[^/]*)?$/;
+import { CITABLE_KINDS, ENTRY_PATHS } from "./entry-path";
+
+const SEGMENTS = CITABLE_KINDS.map((k) => ENTRY_PATHS[k]).join("|");
+const ENTRY = new RegExp(`^(/v/\\d+\\.\\d+\\.\\d+)?/(${SEGMENTS})/([A-Za-z0-9-]+)(/[^/]*)?$`);
 const VIDEO = /^(\/v\/\d+\.\d+\.\d+)?\/videos\/([vV])(\d+)$/;
 
 export function canonicalEntryPath(path: string): string | null {

@@ -1,34 +1,33 @@
 /**
  * What a theme, topic or phase page offers to cite: the page itself (at the current
  * dataset version) and the study it summarises. Also its Highwire meta tags and JSON-LD,
- * and the citation of a consideration page. The catalogue is passed in (lib/data.ts's reader).
+ * and the citation of a consideration page. The catalogue is passed in (lib/data.ts's reader or a version's view).
  */
-import type { AliasKind, CatalogueReader, SourceInfo } from "../../data";
+import type { CatalogueView, SourceInfo } from "../catalogue/view";
+import { entryPath, versionBase, type CitableKind } from "../entry-path";
 import { describeGuide } from "../considerations";
 import { formatCitation, pageCsl, studyCsl, type CslItem } from "./format";
 import { absoluteUrl, SITE_NAME } from "../../site";
 import type { DatasetVersionInfo } from "../../schemas/api";
 
-export const KIND_PATH: Record<AliasKind, string> = { topic: "topics", theme: "themes", phase: "phases" };
-
 export interface CitableEntity {
-  kind: AliasKind;
+  kind: CitableKind;
   slug: string;
   name: string;
   description: string;
 }
 
 /** Phases come from Rao et al.; themes and topics from the study with the share figures. */
-export function studyFor(kind: AliasKind, sources: SourceInfo[]): SourceInfo {
+export function studyFor(kind: CitableKind, sources: SourceInfo[]): SourceInfo {
   const study = sources.find((s) => (kind === "phase" ? s.shareDenominator === null : s.shareDenominator !== null));
   return study ?? sources[0];
 }
 
-export async function findCitable(
-  reader: Pick<CatalogueReader, "topic" | "theme" | "phase">,
-  kind: AliasKind,
-  slug: string,
-): Promise<CitableEntity | null> {
+type MaybePromise<T> = T | Promise<T>;
+type EntryReader = { [K in "topic" | "theme" | "phase"]: (slug: string) => MaybePromise<ReturnType<CatalogueView[K]>> };
+
+/** The entry a page cites, from the catalogue reader or one version's view. */
+export async function findCitable(reader: EntryReader, kind: CitableKind, slug: string): Promise<CitableEntity | null> {
   if (kind === "topic") {
     const t = await reader.topic(slug);
     return t && { kind, slug: t.slug, name: t.name, description: t.summary.split(/\n\s*\n/)[0] };
@@ -41,13 +40,13 @@ export async function findCitable(
   return p && { kind, slug: p.slug, name: p.name, description: p.summary };
 }
 
-export function pagePath(e: { kind: AliasKind; slug: string }): string {
-  return `/${KIND_PATH[e.kind]}/${e.slug}`;
+export function pagePath(e: { kind: CitableKind; slug: string }): string {
+  return entryPath(e.kind, e.slug);
 }
 
 /** Citations name a version, so they point at that version's permalink. */
-export function versionedPagePath(e: { kind: AliasKind; slug: string }, version: string): string {
-  return `/v/${version}${pagePath(e)}`;
+export function versionedPagePath(e: { kind: CitableKind; slug: string }, version: string): string {
+  return entryPath(e.kind, e.slug, versionBase(version));
 }
 
 export function citationItems(

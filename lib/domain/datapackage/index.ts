@@ -34,61 +34,105 @@ export interface Table {
 }
 
 const req = { required: true } as const;
-const f = (name: string, type: Field["type"], description: string, constraints?: Field["constraints"]): Field => ({
-  name,
-  type,
-  description,
-  ...(constraints ? { constraints } : {}),
+
+/** A column: its Table Schema field and how a record gives its value, side by side (one list per table). */
+interface Column<T> {
+  field: Field;
+  value: (record: T) => Cell;
+}
+
+const col = <T>(
+  name: string,
+  type: Field["type"],
+  description: string,
+  value: (record: T) => Cell,
+  constraints?: Field["constraints"],
+): Column<T> => ({ field: { name, type, description, ...(constraints ? { constraints } : {}) }, value });
+
+/** A table from its records and columns: the fields are the columns' fields, each row the columns' values. */
+function table<T>(
+  spec: Omit<Table, "fields" | "rows"> & { columns: Array<Column<T> | false>; records: readonly T[] },
+): Table {
+  const { columns, records, ...rest } = spec;
+  const used = columns.filter((c): c is Column<T> => c !== false);
+  return {
+    ...rest,
+    fields: used.map((c) => c.field),
+    rows: records.map((r) => Object.fromEntries(used.map((c) => [c.field.name, c.value(r)]))),
+  };
+}
+
+/** A foreign key from `field` to the `slug` (or `key`) of `resource`. */
+const fk = (field: string, resource: string, key = "slug") => ({
+  fields: [field],
+  reference: { resource, fields: [key] },
 });
+
+/**
+ * A table of our editorial links between two kinds of entries (topic ↔ phase, consideration ↔ topic): keyed by its two
+ * ends, each a foreign key, then the table's own columns, the reason, and that the link is ours.
+ */
+function linkTable<T extends Record<string, Cell>>(spec: {
+  name: string;
+  title: string;
+  description: string;
+  ends: Array<[field: string, resource: string]>;
+  records: readonly T[];
+  columns: Array<Column<T>>;
+  reason: string;
+  editorial: string;
+}): Table {
+  const { ends, reason, editorial, ...rest } = spec;
+  const label = (resource: string) => `${resource[0].toUpperCase()}${resource.slice(1, -1)} slug`;
+  return table<T>({
+    ...rest,
+    primaryKey: ends.map(([field]) => field),
+    foreignKeys: ends.map(([field, resource]) => fk(field, resource)),
+    columns: [
+      ...ends.map(([field, resource]) => col<T>(field, "string", label(resource), (r) => r[field], req)),
+      ...spec.columns,
+      col(
+        "rationale",
+        "string",
+        `Why the topic belongs to ${reason} (ours, ${CONTENT_LICENCE.name})`,
+        (r) => String(r.rationale).trim(),
+        req,
+      ),
+      col("editorial", "boolean", editorial, () => true, req),
+    ],
+  });
+}
+
+type PairRecord = {
+  a: string;
+  b: string;
+  reported: Catalogue["pairs"][number] | undefined;
+  computed: number | null;
+};
 
 /**
  * Every unordered pair of topics, in topic order; the paper's reported ones keep their own a/b order. With imported
  * video→topic assignments (stored in the version's snapshot), pairs the paper does not report are `computed` from
  * them, and every pair carries its computed count beside the reported one.
  */
-function allPairs(cat: Catalogue): Row[] {
+function allPairs(cat: Catalogue): PairRecord[] {
   const reported = new Map(cat.pairs.map((p) => [pairKey(p.a, p.b), p]));
   const joint = cat.assignments && cat.assignments.length > 0 ? countJointVideos(cat.assignments) : undefined;
-  const withKind = cat.pairs.some((p) => p.kind);
-  const rows: Row[] = [];
+  const records: PairRecord[] = [];
   const slugs = cat.topics.map((t) => t.slug);
   for (let i = 0; i < slugs.length; i++) {
     for (let j = i + 1; j < slugs.length; j++) {
       const key = pairKey(slugs[i], slugs[j]);
       const p = reported.get(key);
-      const computed = joint ? (joint.get(key) ?? 0) : null;
-      const extra: Row = {
-        ...(withKind ? { kind: p?.kind ?? null } : {}),
-        ...(joint ? { computed_joint_videos: computed } : {}),
-      };
-      rows.push(
-        p
-          ? {
-              topic_a: p.a,
-              topic_b: p.b,
-              joint_videos: p.count,
-              provenance: "reported",
-              evidence: p.evidence,
-              note: p.note ?? null,
-              source: cat.study.slug,
-              section: "IV-B",
-              ...extra,
-            }
-          : {
-              topic_a: slugs[i],
-              topic_b: slugs[j],
-              joint_videos: computed,
-              provenance: joint ? "computed" : "not_reported",
-              evidence: null,
-              note: null,
-              source: null,
-              section: null,
-              ...extra,
-            },
-      );
+      records.push({
+        a: p?.a ?? slugs[i],
+        b: p?.b ?? slugs[j],
+        reported: p,
+        computed: joint ? (joint.get(key) ?? 0) : null,
+      });
     }
   }
-  return rows;
+  return records;
 }
 
 const SHARE_NOTE = "as printed in the paper; equals video_count / share_denominator within rounding";
@@ -104,167 +148,151 @@ export function datasetTables(cat: Catalogue): Table[] {
   const withComputed = (cat.assignments?.length ?? 0) > 0;
   const considerations = cat.considerations ?? [];
   const guideTitle = new Map((cat.guides ?? []).map((g) => [g.slug, g.title]));
+  type Source = Catalogue["sources"][number];
+  type Theme = Catalogue["themes"][number];
+  type Topic = Catalogue["topics"][number];
+  type Phase = Catalogue["phases"][number];
+  type Consideration = (typeof considerations)[number];
+  type FindingRecord = NonNullable<Catalogue["findings"]>["conclusions"][number] & { group: string; position: number };
+  /** Figures and text a theme and a topic both have, in the same columns. */
+  const figures = <T extends Theme | Topic>(what: string, summary: string): Array<Column<T>> => [
+    col(
+      "video_count",
+      "integer",
+      `Videos with at least one paragraph in the ${what} (the paper's figure)`,
+      (x) => x.videoCount,
+      req,
+    ),
+    col("share_percent", "number", `Share of videos in percent, ${SHARE_NOTE}`, (x) => x.share, req),
+    col("share_denominator", "integer", "The denominator the paper's shares use", () => study.shareDenominator, req),
+    col("section", "string", "Section of the paper", (x) => x.section, req),
+    col("summary", "string", summary, (x) => x.summary.trim(), req),
+    col("aliases", "array", "Earlier slugs and the paper's other names for it, as slugs", (x) => x.aliases, req),
+  ];
+  const slugColumn = <T extends { slug: string }>(description: string) =>
+    col<T>("slug", "string", description, (x) => x.slug, { required: true, unique: true });
   return [
-    {
+    table<Source>({
       name: "sources",
       title: "Sources",
       description: "The papers the data comes from.",
       primaryKey: ["slug"],
-      fields: [
-        f("slug", "string", "Identifier of the source", { required: true, unique: true }),
-        f("title", "string", "Title", req),
-        f("authors", "array", "Authors, in the paper's order", req),
-        f("published", "string", "Publication date on arXiv (ISO 8601)", req),
-        f("arxiv_id", "string", "arXiv identifier", req),
-        f("doi", "string", "arXiv's DOI of the preprint", req),
-        f("url", "string", "arXiv abstract page", req),
-        f("role", "string", "What this dataset takes from it", req),
+      records: cat.sources,
+      columns: [
+        slugColumn("Identifier of the source"),
+        col("title", "string", "Title", (s) => s.title, req),
+        col("authors", "array", "Authors, in the paper's order", (s) => s.authors, req),
+        col("published", "string", "Publication date on arXiv (ISO 8601)", (s) => s.published, req),
+        col("arxiv_id", "string", "arXiv identifier", (s) => s.arxivId, req),
+        col("doi", "string", "arXiv's DOI of the preprint", (s) => `10.48550/arXiv.${s.arxivId}`, req),
+        col("url", "string", "arXiv abstract page", (s) => s.url, req),
+        col("role", "string", "What this dataset takes from it", (s) => s.role.trim(), req),
       ],
-      rows: cat.sources.map((s) => ({
-        slug: s.slug,
-        title: s.title,
-        authors: s.authors,
-        published: s.published,
-        arxiv_id: s.arxivId,
-        doi: `10.48550/arXiv.${s.arxivId}`,
-        url: s.url,
-        role: s.role.trim(),
-      })),
-    },
-    {
+    }),
+    table<Theme>({
       name: "themes",
       title: "Themes",
       description:
         `The ${cat.themes.length} themes of ${study.slug} (Section IV-A) with ` + `their video counts and shares.`,
       primaryKey: ["slug"],
-      fields: [
-        f("slug", "string", "URL identifier", { required: true, unique: true }),
-        f("name", "string", "Name as in the paper's section heading", req),
-        f("position", "integer", "Order in the paper", req),
-        f("video_count", "integer", "Videos with at least one paragraph in the theme (the paper's figure)", req),
-        f("share_percent", "number", `Share of videos in percent, ${SHARE_NOTE}`, req),
-        f("share_denominator", "integer", "The denominator the paper's shares use", req),
-        f("section", "string", "Section of the paper", req),
-        f("summary", "string", `Our summary (${CONTENT_LICENCE.name})`, req),
-        f("aliases", "array", "Earlier slugs and the paper's other names for it, as slugs", req),
-        ...(withOrigin
-          ? [
-              f("origin", "string", "Where the theme comes from, as the paper's introduction classifies it", {
-                required: true,
-                enum: [...THEME_ORIGINS],
-              }),
-              f("origin_evidence", "string", "The paper's sentence that places it, verbatim; empty when it does not"),
-            ]
-          : []),
+      records: cat.themes,
+      columns: [
+        slugColumn("URL identifier"),
+        col("name", "string", "Name as in the paper's section heading", (t) => t.name, req),
+        col("position", "integer", "Order in the paper", (t) => t.position, req),
+        ...figures<Theme>("theme", `Our summary (${CONTENT_LICENCE.name})`),
+        withOrigin &&
+          col(
+            "origin",
+            "string",
+            "Where the theme comes from, as the paper's introduction classifies it",
+            (t) => t.origin ?? "not-classified",
+            { required: true, enum: [...THEME_ORIGINS] },
+          ),
+        withOrigin &&
+          col(
+            "origin_evidence",
+            "string",
+            "The paper's sentence that places it, verbatim; empty when it does not",
+            (t) => t.originEvidence ?? null,
+          ),
       ],
-      rows: cat.themes.map((t) => ({
-        slug: t.slug,
-        name: t.name,
-        position: t.position,
-        video_count: t.videoCount,
-        share_percent: t.share,
-        share_denominator: study.shareDenominator,
-        section: t.section,
-        summary: t.summary.trim(),
-        aliases: t.aliases,
-        ...(withOrigin ? { origin: t.origin ?? "not-classified", origin_evidence: t.originEvidence ?? null } : {}),
-      })),
-    },
-    {
+    }),
+    table<Topic>({
       name: "topics",
       title: "Topics",
       description: `The ${cat.topics.length} topics of ${study.slug} with their theme, video counts and shares.`,
       primaryKey: ["slug"],
-      foreignKeys: [{ fields: ["theme"], reference: { resource: "themes", fields: ["slug"] } }],
-      fields: [
-        f("slug", "string", "URL identifier", { required: true, unique: true }),
-        f("name", "string", "Name as in the paper", req),
-        f("theme", "string", "Slug of its theme", req),
-        f("position", "integer", "Order within the theme in the paper", req),
-        f("video_count", "integer", "Videos with at least one paragraph in the topic (the paper's figure)", req),
-        f("share_percent", "number", `Share of videos in percent, ${SHARE_NOTE}`, req),
-        f("share_denominator", "integer", "The denominator the paper's shares use", req),
-        f("section", "string", "Section of the paper", req),
-        f("summary", "string", `Our summary, Markdown (${CONTENT_LICENCE.name})`, req),
-        f("aliases", "array", "Earlier slugs and the paper's other names for it, as slugs", req),
-        ...(withKeywords ? [f("keywords", "array", `Words practitioners use for it (${CONTENT_LICENCE.name})`)] : []),
+      foreignKeys: [fk("theme", "themes")],
+      records: cat.topics,
+      columns: [
+        slugColumn("URL identifier"),
+        col("name", "string", "Name as in the paper", (t) => t.name, req),
+        col("theme", "string", "Slug of its theme", (t) => t.theme, req),
+        col("position", "integer", "Order within the theme in the paper", (t) => t.position, req),
+        ...figures<Topic>("topic", `Our summary, Markdown (${CONTENT_LICENCE.name})`),
+        withKeywords &&
+          col(
+            "keywords",
+            "array",
+            `Words practitioners use for it (${CONTENT_LICENCE.name})`,
+            (t) => (t as { keywords?: string[] }).keywords ?? [],
+          ),
       ],
-      rows: cat.topics.map((t) => ({
-        slug: t.slug,
-        name: t.name,
-        theme: t.theme,
-        position: t.position,
-        video_count: t.videoCount,
-        share_percent: t.share,
-        share_denominator: study.shareDenominator,
-        section: t.section,
-        summary: t.summary.trim(),
-        aliases: t.aliases,
-        ...(withKeywords ? { keywords: (t as { keywords?: string[] }).keywords ?? [] } : {}),
-      })),
-    },
-    {
+    }),
+    table<Phase>({
       name: "phases",
       title: "Lifecycle phases",
       description: `The six phases of the LLM development lifecycle named by ${phasesSource}; descriptions are ours.`,
       primaryKey: ["slug"],
-      fields: [
-        f("slug", "string", "URL identifier", { required: true, unique: true }),
-        f("name", "string", "Name as in the source", req),
-        f("position", "integer", "Order in the lifecycle", req),
-        f("summary", "string", `Our description (${CONTENT_LICENCE.name})`, req),
-        f("source", "string", "Slug of the source that names the phase", req),
+      records: cat.phases,
+      columns: [
+        slugColumn("URL identifier"),
+        col("name", "string", "Name as in the source", (p) => p.name, req),
+        col("position", "integer", "Order in the lifecycle", (p) => p.position, req),
+        col("summary", "string", `Our description (${CONTENT_LICENCE.name})`, (p) => p.summary.trim(), req),
+        col("source", "string", "Slug of the source that names the phase", () => phasesSource, req),
       ],
-      rows: cat.phases.map((p) => ({
-        slug: p.slug,
-        name: p.name,
-        position: p.position,
-        summary: p.summary.trim(),
-        source: phasesSource,
-      })),
-    },
-    {
+    }),
+    linkTable({
       name: "topic_phases",
       title: "Topic ↔ phase links (editorial)",
       description:
         "Our editorial mapping of topics to lifecycle phases, each with a " +
         "one-sentence rationale; neither paper makes it.",
-      primaryKey: ["topic", "phase"],
-      foreignKeys: [
-        { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["phase"], reference: { resource: "phases", fields: ["slug"] } },
+      ends: [
+        ["topic", "topics"],
+        ["phase", "phases"],
       ],
-      fields: [
-        f("topic", "string", "Topic slug", req),
-        f("phase", "string", "Phase slug", req),
-        f("rationale", "string", `Why the topic belongs to the phase (ours, ${CONTENT_LICENCE.name})`, req),
-        f("editorial", "boolean", "Always true: the link is our judgement, not a finding of either paper", req),
-      ],
-      rows: cat.topics.flatMap((t) =>
-        t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale.trim(), editorial: true })),
+      records: cat.topics.flatMap((t) =>
+        t.phases.map((l) => ({ topic: t.slug, phase: l.phase, rationale: l.rationale })),
       ),
-    },
-    {
+      columns: [],
+      reason: "the phase",
+      editorial: "Always true: the link is our judgement, not a finding of either paper",
+    }),
+    table<{ topic: string; position: number; video: string; text: string }>({
       name: "quotes",
       title: "Practitioner quotes",
       description: `Verbatim quotes as printed in ${study.slug}, each with the id of the video it comes from.`,
       primaryKey: ["topic", "position"],
-      foreignKeys: [
-        { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["video"], reference: { resource: "videos", fields: ["id"] } },
+      foreignKeys: [fk("topic", "topics"), fk("video", "videos", "id")],
+      records: cat.topics.flatMap((t) => t.quotes.map((q, i) => ({ topic: t.slug, position: i + 1, ...q }))),
+      columns: [
+        col("topic", "string", "Topic slug", (q) => q.topic, req),
+        col("position", "integer", "Order within the topic, from 1", (q) => q.position, req),
+        col(
+          "video",
+          "string",
+          "Video id as the paper cites it (e.g. V3; the paper gives no range)",
+          (q) => q.video,
+          req,
+        ),
+        col("text", "string", "The quote, verbatim (the paper's)", (q) => q.text, req),
+        col("source", "string", "Slug of the source", () => study.slug, req),
       ],
-      fields: [
-        f("topic", "string", "Topic slug", req),
-        f("position", "integer", "Order within the topic, from 1", req),
-        f("video", "string", "Video id as the paper cites it (e.g. V3; the paper gives no range)", req),
-        f("text", "string", "The quote, verbatim (the paper's)", req),
-        f("source", "string", "Slug of the source", req),
-      ],
-      rows: cat.topics.flatMap((t) =>
-        t.quotes.map((q, i) => ({ topic: t.slug, position: i + 1, video: q.video, text: q.text, source: study.slug })),
-      ),
-    },
-    {
+    }),
+    table<Catalogue["videos"][number]>({
       name: "videos",
       title: "Videos",
       description:
@@ -272,20 +300,15 @@ export function datasetTables(cat: Catalogue): Table[] {
         "are empty unless a source gives them: the paper's list of videos is " +
         "empty.",
       primaryKey: ["id"],
-      fields: [
-        f("id", "string", "Video id as in the paper", { required: true, unique: true }),
-        f("title", "string", "Title, when a source gives it"),
-        f("url", "string", "URL, when a source gives it"),
-        f("channel", "string", "Channel, when a source gives it"),
+      records: cat.videos,
+      columns: [
+        col("id", "string", "Video id as in the paper", (v) => v.id, { required: true, unique: true }),
+        col("title", "string", "Title, when a source gives it", (v) => v.title ?? null),
+        col("url", "string", "URL, when a source gives it", (v) => v.url ?? null),
+        col("channel", "string", "Channel, when a source gives it", (v) => v.channel ?? null),
       ],
-      rows: cat.videos.map((v) => ({
-        id: v.id,
-        title: v.title ?? null,
-        url: v.url ?? null,
-        channel: v.channel ?? null,
-      })),
-    },
-    {
+    }),
+    table<PairRecord>({
       name: "pairs",
       title: "Topic co-occurrence",
       description:
@@ -294,136 +317,161 @@ export function datasetTables(cat: Catalogue): Table[] {
           "3, so every other pair is `not_reported` ") +
         "with an empty count, never 0.",
       primaryKey: ["topic_a", "topic_b"],
-      foreignKeys: [
-        { fields: ["topic_a"], reference: { resource: "topics", fields: ["slug"] } },
-        { fields: ["topic_b"], reference: { resource: "topics", fields: ["slug"] } },
+      foreignKeys: [fk("topic_a", "topics"), fk("topic_b", "topics")],
+      records: allPairs(cat),
+      columns: [
+        col("topic_a", "string", "Topic slug", (p) => p.a, req),
+        col("topic_b", "string", "Topic slug", (p) => p.b, req),
+        col(
+          "joint_videos",
+          "integer",
+          "Videos discussing both topics, as reported; empty when not reported",
+          (p) => (p.reported ? p.reported.count : p.computed),
+          { minimum: 0 },
+        ),
+        col(
+          "provenance",
+          "string",
+          "Where the count comes from",
+          (p) => (p.reported ? "reported" : withComputed ? "computed" : "not_reported"),
+          {
+            required: true,
+            enum: withComputed ? ["reported", "computed", "not_reported"] : ["reported", "not_reported"],
+          },
+        ),
+        col(
+          "evidence",
+          "string",
+          "The paper's sentence the count comes from, verbatim",
+          (p) => p.reported?.evidence ?? null,
+        ),
+        col(
+          "note",
+          "string",
+          "Where the reported count contradicts the paper's other figures",
+          (p) => p.reported?.note ?? null,
+        ),
+        col("source", "string", "Slug of the source of a reported count", (p) => (p.reported ? study.slug : null)),
+        col("section", "string", "Section of the paper of a reported count", (p) => (p.reported ? "IV-B" : null)),
+        withKind &&
+          col(
+            "kind",
+            "string",
+            "The paper's group for a reported pair (Section IV-B): " +
+              PAIR_KINDS.map((k) => `${k} = "${PAIR_KIND[k].heading}"`).join(", ") +
+              "; empty for pairs it does not report",
+            (p) => p.reported?.kind ?? null,
+            { enum: [...PAIR_KINDS] },
+          ),
+        withComputed &&
+          col(
+            "computed_joint_videos",
+            "integer",
+            "Joint videos counted from the imported video→topic assignments",
+            (p) => p.computed,
+            { minimum: 0 },
+          ),
       ],
-      fields: [
-        f("topic_a", "string", "Topic slug", req),
-        f("topic_b", "string", "Topic slug", req),
-        f("joint_videos", "integer", "Videos discussing both topics, as reported; empty when not reported", {
-          minimum: 0,
-        }),
-        f("provenance", "string", "Where the count comes from", {
-          required: true,
-          enum: withComputed ? ["reported", "computed", "not_reported"] : ["reported", "not_reported"],
-        }),
-        f("evidence", "string", "The paper's sentence the count comes from, verbatim"),
-        f("note", "string", "Where the reported count contradicts the paper's other figures"),
-        f("source", "string", "Slug of the source of a reported count"),
-        f("section", "string", "Section of the paper of a reported count"),
-        ...(withKind
-          ? [
-              f(
-                "kind",
-                "string",
-                "The paper's group for a reported pair (Section IV-B): " +
-                  PAIR_KINDS.map((k) => `${k} = "${PAIR_KIND[k].heading}"`).join(", ") +
-                  "; empty for pairs it does not report",
-                { enum: [...PAIR_KINDS] },
-              ),
-            ]
-          : []),
-        ...(withComputed
-          ? [
-              f("computed_joint_videos", "integer", "Joint videos counted from the imported video→topic assignments", {
-                minimum: 0,
-              }),
-            ]
-          : []),
-      ],
-      rows: allPairs(cat),
-    },
+    }),
     ...(considerations.length > 0
       ? [
-          {
+          table<Consideration>({
             name: "considerations",
             title: "Engineering considerations",
             description:
               "The engineering considerations of a guide page that names no author, date or URL, in its order; " +
               `names are the guide's, descriptions ours (${CONTENT_LICENCE.name}).`,
             primaryKey: ["slug"],
-            fields: [
-              f("slug", "string", "URL identifier", { required: true, unique: true }),
-              f("name", "string", "Name as in the guide page", req),
-              f("position", "integer", "Order in the guide page", req),
-              f("source", "string", "Slug of the guide page it comes from", req),
-              f("source_title", "string", "Title of that guide page", req),
-              f("summary", "string", `Our description (${CONTENT_LICENCE.name})`, req),
-              f("unmapped_note", "string", "Why no practitioner topic fits; empty when it maps to topics"),
+            records: considerations,
+            columns: [
+              slugColumn("URL identifier"),
+              col("name", "string", "Name as in the guide page", (c) => c.name, req),
+              col("position", "integer", "Order in the guide page", (c) => c.position, req),
+              col("source", "string", "Slug of the guide page it comes from", (c) => c.source, req),
+              col(
+                "source_title",
+                "string",
+                "Title of that guide page",
+                (c) => guideTitle.get(c.source) ?? c.source,
+                req,
+              ),
+              col("summary", "string", `Our description (${CONTENT_LICENCE.name})`, (c) => c.summary.trim(), req),
+              col(
+                "unmapped_note",
+                "string",
+                "Why no practitioner topic fits; empty when it maps to topics",
+                (c) => c.unmappedNote?.trim() ?? null,
+              ),
             ],
-            rows: considerations.map((c) => ({
-              slug: c.slug,
-              name: c.name,
-              position: c.position,
-              source: c.source,
-              source_title: guideTitle.get(c.source) ?? c.source,
-              summary: c.summary.trim(),
-              unmapped_note: c.unmappedNote?.trim() ?? null,
-            })),
-          } satisfies Table,
-          {
+          }),
+          linkTable({
             name: "consideration_topics",
             title: "Consideration ↔ topic links (editorial)",
             description:
               "Our editorial mapping of engineering considerations to practitioner topics, each with a one-sentence " +
               "rationale; neither source makes it.",
-            primaryKey: ["consideration", "topic"],
-            foreignKeys: [
-              { fields: ["consideration"], reference: { resource: "considerations", fields: ["slug"] } },
-              { fields: ["topic"], reference: { resource: "topics", fields: ["slug"] } },
+            ends: [
+              ["consideration", "considerations"],
+              ["topic", "topics"],
             ],
-            fields: [
-              f("consideration", "string", "Consideration slug", req),
-              f("topic", "string", "Topic slug", req),
-              f("position", "integer", "Order within the consideration, from 1", req),
-              f("rationale", "string", `Why the topic belongs to it (ours, ${CONTENT_LICENCE.name})`, req),
-              f("editorial", "boolean", "Always true: the link is our judgement", req),
-            ],
-            rows: considerations.flatMap((c) =>
+            records: considerations.flatMap((c) =>
               c.topics.map((l, i) => ({
                 consideration: c.slug,
                 topic: l.topic,
                 position: i + 1,
-                rationale: l.rationale.trim(),
-                editorial: true,
+                rationale: l.rationale,
               })),
             ),
-          } satisfies Table,
+            columns: [
+              col(
+                "position",
+                "integer",
+                "Order within the consideration, from 1",
+                (l: { position: number }) => l.position,
+                req,
+              ),
+            ],
+            reason: "it",
+            editorial: "Always true: the link is our judgement",
+          }),
         ]
       : []),
     ...(cat.findings
       ? [
-          {
+          table<FindingRecord>({
             name: "findings",
             title: "The paper's conclusions and its method's limits",
             description:
               `What ${study.slug} concludes (Section V) and the limits of its method, each as our summary ` +
               `(${CONTENT_LICENCE.name}) with the paper's sentences verbatim.`,
             primaryKey: ["slug"],
-            fields: [
-              f("slug", "string", "Identifier", { required: true, unique: true }),
-              f("group", "string", "conclusion or limit", { required: true, enum: ["conclusion", "limit"] }),
-              f("position", "integer", "Order within its group", req),
-              f("title", "string", "Short title (ours)", req),
-              f("section", "string", "Section of the paper the sentences come from", req),
-              f("summary", "string", `Our summary, no firmer than the paper (${CONTENT_LICENCE.name})`, req),
-              f("evidence", "array", "The paper's sentences, verbatim", req),
-              f("topics", "array", "Slugs of the topics it concerns", req),
-            ],
-            rows: (["conclusions", "limits"] as const).flatMap((group) =>
+            records: (["conclusions", "limits"] as const).flatMap((group) =>
               cat.findings![group].map((x, i) => ({
-                slug: x.slug,
+                ...x,
                 group: group === "conclusions" ? "conclusion" : "limit",
                 position: i + 1,
-                title: x.title,
-                section: x.section,
-                summary: x.summary.trim(),
-                evidence: x.evidence,
-                topics: x.topics,
               })),
             ),
-          } satisfies Table,
+            columns: [
+              slugColumn("Identifier"),
+              col("group", "string", "conclusion or limit", (x) => x.group, {
+                required: true,
+                enum: ["conclusion", "limit"],
+              }),
+              col("position", "integer", "Order within its group", (x) => x.position, req),
+              col("title", "string", "Short title (ours)", (x) => x.title, req),
+              col("section", "string", "Section of the paper the sentences come from", (x) => x.section, req),
+              col(
+                "summary",
+                "string",
+                `Our summary, no firmer than the paper (${CONTENT_LICENCE.name})`,
+                (x) => x.summary.trim(),
+                req,
+              ),
+              col("evidence", "array", "The paper's sentences, verbatim", (x) => x.evidence, req),
+              col("topics", "array", "Slugs of the topics it concerns", (x) => x.topics, req),
+            ],
+          }),
         ]
       : []),
   ];

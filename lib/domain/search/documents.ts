@@ -3,6 +3,7 @@
  * that search can find is one entry of DOCUMENT_BUILDERS: adding a kind means adding its input
  * to SearchCatalogue, its name to SEARCH_KINDS and a builder.
  */
+import { entryPath } from "../entry-path";
 import { formatShare } from "../share";
 
 /** The kinds of results, in the order their groups are listed when nothing else decides. */
@@ -77,7 +78,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
     return c.topics.map((t) => ({
       id: `topic:${t.slug}`,
       kind: "topic",
-      href: `/topics/${t.slug}`,
+      href: entryPath("topic", t.slug),
       name: t.name,
       keywords: t.keywords.join(KEYWORD_SEPARATOR),
       summary: plainText(t.summary),
@@ -91,7 +92,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
     c.themes.map((t) => ({
       id: `theme:${t.slug}`,
       kind: "theme",
-      href: `/themes/${t.slug}`,
+      href: entryPath("theme", t.slug),
       name: t.name,
       keywords: "",
       summary: plainText(t.summary),
@@ -103,7 +104,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
     c.phases.map((p) => ({
       id: `phase:${p.slug}`,
       kind: "phase",
-      href: `/phases/${p.slug}`,
+      href: entryPath("phase", p.slug),
       name: p.name,
       keywords: "",
       summary: plainText(p.summary),
@@ -114,7 +115,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
     c.considerations.map((x) => ({
       id: `consideration:${x.slug}`,
       kind: "consideration",
-      href: `/considerations/${x.slug}`,
+      href: entryPath("consideration", x.slug),
       name: x.name,
       keywords: "",
       summary: plainText(x.summary),
@@ -134,7 +135,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       return {
         id: `quote:${q.topic}:${n}`,
         kind: "quote",
-        href: `/videos/${q.video}`,
+        href: entryPath("video", q.video),
         name: "",
         // The video id is searchable on its quotes too, below the video itself.
         keywords: q.video,
@@ -149,7 +150,7 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
     return c.videos.map((v) => ({
       id: `video:${v.id}`,
       kind: "video",
-      href: `/videos/${v.id}`,
+      href: entryPath("video", v.id),
       name: v.id,
       keywords: v.title ?? "",
       summary: "",

@@ -4,6 +4,8 @@
  * they repeat the current pages' content under frozen URLs, and each names its live page as
  * canonical. Search results and plans are views of other pages, not pages of their own.
  */
+import { entryPath } from "../entry-path";
+
 export interface SitemapCatalogue {
   themes: Array<{ slug: string }>;
   topics: Array<{ slug: string }>;
@@ -28,10 +30,10 @@ export const SITE_INDEX_PATHS = [
 export function sitemapPaths(catalogue: SitemapCatalogue): string[] {
   return [
     ...SITE_INDEX_PATHS,
-    ...catalogue.themes.map((t) => `/themes/${t.slug}`),
-    ...catalogue.topics.map((t) => `/topics/${t.slug}`),
-    ...catalogue.phases.map((p) => `/phases/${p.slug}`),
-    ...catalogue.videos.map((v) => `/videos/${v.id}`),
-    ...(catalogue.considerations ?? []).map((c) => `/considerations/${c.slug}`),
+    ...catalogue.themes.map((t) => entryPath("theme", t.slug)),
+    ...catalogue.topics.map((t) => entryPath("topic", t.slug)),
+    ...catalogue.phases.map((p) => entryPath("phase", p.slug)),
+    ...catalogue.videos.map((v) => entryPath("video", v.id)),
+    ...(catalogue.considerations ?? []).map((c) => entryPath("consideration", c.slug)),
   ];
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "@/components/IntentLink";
+import { VideoEntry } from "@/components/entry/VideoEntry";
 import { catalogue } from "@/lib/data";
-import { videoPage } from "@/lib/pages";
-import { QuoteBlock } from "@/components/QuoteBlock";
-import { PageHeader, Section } from "@/components/PageHeader";
+import { currentView, videoPage } from "@/lib/pages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,65 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const NOT_IN_SOURCE = <span className="italic text-slate-500 dark:text-slate-400">not given in the source</span>;
-
 export default async function VideoPage({ params }: Props) {
   const video = await videoPage((await params).id);
-  const topics = await catalogue().topics();
-  const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
-  return (
-    <article>
-      <PageHeader
-        crumbs={[{ href: "/videos", label: "Videos" }]}
-        kicker="Practitioner video"
-        title={video.title ?? `Video ${video.id}`}
-      />
-      <dl className="grid max-w-2xl grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="video-facts">
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Id in the paper</dt>
-        <dd className="font-mono">{video.id}</dd>
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Title</dt>
-        <dd>{video.title ?? NOT_IN_SOURCE}</dd>
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Channel</dt>
-        <dd>{video.channel ?? NOT_IN_SOURCE}</dd>
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Link</dt>
-        <dd>
-          {video.url ? (
-            <a
-              href={video.url}
-              rel="noopener noreferrer"
-              className="break-all text-sky-700 underline dark:text-sky-400"
-            >
-              {video.url}
-            </a>
-          ) : (
-            <span className="italic text-slate-500 dark:text-slate-400">link not given in the source</span>
-          )}
-        </dd>
-      </dl>
-      <p className="mt-4 max-w-2xl text-sm text-slate-600 dark:text-slate-400">
-        The paper’s reference list of videos is empty, so only the id it cites is known. We do not guess titles or
-        links.
-      </p>
-      <Section title={`Quoted in the study (${video.quotes.length})`} id="quotes">
-        <ul className="space-y-4">
-          {video.quotes.map((q, i) => (
-            <li key={i}>
-              <QuoteBlock
-                text={q.text}
-                video={video.id}
-                context={
-                  <>
-                    {" · on "}
-                    <Link href={`/topics/${q.topic}`} className="text-sky-700 underline dark:text-sky-400">
-                      {nameOf.get(q.topic)}
-                    </Link>
-                  </>
-                }
-              />
-            </li>
-          ))}
-        </ul>
-      </Section>
-    </article>
-  );
+  return <VideoEntry view={await currentView()} slug={video.id} />;
 }

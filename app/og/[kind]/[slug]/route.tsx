@@ -1,4 +1,5 @@
-import { catalogue, type AliasKind } from "@/lib/data";
+import { catalogue } from "@/lib/data";
+import { CITABLE_KINDS, type CitableKind } from "@/lib/domain/entry-path";
 import { isSlug } from "@/lib/domain/slug";
 import { formatShare } from "@/lib/domain/share";
 import { themeColor } from "@/lib/domain/palette";
@@ -6,12 +7,10 @@ import { ogImage } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
-const KINDS: Record<string, AliasKind> = { topic: "topic", theme: "theme", phase: "phase" };
-
 /** Preview card of a topic, theme or phase page. */
 export async function GET(_request: Request, ctx: { params: Promise<{ kind: string; slug: string }> }) {
   const { kind: rawKind, slug } = await ctx.params;
-  const kind = KINDS[rawKind];
+  const kind = CITABLE_KINDS.find((k): k is CitableKind => k === rawKind);
   const reader = catalogue();
   if (!kind || !isSlug(slug))
     return new Response("No such preview.\n", { status: 404, headers: { "Content-Type": "text/plain" } });
