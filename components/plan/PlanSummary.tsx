@@ -1,7 +1,7 @@
 import Link from "@/components/IntentLink";
 import type { PlanModel } from "@/lib/domain/plan/build";
 import { planSummary } from "@/lib/domain/plan/summary";
-import { relationOf } from "@/lib/domain/plan/relation";
+import { relationPhrase } from "@/lib/domain/plan/relation";
 import { RelationBadge } from "./RelationBadge";
 
 const linkClass = "font-medium text-sky-700 hover:underline dark:text-sky-400";
@@ -49,7 +49,7 @@ export function PlanSummary({ plan }: { plan: PlanModel }) {
                       </Link>
                       <RelationBadge kind={c.kind} />
                       <span className="text-slate-700 dark:text-slate-300">
-                        {relationOf(c.kind).lead.replace(/^An? /, (m) => m.toLowerCase())} {nameOf.get(c.with)} ·{" "}
+                        {relationPhrase(c.kind, nameOf.get(c.with) ?? c.with)} ·{" "}
                         <span className="tabular-nums">{c.count}</span> joint videos
                         {c.inconsistent && " (inconsistent in the source)"}
                       </span>

@@ -10,7 +10,7 @@ import { planPath } from "./url";
 import { INCONSISTENT_LABEL, NO_EVIDENCE_LABEL, PROVENANCE_LABEL } from "../provenance";
 import { UNMAPPED_SENTENCE } from "../considerations";
 import { planSentences } from "./suggestions";
-import { RELATION_EXPLAINER, relationOf } from "./relation";
+import { RELATION_EXPLAINER, relationPhrase } from "./relation";
 import { planSummary } from "./summary";
 import { PAIR_KIND } from "../paper/pair-kind";
 
@@ -56,7 +56,10 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
       `- Strongest reported companions: ${
         summary.companions.length
           ? summary.companions
-              .map((c) => `${topicLink(c.slug)} (${c.relation} ${inline(nameOf.get(c.with) ?? c.with)}, ${c.count})`)
+              .map(
+                (c) =>
+                  `${topicLink(c.slug)} (${relationPhrase(c.kind, inline(nameOf.get(c.with) ?? c.with))}, ${c.count})`,
+              )
               .join("; ")
           : "the paper reports no pair with these picks"
       }`,
@@ -91,11 +94,10 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
     lines.push("No joint-video count is known for these picks.", "");
   for (const s of plan.suggestions) {
     const withName = inline(nameOf.get(s.evidence.with) ?? s.evidence.with);
-    const relation = relationOf(s.kind);
     const heading = s.kind ? ` (${PAIR_KIND[s.kind].heading})` : "";
     lines.push(
-      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${relation.lead[0].toLowerCase()}${relation.lead.slice(1)} ` +
-        `${withName}${heading}: ${s.count} joint videos, ${PROVENANCE_LABEL[s.provenance]}`,
+      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${relationPhrase(s.kind, withName)}${heading}: ` +
+        `${s.count} joint videos, ${PROVENANCE_LABEL[s.provenance]}`,
     );
     const sentence = sentences.get(s.slug);
     if (sentence && sentence.shownWith === s.slug) {

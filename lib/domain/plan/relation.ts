@@ -48,6 +48,12 @@ export function relationOf(kind: PairKind | null | undefined): Relation {
   return kind ? RELATION[kind] : UNGROUPED;
 }
 
+/** "comes with RAG Systems", "an alternative to weigh against RAG Systems", "tooling for RAG Systems". */
+export function relationPhrase(kind: PairKind | null | undefined, pickName: string): string {
+  const { lead } = relationOf(kind);
+  return `${lead[0].toLowerCase()}${lead.slice(1)} ${pickName}`;
+}
+
 /** "Alternative Design Choices" etc.: the paper's heading the relation comes from, for citations. */
 export function relationSource(kind: PairKind | null | undefined): string | null {
   return kind ? `Mailach et al., §IV-B “${PAIR_KIND[kind].heading}”` : null;

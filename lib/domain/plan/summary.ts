@@ -53,9 +53,3 @@ export function planSummary(plan: PlanModel, max = SUMMARY_COMPANIONS): PlanSumm
     considerationTotal: plan.considerations.length,
   };
 }
-
-/** "Evaluation comes with RAG Systems", "Fine-Tuning: an alternative to weigh against RAG Systems". */
-export function companionSentence(c: Pick<SummaryCompanion, "name" | "kind">, withName: string): string {
-  const relation = relationOf(c.kind);
-  return `${c.name}: ${relation.lead[0].toLowerCase()}${relation.lead.slice(1)} ${withName}`;
-}
