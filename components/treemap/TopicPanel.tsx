@@ -25,7 +25,7 @@ export function TopicPanel({
   onClose,
   emptyHint,
   zoom = null,
-  topicHref = (t) => `/?topic=${t}`,
+  topicHref = (t) => `?topic=${t}`,
   onSelect = () => undefined,
 }: {
   slug: string | null;

@@ -315,7 +315,7 @@ export function TreemapExplorer({
             onClose={() => navigate({ topic: null })}
             emptyHint={panelHint(zoomedTheme?.name ?? null)}
             zoom={state.zoom}
-            topicHref={(slug) => `/${serializeTreemapState({ ...state, topic: slug })}`}
+            topicHref={(slug) => serializeTreemapState({ ...state, topic: slug })}
             onSelect={(slug) => {
               navigate({ topic: slug });
               revealTopic(slug);
