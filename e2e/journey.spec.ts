@@ -62,14 +62,12 @@ test("the plan for RAG Systems words Fine-Tuning as an alternative to weigh, as 
   await page.goto("/plan?topics=rag-systems");
   const card = page.locator("#suggestion-fine-tuning");
   await expect(card).toHaveAttribute("data-kind", "alternatives");
-  await expect(card.getByTestId("suggestion-relation")).toHaveText(
-    "alternative to weighAn alternative to weigh against RAG Systems.",
+  await expect(card.getByTestId("suggestion-relation")).toHaveText("alternative to weigh against RAG Systems");
+  await expect(page.locator("#suggestion-evaluation").getByTestId("suggestion-relation")).toHaveText(
+    "comes with RAG Systems",
   );
-  await expect(page.locator("#suggestion-evaluation").getByTestId("suggestion-relation")).toContainText(
-    "Comes with RAG Systems.",
-  );
-  await expect(page.locator("#suggestion-tools-and-landscape").getByTestId("suggestion-relation")).toContainText(
-    "Tooling for RAG Systems.",
+  await expect(page.locator("#suggestion-tools-and-landscape").getByTestId("suggestion-relation")).toHaveText(
+    "tooling for RAG Systems",
   );
   // The §IV-B sentence behind seven suggestions is quoted once, with the pairs it supports.
   const row = "Some notable further aspects that come with the development of a RAG system";
@@ -87,7 +85,7 @@ test("/plan?topics=rag-systems,agents opens on a summary with contents, in the f
   await expect(summary).toBeInViewport();
   await expect(summary.getByTestId("summary-companions").getByRole("listitem")).toHaveCount(3);
   await expect(summary.getByTestId("summary-companions").getByRole("listitem").first()).toContainText(
-    "Evaluationcomes withcomes with RAG Systems · 21 joint videos",
+    /^Evaluation\s+comes with\s+RAG Systems · 21 joint videos$/,
   );
   await expect(summary.getByTestId("summary-uncovered")).toContainText("Deployment and Operations");
   await expect(summary.getByTestId("summary-considerations")).toContainText("Context Management");

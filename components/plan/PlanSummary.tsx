@@ -1,7 +1,7 @@
 import Link from "@/components/IntentLink";
 import type { PlanModel } from "@/lib/domain/plan/build";
 import { planSummary } from "@/lib/domain/plan/summary";
-import { relationPhrase } from "@/lib/domain/plan/relation";
+import { relationOf } from "@/lib/domain/plan/relation";
 import { RelationBadge } from "./RelationBadge";
 
 const linkClass = "font-medium text-sky-700 hover:underline dark:text-sky-400";
@@ -46,10 +46,10 @@ export function PlanSummary({ plan }: { plan: PlanModel }) {
                     <li key={c.slug} className="flex flex-wrap items-baseline gap-x-2">
                       <Link href={`#suggestion-${c.slug}`} className={linkClass}>
                         {c.name}
-                      </Link>
-                      <RelationBadge kind={c.kind} />
+                      </Link>{" "}
+                      <RelationBadge kind={c.kind} />{" "}
                       <span className="text-slate-700 dark:text-slate-300">
-                        {relationPhrase(c.kind, nameOf.get(c.with) ?? c.with)} ·{" "}
+                        {relationOf(c.kind).joiner} {nameOf.get(c.with)} ·{" "}
                         <span className="tabular-nums">{c.count}</span> joint videos
                         {c.inconsistent && " (inconsistent in the source)"}
                       </span>

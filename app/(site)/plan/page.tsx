@@ -274,9 +274,9 @@ export default async function PlanPage({ searchParams }: Props) {
                           </span>
                         </p>
                         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm" data-testid="suggestion-relation">
-                          <RelationBadge kind={s.kind} />
+                          <RelationBadge kind={s.kind} />{" "}
                           <span className="text-slate-700 dark:text-slate-300">
-                            {relationOf(s.kind).lead} {nameOf.get(s.evidence.with)}.
+                            {relationOf(s.kind).joiner} {nameOf.get(s.evidence.with)}
                           </span>
                         </p>
                         {s.evidence.inconsistent && (

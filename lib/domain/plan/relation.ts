@@ -14,6 +14,8 @@ export interface Relation {
   label: RelationLabel;
   /** The sentence head before the pick's name: "Comes with", "An alternative to weigh against", "Tooling for". */
   lead: string;
+  /** What joins the label to the pick's name: "comes with RAG Systems", "alternative to weigh against …". */
+  joiner: string;
   /** What the kind asks of the reader, in our words (no firmer than the paper's heading). */
   advice: string;
 }
@@ -22,17 +24,20 @@ export const RELATION: Record<PairKind, Relation> = {
   architecture: {
     label: "comes with",
     lead: "Comes with",
+    joiner: "",
     advice: "Reported among the topics that come with the pick's architecture: likely part of the same build.",
   },
   alternatives: {
     label: "alternative to weigh",
     lead: "An alternative to weigh against",
+    joiner: "against",
     advice:
       "Reported as an alternative choice for the same problem: weigh it against the pick, not one more thing to build.",
   },
   tools: {
     label: "tooling",
     lead: "Tooling for",
+    joiner: "for",
     advice: "Reported around the tools and frameworks for the pick: what to build it with.",
   },
 };
@@ -41,6 +46,7 @@ export const RELATION: Record<PairKind, Relation> = {
 export const UNGROUPED: Relation = {
   label: "discussed with",
   lead: "Discussed with",
+  joiner: "",
   advice: "Counted from imported video→topic assignments; the paper does not say how the two relate.",
 };
 
