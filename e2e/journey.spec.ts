@@ -106,7 +106,7 @@ test("/ at 1280×900 shows headline findings and a link into the planner in the 
   const headlines = page.getByTestId("headline");
   await expect(headlines).toHaveCount(2);
   await expect(headlines.first()).toBeInViewport();
-  await expect(headlines.first()).toContainText("72 of 178 videos discuss RAG Systems (40.4%)");
+  await expect(headlines.first()).toContainText("72 videos discuss RAG Systems (40.4%)");
   await expect(headlines.first()).toContainText("Source: Mailach et al., §IV-A1");
   await expect(headlines.nth(1)).toContainText("the highest number of co-occurring topics");
   await expect(headlines.nth(1).getByRole("link", { name: "RAG Systems × Evaluation →" })).toHaveAttribute(

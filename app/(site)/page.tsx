@@ -47,7 +47,7 @@ export default async function HomePage({ searchParams }: Props) {
     reader.cooccurrence(),
   ]);
   const study = sources.find((s) => s.shareDenominator !== null)!;
-  const headlines = headlineFindings(topics, cooccurrence.pairs, study.shareDenominator!);
+  const headlines = headlineFindings(topics, cooccurrence.pairs);
   const { state } = parseTreemapState(await searchParams, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
   return (

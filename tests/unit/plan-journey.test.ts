@@ -206,15 +206,11 @@ describe("the plan's summary", () => {
 describe("home page headline findings", () => {
   it("the most discussed topic and the strongest reported pair: number, source, the paper's sentence", async () => {
     const c = await realCatalogue();
-    const headlines = headlineFindings(
-      c.topics.map((t) => ({ ...t, section: t.section })),
-      input.pairs,
-      178,
-    );
+    const headlines = headlineFindings(c.topics, input.pairs);
     expect(headlines).toEqual([
       {
         id: "most-discussed-topic",
-        figure: "72 of 178",
+        figure: "72",
         text: "videos discuss RAG Systems (40.4%), more than any other topic.",
         quote: null,
         source: "Mailach et al., §IV-A1",
@@ -239,6 +235,6 @@ describe("home page headline findings", () => {
       { slug: "b", name: "B", videoCount: 5, share: 2.8, section: "IV-A2" },
     ];
     const pairs = [{ a: "a", b: "b", count: 9, provenance: "reported", evidence: "s", note: "inconsistent" }];
-    expect(headlineFindings(topics, pairs, 178)).toEqual([]);
+    expect(headlineFindings(topics, pairs)).toEqual([]);
   });
 });

@@ -35,17 +35,14 @@ export interface Headline {
   linkLabel: string;
 }
 
-export function headlineFindings(
-  topics: readonly HeadlineTopic[],
-  pairs: readonly HeadlinePair[],
-  videosInShares: number,
-): Headline[] {
+export function headlineFindings(topics: readonly HeadlineTopic[], pairs: readonly HeadlinePair[]): Headline[] {
   const out: Headline[] = [];
   const top = [...topics].sort((x, y) => y.videoCount - x.videoCount)[0];
   if (top && topics.filter((t) => t.videoCount === top.videoCount).length === 1)
     out.push({
       id: "most-discussed-topic",
-      figure: `${top.videoCount} of ${videosInShares}`,
+      figure: String(top.videoCount),
+      // The share as the paper prints it (of the videos its shares are computed over).
       text: `videos discuss ${top.name} (${formatShare(top.share)}), more than any other topic.`,
       quote: null,
       source: `Mailach et al., §${top.section}`,
