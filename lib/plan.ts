@@ -30,6 +30,7 @@ export async function planInput(picks: readonly string[]): Promise<PlanInput> {
       provenance: p.provenance,
       evidence: p.evidence,
       note: p.note,
+      kind: p.kind,
     })),
     phases: phases.map((p) => ({ slug: p.slug, name: p.name, position: p.position })),
     phaseLinks: phaseDetails.flatMap(

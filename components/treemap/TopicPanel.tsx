@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import type { Phase, TopicDetail } from "@/lib/schemas/api";
 import type { TreemapTheme, TreemapTopic } from "@/lib/domain/treemap/explorer-input";
+import { TileList } from "./TileList";
 
 // The details (and with them TanStack Query and the API client) load with the first selection; a shared
 // link that names a topic renders them on the server, so their code comes with that page.
@@ -14,7 +15,7 @@ const TopicDetails = dynamic(() => import("./TopicDetails").then((m) => m.TopicD
   ),
 });
 
-/** The selected topic's details, or what to do when nothing is selected. */
+/** The selected topic's details, or, when nothing is selected, every tile of the map by name. */
 export function TopicPanel({
   slug,
   initial,
@@ -23,6 +24,9 @@ export function TopicPanel({
   phases,
   onClose,
   emptyHint,
+  zoom = null,
+  topicHref = (t) => `?topic=${t}`,
+  onSelect = () => undefined,
 }: {
   slug: string | null;
   initial: TopicDetail | null;
@@ -32,22 +36,25 @@ export function TopicPanel({
   onClose: () => void;
   /** What to do next when nothing is selected (depends on the treemap's zoom). */
   emptyHint?: string;
+  /** The theme zoomed into: with nothing selected, the panel lists that theme's tiles (all tiles when null). */
+  zoom?: string | null;
+  /** The link that selects a topic, and what a click on it does. */
+  topicHref?: (slug: string) => string;
+  onSelect?: (slug: string) => void;
 }) {
   if (!slug) {
     return (
-      <aside
-        aria-label="Topic details"
-        className={
-          "rounded-xl border border-dashed border-slate-300 p-5 text-sm " +
-          "text-slate-600 dark:border-slate-700 dark:text-slate-400"
+      <TileList
+        themes={themes}
+        topics={topics}
+        zoom={zoom}
+        hint={
+          emptyHint ??
+          "Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it."
         }
-      >
-        <p className="font-medium text-slate-800 dark:text-slate-200">Select a topic</p>
-        <p className="mt-1" data-testid="topic-panel-hint">
-          {emptyHint ??
-            "Click a theme to zoom in, then a topic to see what practitioners said about it and what comes up with it."}
-        </p>
-      </aside>
+        topicHref={topicHref}
+        onSelect={onSelect}
+      />
     );
   }
 

@@ -314,6 +314,12 @@ export function TreemapExplorer({
             phases={phases}
             onClose={() => navigate({ topic: null })}
             emptyHint={panelHint(zoomedTheme?.name ?? null)}
+            zoom={state.zoom}
+            topicHref={(slug) => serializeTreemapState({ ...state, topic: slug })}
+            onSelect={(slug) => {
+              navigate({ topic: slug });
+              revealTopic(slug);
+            }}
           />
         </div>
       </div>

@@ -16,6 +16,7 @@ import {
   VideoId,
 } from "./common";
 import { ENTRY_KINDS } from "../domain/release/compare";
+import { RELATION_LABELS } from "../domain/plan/relation";
 
 export const DatasetVersionInfo = z
   .object({
@@ -247,6 +248,15 @@ export const PlanSuggestion = z
     provenance: z
       .enum(["reported", "computed"])
       .meta({ description: "Only known counts rank; unknown pairs are listed in notReported" }),
+    kind: PairKind.nullable().meta({
+      description:
+        "The paper's group (Section IV-B) of the pair in evidence: architecture (Architecture-based " +
+        "Co-Occurrences), alternatives (Alternative Design Choices), tools (Tools and Frameworks for Realization); " +
+        "null for computed counts",
+    }),
+    relation: z.enum(RELATION_LABELS).meta({
+      description: "How the plan words the suggestion, from kind (discussed with: computed, no kind)",
+    }),
     evidence: z.object({
       with: Slug.meta({ description: "The picked topic the count is with" }),
       sentence: z.string().nullable().meta({ description: "The paper's sentence, for reported counts" }),
@@ -336,7 +346,7 @@ export const VideoParams = z.strictObject({ id: VideoId });
 // ---- Search ----------------------------------------------------------------
 
 export const SearchKind = z
-  .enum(["topic", "theme", "phase", "consideration", "quote", "video"])
+  .enum(["topic", "preset", "theme", "phase", "consideration", "quote", "video"])
   .meta({ id: "SearchKind" });
 
 export const SearchHit = z

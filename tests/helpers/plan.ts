@@ -19,6 +19,7 @@ export async function realPlanInput(assignments: Assignment[] = []): Promise<Pla
       provenance: r.provenance,
       evidence: r.evidence,
       note: r.note,
+      kind: r.kind,
     })),
     phases: c.phases.map((p) => ({ slug: p.slug, name: p.name, position: p.position })),
     phaseLinks: c.topics.flatMap((t) =>

@@ -209,6 +209,8 @@ describe("the plan model, API data, checklist and Markdown", () => {
       name: "Evaluation",
       count: 21,
       provenance: "reported",
+      kind: "architecture",
+      relation: "comes with",
       evidence: {
         with: "rag-systems",
         sentence: expect.stringContaining("21 joint videos"),
@@ -252,8 +254,12 @@ describe("the plan model, API data, checklist and Markdown", () => {
       "- [ ] [RAG Systems](https://map.example.org/topics/rag-systems) — 72 of the study's videos (40.4%)",
     );
     expect(plain).toContain(
-      "- [ ] [Evaluation](https://map.example.org/topics/evaluation) — 21 " +
-        "joint videos with RAG Systems, reported in the paper",
+      "- [ ] [Evaluation](https://map.example.org/topics/evaluation) — comes with RAG Systems " +
+        "(Architecture-based Co-Occurrences): 21 joint videos, reported in the paper",
+    );
+    expect(plain).toContain(
+      "- [ ] [Fine-Tuning](https://map.example.org/topics/fine-tuning) — an alternative to weigh against RAG " +
+        "Systems (Alternative Design Choices): 19 joint videos, reported in the paper",
     );
     expect(plain).toContain(
       "- [ ] [Context " +

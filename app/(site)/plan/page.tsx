@@ -20,6 +20,12 @@ import {
   TickBox,
 } from "@/components/plan/PlanProgress";
 import { TopicFilter } from "@/components/plan/TopicFilter";
+import { PlanSummary } from "@/components/plan/PlanSummary";
+import { PlanPresets } from "@/components/plan/PlanPresets";
+import { RelationBadge } from "@/components/plan/RelationBadge";
+import { SuggestionSentence } from "@/components/plan/SuggestionSentence";
+import { planSentences } from "@/lib/domain/plan/suggestions";
+import { RELATION_EXPLAINER, relationOf } from "@/lib/domain/plan/relation";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -73,6 +79,7 @@ export default async function PlanPage({ searchParams }: Props) {
   const phaseName = (slug: string) =>
     [...plan.phases.covered, ...plan.phases.uncovered].find((p) => p.slug === slug)?.name ?? slug;
   const applies = plan.considerations.filter((c) => c.status === "applies");
+  const sentences = planSentences(plan.suggestions);
   const others = plan.considerations.filter((c) => c.status !== "applies");
 
   return (
@@ -83,17 +90,26 @@ export default async function PlanPage({ searchParams }: Props) {
           kicker="Planner"
           title={plan.picks.length ? "Your LLM project plan" : "Plan your LLM project"}
         >
-          <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
-            Pick the topics your project involves. The plan shows what practitioners discuss alongside them, which
-            lifecycle phases they touch and which engineering considerations apply, as a checklist. The plan lives in
-            the link; ticks and notes stay in this browser.
-          </p>
+          {plan.picks.length ? (
+            <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+              {plan.picks.map((p) => p.name).join(", ")}: what practitioners discuss with them, lifecycle coverage and a
+              checklist. The plan lives in the link; ticks and notes stay in this browser.
+            </p>
+          ) : (
+            <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
+              Pick the topics your project involves, or start from a kind of project. The plan shows what practitioners
+              discuss alongside them, which lifecycle phases they touch and which engineering considerations apply, as a
+              checklist. The plan lives in the link; ticks and notes stay in this browser.
+            </p>
+          )}
         </PageHeader>
         {plan.notice && <UrlNotice notices={[plan.notice]} />}
+        {plan.picks.length > 0 && <PlanSummary plan={plan} />}
 
         <section
+          id="picks"
           aria-labelledby="picks-heading"
-          className="rounded-xl border border-slate-200 p-5 dark:border-slate-800"
+          className="scroll-mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800"
         >
           <h2 id="picks-heading" className="text-lg font-semibold">
             Topics in this plan ({plan.picks.length})
@@ -128,12 +144,27 @@ export default async function PlanPage({ searchParams }: Props) {
             </ul>
           )}
 
+          {plan.picks.length === 0 && (
+            <div className="no-print mt-5">
+              <PlanPresets plan={plan} />
+            </div>
+          )}
           <details className="no-print mt-5" open={plan.picks.length === 0 || undefined}>
             <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
-              {plan.picks.length ? "Change topics" : "Choose topics"}
+              {plan.picks.length ? "Change topics, or start from a kind of project" : "Choose topics"}
             </summary>
+            {plan.picks.length > 0 && (
+              <div className="mt-3">
+                <PlanPresets plan={plan} />
+              </div>
+            )}
             <form method="get" action="/plan" className="mt-3">
-              <TopicFilter listId="plan-topic-list" total={plan.topics.length} />
+              <TopicFilter
+                listId="plan-topic-list"
+                total={plan.topics.length}
+                version={plan.datasetVersion}
+                presets={plan.presets.map((p) => ({ slug: p.slug, name: p.name, href: p.href }))}
+              />
               <fieldset>
                 <legend className="sr-only">Topics</legend>
                 <ul id="plan-topic-list" className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
@@ -155,7 +186,13 @@ export default async function PlanPage({ searchParams }: Props) {
                           defaultChecked={picked.has(t.slug)}
                           className="h-4 w-4 accent-sky-700"
                         />
-                        <span>{t.name}</span>
+                        <span>
+                          {t.name}
+                          <span
+                            data-topic-why
+                            className="block text-xs text-slate-600 empty:hidden dark:text-slate-400"
+                          />
+                        </span>
                         <span className="ml-auto text-xs tabular-nums text-slate-500 dark:text-slate-400">
                           {t.videoCount}
                         </span>
@@ -199,7 +236,7 @@ export default async function PlanPage({ searchParams }: Props) {
             <Section title="What else to consider" id="suggestions">
               <p className="mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
                 Topics practitioners discuss in the same videos as your picks, ranked by the number of joint videos
-                (Mailach et al., §IV-B). Each count says where it comes from.
+                (Mailach et al., §IV-B). {RELATION_EXPLAINER} Each count says where it comes from.
               </p>
               {plan.suggestions.length === 0 ? (
                 <p className="text-slate-600 dark:text-slate-400">No joint-video count is known for these picks.</p>
@@ -208,8 +245,13 @@ export default async function PlanPage({ searchParams }: Props) {
                   {plan.suggestions.map((s) => (
                     <li
                       key={s.slug}
-                      className="flex items-start gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+                      id={`suggestion-${s.slug}`}
+                      className={
+                        "flex scroll-mt-6 items-start gap-3 rounded-lg border border-slate-200 p-4 " +
+                        "dark:border-slate-800"
+                      }
                       data-testid="suggestion"
+                      data-kind={s.kind ?? "none"}
                     >
                       <TickBox item={topicItem(s.slug)} label={`${s.name} considered`} />
                       <div className="min-w-0 flex-1">
@@ -231,6 +273,12 @@ export default async function PlanPage({ searchParams }: Props) {
                             </span>
                           </span>
                         </p>
+                        <p className="mt-1 flex flex-wrap items-center gap-2 text-sm" data-testid="suggestion-relation">
+                          <RelationBadge kind={s.kind} />{" "}
+                          <span className="text-slate-700 dark:text-slate-300">
+                            {relationOf(s.kind).joiner} {nameOf.get(s.evidence.with)}
+                          </span>
+                        </p>
                         {s.evidence.inconsistent && (
                           <p
                             className={
@@ -244,15 +292,7 @@ export default async function PlanPage({ searchParams }: Props) {
                           </p>
                         )}
                         {s.evidence.sentence && (
-                          <blockquote
-                            className={
-                              "mt-2 border-l-2 border-slate-200 pl-3 text-sm text-slate-600 " +
-                              "dark:border-slate-700 dark:text-slate-400"
-                            }
-                            data-testid="suggestion-evidence"
-                          >
-                            “{s.evidence.sentence}” <span className="whitespace-nowrap">— Mailach et al., §IV-B</span>
-                          </blockquote>
+                          <SuggestionSentence slug={s.slug} sentence={sentences.get(s.slug)!} nameOf={nameOf} />
                         )}
                         {s.alsoWith.length > 1 && (
                           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">

@@ -7,6 +7,8 @@ import { rankSuggestions, type PlanPair, type Suggestion } from "./suggestions";
 import { phaseCoverage, type CoverageLink, type CoveragePhase, type CoveredPhase } from "./coverage";
 import { lookupConsiderations, type LookupConsideration, type PlanConsideration } from "./considerations";
 import { quotesFor, type PlanQuote } from "./quotes";
+import { relationOf } from "./relation";
+import { PLAN_PRESETS, presetJustification, presetPath, type PlanPreset, type PresetReason } from "./presets";
 
 export interface PlanCatalogueTopic {
   slug: string;
@@ -41,6 +43,8 @@ export interface PlanModel {
   datasetVersion: string;
   /** All topics, for pickers. */
   topics: PlanCatalogueTopic[];
+  /** Our starting points, each with its link and the reported pairs that justify its topics. */
+  presets: Array<PlanPreset & { href: string; reasons: PresetReason[] }>;
 }
 
 export function buildPlan(rawTopics: string | readonly string[] | null | undefined, input: PlanInput): PlanModel {
@@ -63,6 +67,11 @@ export function buildPlan(rawTopics: string | readonly string[] | null | undefin
     quotes: quotesFor(picks, input.quotesByTopic),
     datasetVersion: input.datasetVersion,
     topics: input.topics,
+    presets: PLAN_PRESETS.map((p) => ({
+      ...p,
+      href: presetPath(p),
+      reasons: presetJustification(p, input.pairs).reasons,
+    })),
   };
 }
 
@@ -75,6 +84,8 @@ export function planApiData(plan: PlanModel) {
       name: s.name,
       count: s.count,
       provenance: s.provenance,
+      kind: s.kind,
+      relation: relationOf(s.kind).label,
       evidence: s.evidence,
     })),
     notReported: plan.notReported.map((t) => t.slug),

@@ -9,6 +9,10 @@ import { considerationItem, considerationProgress, topicItem, type Progress } fr
 import { planPath } from "./url";
 import { INCONSISTENT_LABEL, NO_EVIDENCE_LABEL, PROVENANCE_LABEL } from "../provenance";
 import { UNMAPPED_SENTENCE } from "../considerations";
+import { planSentences } from "./suggestions";
+import { RELATION_EXPLAINER, relationPhrase } from "./relation";
+import { planSummary } from "./summary";
+import { PAIR_KIND } from "../paper/pair-kind";
 
 /** Markdown-safe inline text: no line breaks, no characters that would start markup. */
 function inline(text: string): string {
@@ -45,6 +49,30 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
     );
   lines.push("");
 
+  if (plan.picks.length > 0) {
+    const summary = planSummary(plan);
+    lines.push("## What to look at first", "");
+    lines.push(
+      `- Strongest reported companions: ${
+        summary.companions.length
+          ? summary.companions
+              .map(
+                (c) =>
+                  `${topicLink(c.slug)} (${relationPhrase(c.kind, inline(nameOf.get(c.with) ?? c.with))}, ${c.count})`,
+              )
+              .join("; ")
+          : "the paper reports no pair with these picks"
+      }`,
+      `- Lifecycle phases not yet covered (editorial mapping): ${
+        summary.uncoveredPhases.length ? summary.uncoveredPhases.map((p) => inline(p.name)).join(", ") : "none"
+      }`,
+      `- Considerations that apply (editorial mapping): ${
+        summary.considerations.length ? summary.considerations.map((c) => inline(c.name)).join(", ") : "none"
+      }`,
+      "",
+    );
+  }
+
   lines.push("## Topics in this plan", "");
   if (plan.picks.length === 0) lines.push("No topics picked.");
   for (const t of plan.picks) {
@@ -57,19 +85,30 @@ export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progre
 
   lines.push("## What else to consider", "");
   lines.push(
-    "Topics practitioners discuss together with the picks, ranked by joint videos (Mailach et al., §IV-B).",
+    "Topics practitioners discuss together with the picks, ranked by joint videos (Mailach et al., §IV-B). " +
+      RELATION_EXPLAINER,
     "",
   );
+  const sentences = planSentences(plan.suggestions);
   if (plan.suggestions.length === 0 && plan.picks.length > 0)
     lines.push("No joint-video count is known for these picks.", "");
   for (const s of plan.suggestions) {
+    const withName = inline(nameOf.get(s.evidence.with) ?? s.evidence.with);
+    const heading = s.kind ? ` (${PAIR_KIND[s.kind].heading})` : "";
     lines.push(
-      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${s.count} joint ` +
-        `videos with ` +
-        `${inline(nameOf.get(s.evidence.with) ?? s.evidence.with)}, ` +
-        `${PROVENANCE_LABEL[s.provenance]}`,
+      `${box(topicItem(s.slug))} ${topicLink(s.slug)} — ${relationPhrase(s.kind, withName)}${heading}: ` +
+        `${s.count} joint videos, ${PROVENANCE_LABEL[s.provenance]}`,
     );
-    if (s.evidence.sentence) lines.push(`  - “${inline(s.evidence.sentence)}”`);
+    const sentence = sentences.get(s.slug);
+    if (sentence && sentence.shownWith === s.slug) {
+      lines.push(`  - “${inline(sentence.sentence)}”`);
+      if (sentence.supports.length > 1)
+        lines.push(
+          `  - This sentence reports ${sentence.supports.length} of these suggestions: ` +
+            `${sentence.supports.map((x) => `${inline(nameOf.get(x.topic) ?? x.topic)} (${x.count})`).join(", ")}`,
+        );
+    } else if (sentence)
+      lines.push(`  - Reported in the sentence quoted under ${inline(nameOf.get(sentence.shownWith) ?? "")}`);
     if (s.evidence.note) lines.push(`  - ${INCONSISTENT_LABEL} ${inline(s.evidence.note)}`);
     lines.push(...note(topicItem(s.slug)));
   }

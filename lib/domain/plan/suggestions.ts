@@ -5,6 +5,7 @@
  * having no reported evidence either way, never ranked as zero.
  */
 import { pairKey, type Provenance } from "../pairs";
+import type { PairKind } from "../paper/pair-kind";
 
 export interface PlanTopic {
   slug: string;
@@ -17,6 +18,8 @@ export interface PlanPair {
   provenance: Provenance;
   evidence: string | null;
   note: string | null;
+  /** The §IV-B group the paper reports the pair under; null for pairs it does not report. */
+  kind: PairKind | null;
 }
 
 /** The evidence behind one suggestion: the strongest known pair with a pick. */
@@ -34,6 +37,8 @@ export interface Suggestion {
   name: string;
   count: number;
   provenance: "reported" | "computed";
+  /** The kind of the strongest pair (the one in `evidence`): how the suggestion relates to that pick. */
+  kind: PairKind | null;
   evidence: SuggestionEvidence;
   /** Every pick this topic has a known count with, strongest first (the first is `evidence`). */
   alsoWith: Array<{ with: string; count: number; provenance: "reported" | "computed" }>;
@@ -80,6 +85,7 @@ export function rankSuggestions(
       name: topic.name,
       count: best.pair.count,
       provenance: best.pair.provenance,
+      kind: best.pair.provenance === "reported" ? best.pair.kind : null,
       evidence: {
         with: best.with,
         sentence: best.pair.provenance === "reported" ? best.pair.evidence : null,
@@ -97,4 +103,35 @@ export function rankSuggestions(
       order.get(x.slug)! - order.get(y.slug)!,
   );
   return { suggestions, notReported };
+}
+
+/** One of the paper's sentences as a plan shows it: once, with every suggestion it supports. */
+export interface PlanSentence {
+  sentence: string;
+  /** The suggestion whose card shows the sentence (the first, in rank order, that it supports). */
+  shownWith: string;
+  /** The pairs of this plan the sentence reports: suggested topic, pick, count. */
+  supports: Array<{ topic: string; with: string; count: number }>;
+}
+
+/**
+ * The paper's sentences behind the ranked suggestions, each once: a sentence that reports several pairs (§IV-B's
+ * "Some notable further aspects that come with … a RAG system …") is shown on the first card it supports, with the
+ * pairs it supports; the other cards point to it. Keyed by suggestion slug.
+ */
+export function planSentences(suggestions: readonly Suggestion[]): Map<string, PlanSentence> {
+  const bySentence = new Map<string, PlanSentence>();
+  const bySlug = new Map<string, PlanSentence>();
+  for (const s of suggestions) {
+    const sentence = s.evidence.sentence;
+    if (!sentence) continue;
+    let entry = bySentence.get(sentence);
+    if (!entry) {
+      entry = { sentence, shownWith: s.slug, supports: [] };
+      bySentence.set(sentence, entry);
+    }
+    entry.supports.push({ topic: s.slug, with: s.evidence.with, count: s.count });
+    bySlug.set(s.slug, entry);
+  }
+  return bySlug;
 }

@@ -5,13 +5,15 @@
  */
 import { entryPath } from "../entry-path";
 import { formatShare } from "../share";
+import { PLAN_PRESETS, PRESET_LABEL, presetPath } from "../plan/presets";
 
 /** The kinds of results, in the order their groups are listed when nothing else decides. */
-export const SEARCH_KINDS = ["topic", "theme", "phase", "consideration", "quote", "video"] as const;
+export const SEARCH_KINDS = ["topic", "preset", "theme", "phase", "consideration", "quote", "video"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   topic: { one: "Topic", many: "Topics" },
+  preset: { one: "Starting point (our preset)", many: "Starting points (our presets)" },
   theme: { one: "Theme", many: "Themes" },
   phase: { one: "Lifecycle phase", many: "Lifecycle phases" },
   consideration: { one: "Engineering consideration", many: "Engineering considerations" },
@@ -86,6 +88,20 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
       detail:
         `Topic in ${themeName.get(t.theme) ?? t.theme} · ` +
         `${plural(t.videoCount, "video")} (${formatShare(t.share)})`,
+    }));
+  },
+  // Our editorial presets (lib/domain/plan/presets.ts): code, not dataset content, so the same for every version.
+  preset: (c) => {
+    const topicName = new Map(c.topics.map((t) => [t.slug, t.name]));
+    return PLAN_PRESETS.map((p) => ({
+      id: `preset:${p.slug}`,
+      kind: "preset",
+      href: presetPath(p),
+      name: p.name,
+      keywords: p.searchTerms.join(KEYWORD_SEPARATOR),
+      summary: p.description,
+      quote: "",
+      detail: `${PRESET_LABEL}, a plan to start from · ${p.topics.map((t) => topicName.get(t) ?? t).join(", ")}`,
     }));
   },
   theme: (c) =>

@@ -97,7 +97,8 @@ function toHit(result: MiniResult, queryWords: string[]): SearchHit & { tier: nu
   let why: string | null = null;
   if (field === "keywords") {
     const keyword = matchedKeyword(doc.keywords, result);
-    why = keyword && doc.kind !== "quote" ? `Keyword: ${keyword}` : null;
+    why =
+      keyword && doc.kind !== "quote" ? `${doc.kind === "preset" ? "Our search term" : "Keyword"}: ${keyword}` : null;
   } else if (field === "summary") why = excerpt(doc.summary, terms, queryWords);
   if (doc.kind === "quote") why = excerpt(doc.quote, terms, queryWords, 200);
   return {
