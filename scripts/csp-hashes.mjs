@@ -10,7 +10,7 @@
  * (server/lean-html.mjs), so the hashes are those of the scripts actually sent; doing both here
  * keeps every build path (npm run build, npm test, npm run serve) in that order.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { inlineScriptHashes } from "../server/csp-inline.mjs";
 import { dropPayloadStylesheets } from "../server/lean-html.mjs";
@@ -58,6 +58,16 @@ for (const file of htmlFiles(appDir)) {
   }
   manifest[route] = inlineScriptHashes(lean.html);
 }
+// Next.js copies a page's HTML into server/route-cache the first time it serves it: if a server has
+// already run on this build, those copies are made lean too, or they would no longer match the hashes.
+const routeCache = join(dist, "server", "route-cache");
+if (existsSync(routeCache)) {
+  for (const file of htmlFiles(routeCache)) {
+    const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
+    if (lean.removed > 0) writeFileSync(file, lean.html);
+  }
+}
+
 const file = CspHashesFile.parse({
   buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(),
   mode: cspModeFromEnv(),
