@@ -5,10 +5,15 @@
  * scripts (no 'unsafe-inline', and no per-request nonce that would make them dynamic).
  * Writes <distDir>/csp-hashes.json: { buildId, mode, pages: { "/topics/rag-systems": ["'sha256-…'", …], … } },
  * tied to the build it hashed (server.mjs refuses a hash file from another build).
+ *
+ * Each page is first rewritten without the payload's copies of its inlined stylesheet
+ * (server/lean-html.mjs), so the hashes are those of the scripts actually sent; doing both here
+ * keeps every build path (npm run build, npm test, npm run serve) in that order.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { inlineScriptHashes } from "../server/csp-inline.mjs";
+import { dropPayloadStylesheets } from "../server/lean-html.mjs";
 import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -40,16 +45,36 @@ function routeOf(file) {
 }
 
 const manifest = {};
+let leaned = 0;
+let removed = 0;
 for (const file of htmlFiles(appDir)) {
   const route = routeOf(file);
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
-  const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
-  manifest[route] = hashes;
+  const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
+  if (lean.removed > 0) {
+    writeFileSync(file, lean.html);
+    leaned += 1;
+    removed += lean.removed;
+  }
+  manifest[route] = inlineScriptHashes(lean.html);
 }
+// Next.js copies a page's HTML into server/route-cache the first time it serves it: if a server has
+// already run on this build, those copies are made lean too, or they would no longer match the hashes.
+const routeCache = join(dist, "server", "route-cache");
+if (existsSync(routeCache)) {
+  for (const file of htmlFiles(routeCache)) {
+    const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
+    if (lean.removed > 0) writeFileSync(file, lean.html);
+  }
+}
+
 const file = CspHashesFile.parse({
   buildId: readFileSync(join(dist, "BUILD_ID"), "utf8").trim(),
   mode: cspModeFromEnv(),
   pages: manifest,
 });
 writeFileSync(join(dist, CSP_HASHES_FILE), JSON.stringify(file, null, 1));
-console.log(`csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed`);
+console.log(
+  `csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed; ${leaned} without the payload's ` +
+    `stylesheet copies (${(removed / leaned || 0).toFixed(0)} bytes less each)`,
+);

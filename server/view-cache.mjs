@@ -19,6 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import { inlineScriptHashes } from "./csp-inline.mjs";
+import { dropPayloadStylesheets } from "./lean-html.mjs";
 
 /** Paths whose page depends on the query string only. */
 export const VIEW_PAGES = new Set(["/", "/cooccurrence", "/search", "/plan"]);
@@ -56,16 +57,18 @@ export function viewKind(url) {
 }
 
 /**
- * A per-request page made static: nonce attributes removed, and the policy's nonce source
- * replaced by the hashes of the page's own inline scripts.
- * @param {string} html
+ * A per-request page made static: without the payload's stylesheet copies (server/lean-html.mjs),
+ * nonce attributes removed, and the policy's nonce source replaced by the hashes of the page's own
+ * inline scripts.
+ * @param {string} rendered
  * @param {string} csp
  * @returns {{ html: string; csp: string }}
  */
-export function staticizePage(html, csp) {
+export function staticizePage(rendered, csp) {
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  const hashes = inlineScriptHashes(html);
+  const html = dropPayloadStylesheets(rendered).html;
   const withoutNonce = nonce ? html.replaceAll(` nonce="${nonce}"`, "") : html;
+  const hashes = inlineScriptHashes(withoutNonce);
   const policy = nonce ? csp.replace(` 'nonce-${nonce}'`, hashes.map((h) => ` ${h}`).join("")) : csp;
   return { html: withoutNonce, csp: policy };
 }

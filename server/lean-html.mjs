@@ -1,0 +1,118 @@
+// @ts-check
+/**
+ * One copy of the stylesheet per page. With `experimental.inlineCss` (next.config.ts) Next.js
+ * puts the stylesheet in the page's <head> as `<style data-href=…>` and, a second and third
+ * time, in the page's inline React Server Components payload (the `self.__next_f.push` scripts),
+ * as the text of the `<style precedence href>` elements of the root layout and its not-found
+ * boundary. gzip cannot fold those copies (49 kB each, more than its 32 kB window).
+ *
+ * The payload copies are never read in the browser: React adopts a `<style precedence href>`
+ * it finds in the document by `data-href` and uses its own children only when there is none.
+ * So each payload row that holds exactly the text of a stylesheet already inlined in this
+ * page's HTML is replaced by an empty string. Anything else — a stylesheet not inlined in the
+ * page, a row whose text differs by one byte, binary (base64) payload chunks — is left as it is.
+ *
+ * Used after the build on every prerendered page (scripts/lean-html.mjs, before the CSP hashes
+ * are taken) and on every view the server keeps (server/view-cache.mjs), so the hashes always
+ * describe the scripts actually sent.
+ */
+
+/** Next's inline payload chunks: `<script>self.__next_f.push([1,"…"])</script>` (JSON, HTML-escaped). */
+const PAYLOAD_SCRIPT = /(<script\b[^>]*>)self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
+/** Binary payload chunks (base64): their rows cannot be read as text here, so their pages are left alone. */
+const BINARY_PAYLOAD = /self\.__next_f\.push\(\[3,/;
+/** The stylesheets Next.js inlined into the page's head. */
+const INLINED_STYLE = /<style\b[^>]*\bdata-href="([^"]+)"[^>]*>([\s\S]*?)<\/style>/g;
+
+/** The escaping Next.js applies to inline JSON (htmlEscapeJsonString): no `<`, `>`, `&` or line separators. */
+const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
+  "&": "\\u0026",
+  ">": "\\u003e",
+  "<": "\\u003c",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+});
+/** @param {string} text */
+function encodeChunk(text) {
+  return JSON.stringify(text).replace(/[&><\u2028\u2029]/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * The ids of the payload's `["$","style",…,{…"href":HREF,"children":"$ID"}]` elements, by href.
+ * @param {string} payload
+ * @returns {Array<{ href: string; id: string }>}
+ */
+function styleRows(payload) {
+  const out = [];
+  for (const m of payload.matchAll(
+    /\["\$","style","[^"]*",\{[^{}]*?"href":"([^"]+)","children":"\$([0-9a-f]+)"\}\]/g,
+  )) {
+    out.push({ href: m[1], id: m[2] });
+  }
+  return out;
+}
+
+/**
+ * `html` without the payload's copies of its inlined stylesheets, and how many bytes that saved.
+ * @param {string} html
+ * @returns {{ html: string; removed: number }}
+ */
+export function dropPayloadStylesheets(html) {
+  if (BINARY_PAYLOAD.test(html)) return { html, removed: 0 };
+  /** @type {Map<string, string>} */
+  const inlined = new Map();
+  for (const m of html.matchAll(INLINED_STYLE)) inlined.set(m[1], m[2]);
+  if (inlined.size === 0) return { html, removed: 0 };
+
+  const scripts = [...html.matchAll(PAYLOAD_SCRIPT)].map((m) => ({
+    index: /** @type {number} */ (m.index),
+    length: m[0].length,
+    open: m[1],
+    text: /** @type {string} */ (JSON.parse(m[2])),
+  }));
+  const payload = scripts.map((s) => s.text).join("");
+
+  // [start, end) ranges of the payload to replace, each by an empty-string row.
+  /** @type {Array<{ start: number; end: number; row: string }>} */
+  const cuts = [];
+  for (const { href, id } of styleRows(payload)) {
+    const css = inlined.get(href);
+    if (css === undefined) continue;
+    const header = `${id}:T${Buffer.byteLength(css, "utf8").toString(16)},`;
+    // The row's id must not be the tail of a longer id (…12:T… holds "2:T…"): anything else before it
+    // is the end of the previous row. When in doubt the copy stays.
+    let at = payload.indexOf(header + css);
+    while (at > 0 && /[0-9a-f]/.test(payload[at - 1])) at = payload.indexOf(header + css, at + 1);
+    if (at < 0) continue;
+    cuts.push({ start: at, end: at + header.length + css.length, row: `${id}:""\n` });
+  }
+  if (cuts.length === 0) return { html, removed: 0 };
+  cuts.sort((a, b) => a.start - b.start);
+
+  // Each script keeps its own part of the payload; a cut's replacement goes where the cut starts.
+  let offset = 0;
+  const texts = scripts.map((s) => {
+    const start = offset;
+    const end = offset + s.text.length;
+    offset = end;
+    let text = "";
+    let pos = start;
+    for (const cut of cuts) {
+      if (cut.end <= start || cut.start >= end) continue;
+      if (cut.start >= start) text += payload.slice(pos, cut.start) + cut.row;
+      else text += payload.slice(pos, Math.max(pos, start));
+      pos = Math.min(cut.end, end);
+    }
+    return text + payload.slice(Math.max(pos, start), end);
+  });
+
+  let out = "";
+  let last = 0;
+  scripts.forEach((s, i) => {
+    out += html.slice(last, s.index);
+    if (texts[i] !== "") out += `${s.open}self.__next_f.push([1,${encodeChunk(texts[i])}])</script>`;
+    last = s.index + s.length;
+  });
+  out += html.slice(last);
+  return { html: out, removed: html.length - out.length };
+}

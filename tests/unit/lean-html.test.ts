@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { dropPayloadStylesheets } from "@/server/lean-html.mjs";
+import { htmlParts } from "@/lib/domain/weight/page-weight";
+
+const CSS = 'body{color:red}.a>.b{content:"→"}';
+const HREF = "/_next/static/chunks/site.css";
+const hex = (s: string) => Buffer.byteLength(s, "utf8").toString(16);
+const escape = (s: string) => JSON.stringify(s).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+const push = (chunk: string, open = "<script>") => `${open}self.__next_f.push([1,${escape(chunk)}])</script>`;
+const styleRow = (id: string) =>
+  `["$","style","0",{"nonce":"$undefined","precedence":"next","href":"${HREF}","children":"$${id}"}]`;
+
+/** A page as Next.js writes it with inlineCss: the stylesheet in the head, and twice in the payload. */
+function page(payloadChunks: string[], headCss = CSS, open = "<script>") {
+  return (
+    `<!DOCTYPE html><html><head><style data-precedence="next" data-href="${HREF}">${headCss}</style></head>` +
+    `<body><p>RAG Systems</p>${open}(self.__next_f=self.__next_f||[]).push([0])</script>` +
+    payloadChunks.map((c) => push(c, open)).join("") +
+    `</body></html>`
+  );
+}
+const payloadOf = (html: string) =>
+  [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1])).join("");
+
+const rows = [
+  `0:{"r":[${styleRow("2")}]}\n`,
+  `2:T${hex(CSS)},${CSS}`,
+  `5:["$","p",null,{"children":"72 videos"}]\n`,
+  `11:${styleRow("1f")}\n`,
+  `1f:T${hex(CSS)},${CSS}`,
+  `12:["$","div",null,{"children":"$11"}]\n`,
+];
+
+describe("dropPayloadStylesheets", () => {
+  it("replaces every payload copy of the inlined stylesheet by an empty-string row, and keeps the other rows", () => {
+    const html = page([rows.join("")]);
+    const { html: lean, removed } = dropPayloadStylesheets(html);
+    expect(payloadOf(lean)).toBe([rows[0], `2:""\n`, rows[2], rows[3], `1f:""\n`, rows[5]].join(""));
+    expect(lean.split(CSS)).toHaveLength(2); // once: the head's <style>
+    expect(lean).toContain(`<style data-precedence="next" data-href="${HREF}">${CSS}</style>`);
+    expect(removed).toBe(html.length - lean.length);
+    expect(removed).toBeGreaterThan(2 * CSS.length);
+  });
+
+  it("cuts a copy that spans several scripts, keeps the other rows in place, drops emptied scripts", () => {
+    const stream = rows.join("");
+    const cssAt = stream.indexOf(CSS);
+    const chunks = [stream.slice(0, cssAt + 5), stream.slice(cssAt + 5, cssAt + 10), stream.slice(cssAt + 10)];
+    const lean = dropPayloadStylesheets(page(chunks)).html;
+    expect(payloadOf(lean)).toBe([rows[0], `2:""\n`, rows[2], rows[3], `1f:""\n`, rows[5]].join(""));
+    expect(lean.match(/self\.__next_f\.push\(\[1,/g)).toHaveLength(2);
+  });
+
+  it("keeps the script tags' attributes (a nonce) and Next's escaping of < and >", () => {
+    const withMarkup = [...rows, `13:["$","p",null,{"children":"a<b>c & d"}]\n`].join("");
+    const lean = dropPayloadStylesheets(page([withMarkup], CSS, '<script nonce="abc">')).html;
+    expect(lean.match(/<script nonce="abc">self\.__next_f\.push/g)).toHaveLength(1);
+    expect(lean).not.toMatch(/self\.__next_f\.push\(\[1,"[^"]*[<>]/);
+    expect(lean).toContain("a\\u003cb\\u003ec \\u0026 d");
+    expect(payloadOf(lean)).toContain(`"a<b>c & d"`);
+  });
+
+  it("leaves the page as it is when the payload's text differs from the inlined stylesheet", () => {
+    const html = page([rows.join("")], "body{color:blue}");
+    expect(dropPayloadStylesheets(html)).toEqual({ html, removed: 0 });
+  });
+
+  it("does not take the tail of a longer row id for the row", () => {
+    const stream = `0:{"r":[${styleRow("2")}]}\n12:T${hex(CSS)},${CSS}`;
+    const html = page([stream]);
+    expect(dropPayloadStylesheets(html)).toEqual({ html, removed: 0 });
+  });
+
+  it("leaves pages with binary payload chunks alone", () => {
+    const html = page([rows.join("")]).replace("</body>", `<script>self.__next_f.push([3,"AAEC"])</script></body>`);
+    expect(dropPayloadStylesheets(html)).toEqual({ html, removed: 0 });
+  });
+
+  it("leaves pages without an inlined stylesheet alone", () => {
+    const html = page([rows.join("")]).replace(/<style[^>]*>[^<]*<\/style>/, "");
+    expect(dropPayloadStylesheets(html)).toEqual({ html, removed: 0 });
+  });
+});
+
+describe("htmlParts", () => {
+  it("counts inline scripts, the payload, inline styles, and lists external scripts and stylesheets", () => {
+    const html =
+      `<head><link rel="stylesheet" href="/a.css"><link rel="preload" href="/f.woff2"><style>p{}</style></head>` +
+      `<script src="/_next/a.js" async=""></script><script noModule="" src="/poly.js"></script>` +
+      `<script type="application/ld+json">{"@type":"DefinedTerm"}</script>` +
+      `<script>$RT=1</script><script>self.__next_f.push([1,"é"])</script>`;
+    expect(htmlParts(html)).toEqual({
+      inlineScriptBytes: "$RT=1".length + 'self.__next_f.push([1,"é"])'.length + 1,
+      payloadBytes: 'self.__next_f.push([1,"é"])'.length + 1,
+      inlineStyleBytes: 3,
+      scriptSrcs: ["/_next/a.js"],
+      stylesheetHrefs: ["/a.css"],
+    });
+  });
+});
