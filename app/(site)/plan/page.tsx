@@ -9,6 +9,7 @@ import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/con
 import { formatShare } from "@/lib/domain/share";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { UrlNotice } from "@/components/UrlNotice";
+import { PlanLinkNotice } from "@/components/PlanLinkNotice";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import {
@@ -89,7 +90,11 @@ export default async function PlanPage({ searchParams }: Props) {
             the link; ticks and notes stay in this browser.
           </p>
         </PageHeader>
-        {plan.notice && <UrlNotice notices={[plan.notice]} />}
+        {plan.notice ? (
+          <UrlNotice notices={[plan.notice]} />
+        ) : (
+          <PlanLinkNotice known={plan.topics.map((t) => t.slug)} />
+        )}
 
         <section
           aria-labelledby="picks-heading"
