@@ -13,6 +13,12 @@
  * nginx): prerendered pages from disk, views and API reads from its proxy cache (targets: the
  * topic page ≥ 0.9× plain nginx, views and API ≥ 0.5×).
  *
+ * Then links as people paste them (issue #24): each with tracking parameters, or with unique junk values (a
+ * new one per request, from a wrk Lua script), against its canonical URL in the same run, on the server and
+ * through the front. wrk counts a 3xx as a success (only ≥ 400 is an error): these links are answered with a
+ * 308 to the canonical URL (lib/domain/views/redirect.ts). Target: every row ≥ 0.5× its canonical URL, p99
+ * < 50 ms, no timeouts.
+ *
  * Needs `npm run build`, Debian `wrk` and `nginx` (installed here when running as root).
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) change the run.
  */
@@ -41,8 +47,50 @@ const TARGETS: Target[] = [
   { name: "heatmap view", path: "/cooccurrence?cell=rag-systems~evaluation&value=jaccard", type: "text/html" },
   { name: "API topics", path: "/api/v1/topics", type: "application/json" },
   { name: "API cooccurrence", path: "/api/v1/cooccurrence", type: "application/json" },
-  { name: "topic page + query (Next.js)", path: "/topics/rag-systems?ref=bench", type: "text/html" },
 ];
+
+/** A link as pasted, and the canonical URL it stands for. `junk`: a new value per request (`{n}` in `path`). */
+interface PastedLink {
+  name: string;
+  path: string;
+  canonical: string;
+  junk?: boolean;
+}
+export const PASTED: PastedLink[] = [
+  {
+    name: "treemap view + utm_source",
+    path: "/?zoom=architecture-and-design&topic=rag-systems&utm_source=slack",
+    canonical: "/?zoom=architecture-and-design&topic=rag-systems",
+  },
+  {
+    name: "heatmap view + fbclid",
+    path: "/cooccurrence?cell=rag-systems~evaluation&fbclid=abc",
+    canonical: "/cooccurrence?cell=rag-systems~evaluation",
+  },
+  { name: "topic page + utm_source", path: "/topics/rag-systems?utm_source=x", canonical: "/topics/rag-systems" },
+  { name: "unique junk views /?zoom=z<N>", path: "/?zoom=z{n}", canonical: "/", junk: true },
+  {
+    name: "unique junk plans",
+    path: "/plan?topics=rag-systems,z{n}",
+    canonical: "/plan?topics=rag-systems",
+    junk: true,
+  },
+];
+
+/** A wrk Lua script that asks for `path` with `{n}` replaced by a new number on every request. */
+function junkScript(dir: string, path: string): string {
+  const file = join(dir, `junk-${Math.random().toString(36).slice(2)}.lua`);
+  const [before, after] = path.split("{n}");
+  writeFileSync(
+    file,
+    `math.randomseed(os.time() + math.floor(os.clock() * 1e6))\n` +
+      `request = function()\n` +
+      `  local n = math.random(1, 2000000000)\n` +
+      `  return wrk.format(nil, ${JSON.stringify(before)} .. n .. ${JSON.stringify(after)})\n` +
+      `end\n`,
+  );
+  return file;
+}
 
 export interface WrkResult {
   rps: number;
@@ -77,8 +125,9 @@ function ensure(bin: string, pkg: string): string {
   return bin;
 }
 
-function wrk(url: string, seconds = SECONDS): WrkResult {
+function wrk(url: string, seconds = SECONDS, script?: string): WrkResult {
   const args = [
+    ...(script ? ["-s", script] : []),
     "-t2",
     `-c${CONNECTIONS}`,
     `-d${seconds}s`,
@@ -206,6 +255,32 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
     }
     console.log("\nTarget: every shared view and API read ≥ 0.5× the topic page, p99 < 50 ms, 0 errors.");
     console.log("Front (nginx in front of the server): topic page ≥ 0.9× plain nginx, views and API ≥ 0.5×.");
+
+    // Links as pasted: each against its canonical URL, on the same server (and front), in this run.
+    console.log(`\nLinks as pasted (3xx counted as success; errors = timeouts, socket errors and ≥ 400)\n`);
+    console.log(
+      `${"link".padEnd(32)}${"via".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
+        `${"errors".padStart(8)}${"canon.".padStart(9)}${"c. p99".padStart(9)}${"× canon.".padStart(10)}`,
+    );
+    for (const link of PASTED) {
+      const script = link.junk ? junkScript(dir, link.path) : undefined;
+      const path = link.junk ? link.path.split("{n}").join("0") : link.path;
+      for (const [via, base] of [
+        ["app", server.base],
+        ["front", front],
+      ] as const) {
+        wrk(`${base}${path}`, 2, script); // warm
+        const canonical = wrk(`${base}${link.canonical}`);
+        const pasted = wrk(`${base}${path}`, SECONDS, script);
+        console.log(
+          `${(via === "app" ? link.name : "").padEnd(32)}${via.padEnd(8)}${pasted.rps.toFixed(0).padStart(9)}` +
+            `${pasted.p50.toFixed(1).padStart(9)}${pasted.p99.toFixed(1).padStart(9)}` +
+            `${String(pasted.errors).padStart(8)}${canonical.rps.toFixed(0).padStart(9)}` +
+            `${canonical.p99.toFixed(1).padStart(9)}${(pasted.rps / canonical.rps).toFixed(2).padStart(10)}`,
+        );
+      }
+    }
+    console.log("\nTarget: every pasted link ≥ 0.5× its canonical URL, p99 < 50 ms, no timeouts (app and front).");
   } finally {
     stopServer?.();
     for (const p of procs) p.kill("SIGTERM");

@@ -2,8 +2,9 @@
 // @ts-check
 /**
  * After `next build` (npm run build): the pages' canonical-view rule (lib/domain/views/canonical.ts,
- * TypeScript, compiled by Next.js into the pages) compiled once more, for the production server,
- * which runs with plain Node.js. Writes <distDir>/kmap-view-rules.mjs, stamped with the build id:
+ * TypeScript, compiled by Next.js into the pages) and the redirect rule built on it
+ * (lib/domain/views/redirect.ts) compiled once more, for the production server, which runs with
+ * plain Node.js. Writes <distDir>/kmap-view-rules.mjs, stamped with the build id:
  * the server keeps a view only when this rule says its URL is canonical, and refuses a rule
  * compiled for another build (server/build-contract.mjs, loadViewRules).
  */
@@ -24,6 +25,7 @@ await build({
   stdin: {
     contents:
       `export { canonicalViewUrl } from "./lib/domain/views/canonical";\n` +
+      `export { canonicalRedirect } from "./lib/domain/views/redirect";\n` +
       `export const BUILD_ID = ${JSON.stringify(buildId)};\n`,
     resolveDir: root,
     sourcefile: "view-rules.ts",

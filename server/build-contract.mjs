@@ -112,11 +112,15 @@ export function readBuildId(root, dir = distDir()) {
 }
 
 /**
- * @typedef {{ canonicalViewUrl: typeof import("../lib/domain/views/canonical").canonicalViewUrl }} ViewRules
+ * @typedef {{
+ *   canonicalViewUrl: typeof import("../lib/domain/views/canonical").canonicalViewUrl;
+ *   canonicalRedirect: typeof import("../lib/domain/views/redirect").canonicalRedirect;
+ * }} ViewRules
  */
 
 /**
- * The pages' canonical-view rule as compiled for build `buildId` (scripts/compile-view-rules.mjs).
+ * The pages' canonical-view rule and the redirect rule as compiled for build `buildId`
+ * (scripts/compile-view-rules.mjs).
  * Throws BuildContractError when it is missing or was compiled for another build.
  * @param {string} root
  * @param {string} buildId
@@ -133,8 +137,9 @@ export async function loadViewRules(root, buildId, dir = distDir()) {
         `but ${dir}/ holds build ${buildId}: ${REBUILD}`,
     );
   }
-  if (typeof rules.canonicalViewUrl !== "function") {
-    throw new BuildContractError(`${join(dir, VIEW_RULES_FILE)} does not export canonicalViewUrl: ${REBUILD}`);
+  for (const name of ["canonicalViewUrl", "canonicalRedirect"]) {
+    if (typeof rules[name] !== "function")
+      throw new BuildContractError(`${join(dir, VIEW_RULES_FILE)} does not export ${name}: ${REBUILD}`);
   }
   return rules;
 }

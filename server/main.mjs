@@ -5,8 +5,9 @@
  *
  *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, $HOSTNAME or all interfaces)
  *
- * Before Next.js: the HTTP contract (http-guard.mjs). Then what is answered from memory
- * (response-store.mjs: prerendered pages, shared views, API reads). The build must hold
+ * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change
+ * nothing (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs:
+ * prerendered pages, shared views, API reads). The build must hold
  * together (build-contract.mjs), or the server says what to run and exits with status 2.
  */
 import { createServer } from "node:http";
@@ -15,6 +16,7 @@ import next from "next";
 import { BuildContractError, distDir, loadViewRules, readBuild } from "./build-contract.mjs";
 import { cachedCompressor, compressedBodiesDir } from "./compressed-bodies.mjs";
 import { baseSecurityHeaders, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
+import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
 
@@ -70,6 +72,12 @@ function answer(req, res, useStore = true) {
     return void res.end(early.body);
   }
   if (isTemplatePath(rawPath)) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
+  const location = useStore ? store.redirect(req) : null;
+  if (location) {
+    // Relative: the client resolves it against the URL it asked for, whatever the host and scheme.
+    res.writeHead(308, { Location: location, "Cache-Control": SHARED_CACHE_CONTROL, "Content-Length": "0" });
+    return void res.end();
+  }
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
   handle(req, res);
@@ -84,6 +92,7 @@ const inner = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ 
 const store = createResponseStore({
   fetchInner: (url, init) => fetch(`${inner}${url}`, init),
   canonicalViewUrl: viewRules.canonicalViewUrl,
+  canonicalRedirect: viewRules.canonicalRedirect,
   viewCacheMb: viewCacheMbFromEnv(process.env),
   compressPage: cachedCompressor(compressedBodiesDir(join(root, distDir()))),
 });

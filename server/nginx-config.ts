@@ -14,6 +14,9 @@
  *    the server marks public for as long as its Cache-Control says (s-maxage: a second), then
  *    revalidates with the ETag — so a new dataset version shows through the front as soon as
  *    the server has it;
+ *  - a prerendered page asked for with a query string (tracking parameters: such pages define none) is
+ *    answered with the server's 308 to the page itself (lib/domain/views/redirect.ts), by nginx; a view page's
+ *    308s (which need the catalogue) come from the server;
  *  - everything else is proxied, unchanged, to one or more server.mjs processes.
  * The only decisions nginx makes on its own are the ones server.mjs makes before Next.js
  * (server/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
@@ -29,6 +32,7 @@ import { prerenderedPageCsp } from "../lib/csp";
 import { badRequestHtml } from "../lib/request-guard";
 import { NEXT_REQUEST_HEADERS } from "./static-pages.mjs";
 import { API_READ_PREFIX, VIEW_PAGES } from "./view-cache.mjs";
+import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 
 export type Header = [name: string, value: string];
 
@@ -346,6 +350,18 @@ ${indent(
   "    ",
 )}
   }
+  # A prerendered page with a query string (it defines no parameter): a 308 to the page itself, as the server does.
+  map $request_uri $kmap_query_path {
+    default "";
+    "~^([^?]*)\\?" $1;
+  }
+  map "$kmap_plain_read$kmap_query_path" $kmap_page_redirect {
+    default "";
+${indent(
+  input.pages.map((p) => `${q(`1${p.path}`)} ${q(p.path)};`),
+  "    ",
+)}
+  }
   map $request_method $kmap_asset_file {
     default /.kmap-not-an-asset;
     GET $uri;
@@ -373,6 +389,23 @@ ${indent(
   "      ",
 )}
       return 400 ${q(badRequestHtml())};
+    }
+
+    if ($kmap_page_redirect) {
+      rewrite ^ /.kmap-page-redirect last;
+    }
+    location = /.kmap-page-redirect {
+      internal;
+      absolute_redirect off;
+${indent(
+  [...baseSecurityHeaders("/", false), ["Cache-Control", SHARED_CACHE_CONTROL]].map(
+    ([name, value]) => `add_header ${name} ${q(value)} always;`,
+  ),
+  "      ",
+)}
+      ${hsts}
+      add_header ${FRONT_HEADER} redirect;
+      return 308 $kmap_page_redirect;
     }
 
     # Prerendered pages from disk; every other path goes to the server.

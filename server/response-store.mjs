@@ -18,6 +18,11 @@
  *    cache has expired (server/cache-times.mjs). A view whose rendering began before a drop is
  *    not kept: it may show the data of before.
  *
+ *  - Before all of that, a link whose query string changes nothing — tracking parameters, parameters the page
+ *    does not define, values that name nothing, any query on a prerendered page — is answered with a 308 to the
+ *    canonical URL (lib/domain/views/redirect.ts, `redirect`), so it never reaches a render and never becomes
+ *    an entry of its own.
+ *
  * No HTTP server in here: the store fetches through `fetchInner` (the private listener in
  * production, a fake in tests/unit/response-store.test.ts) and uses the global timers.
  */
@@ -45,6 +50,8 @@ export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
  * @property {(url: string, init?: RequestInit) => Promise<Response>} fetchInner  path and query → Next.js's answer,
  *   without the store
  * @property {(url: string, catalogue: ViewCatalogue) => string | null} canonicalViewUrl  the pages' rule
+ * @property {(url: string, context: import("../lib/domain/views/redirect").RedirectContext) => string | null}
+ *   [canonicalRedirect]  where a URL whose parameters change nothing is redirected (none when not given)
  * @property {{ closed: number; open: number }} [viewCacheMb]  the LRU sizes
  * @property {(identity: Buffer) => Promise<import("./compressed-bodies.mjs").CompressedBody>} [compressPage]
  *   how a prerendered page is compressed (server/compressed-bodies.mjs: on disk, once per build)
@@ -70,6 +77,7 @@ const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 export function createResponseStore({
   fetchInner,
   canonicalViewUrl,
+  canonicalRedirect,
   viewCacheMb = DEFAULT_VIEW_CACHE_MB,
   compressPage = compressAll,
   log = console.error,
@@ -91,6 +99,8 @@ export function createResponseStore({
    * @type {Promise<ViewCatalogue | null>}
    */
   let catalogue = Promise.resolve(null);
+  /** The catalogue once read, for the redirect rule, which answers without waiting. @type {ViewCatalogue | null} */
+  let knownCatalogue = null;
   /** @type {ReturnType<typeof setInterval> | undefined} */
   let poll;
 
@@ -105,8 +115,17 @@ export function createResponseStore({
     });
   }
 
+  /** Reads the catalogue, and hands it to the redirect rule once read. */
+  function readCatalogue() {
+    const reading = fetchCatalogue();
+    void reading.then((read) => {
+      if (read && catalogue === reading) knownCatalogue = read;
+    });
+    return reading;
+  }
+
   /** @returns {Promise<ViewCatalogue | null>} */
-  async function readCatalogue() {
+  async function fetchCatalogue() {
     try {
       const data = async (/** @type {string} */ path) => {
         const res = await fetchInner(path);
@@ -241,6 +260,20 @@ export function createResponseStore({
     stop() {
       clearInterval(poll);
       poll = undefined;
+    },
+
+    /**
+     * Where a request must be redirected (a 308) because its query string changes nothing, or null: then
+     * `lookup` and Next.js answer it. Only for a plain GET/HEAD of the document (a Next.js client request is
+     * left alone); view pages only once the catalogue has been read.
+     * @param {StoreRequest} req
+     * @returns {string | null}
+     */
+    redirect(req) {
+      if (!canonicalRedirect || (req.method !== "GET" && req.method !== "HEAD")) return null;
+      const url = req.url ?? "/";
+      if (!url.includes("?") || isNextInternalRequest(req.headers)) return null;
+      return canonicalRedirect(url, { catalogue: knownCatalogue, prerendered: pagePaths });
     },
 
     /**

@@ -95,30 +95,39 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
   };
 }
 
+/** A request not answered within this long counts as a timeout (wrk's --timeout in bench:load is 5 s). */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
 /**
- * Requests every URL once, `concurrency` at a time; counts answers by status class and
- * transport errors (a crashed server shows up as errors).
+ * Requests every URL once, `concurrency` at a time, redirects not followed; counts answers by status class,
+ * timeouts (no answer within REQUEST_TIMEOUT_MS) and other transport errors (a crashed server shows up as errors).
  */
 export async function requestAll(
   urls: string[],
   concurrency: number,
-): Promise<{ statuses: Record<string, number>; errors: number }> {
+): Promise<{ statuses: Record<string, number>; errors: number; timeouts: number }> {
   const statuses: Record<string, number> = {};
   let errors = 0;
+  let timeouts = 0;
   let index = 0;
   async function worker() {
     while (index < urls.length) {
       const url = urls[index++];
       try {
-        const res = await fetch(url, { redirect: "manual", headers: { "accept-encoding": "br, gzip" } });
+        const res = await fetch(url, {
+          redirect: "manual",
+          headers: { "accept-encoding": "br, gzip" },
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
         await res.arrayBuffer();
         const key = `${String(res.status)[0]}xx`;
         statuses[key] = (statuses[key] ?? 0) + 1;
-      } catch {
-        errors++;
+      } catch (err) {
+        if (err instanceof DOMException && err.name === "TimeoutError") timeouts++;
+        else errors++;
       }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { statuses, errors };
+  return { statuses, errors, timeouts };
 }

@@ -17,6 +17,7 @@ import {
 } from "@/server/nginx-config";
 import { BARE_CSP, baseSecurityHeaders } from "@/server/http-guard.mjs";
 import { VIEW_PAGES } from "@/server/view-cache.mjs";
+import { SHARED_CACHE_CONTROL } from "@/server/cache-times.mjs";
 import { required } from "../helpers/requirements";
 
 const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";
@@ -114,6 +115,15 @@ describe("the nginx config", () => {
     expect(text).toContain('add_header Cache-Control "s-maxage=31536000";');
     expect(text).toContain('default_type "text/html; charset=utf-8";');
     expect(text).not.toMatch(/add_header Content-Type/);
+  });
+
+  it("answers a prerendered page with a query string with the server's 308 to the page itself", () => {
+    expect(text).toContain('"~^([^?]*)\\?" $1;');
+    expect(text).toContain('"1/topics/rag-systems" "/topics/rag-systems";');
+    expect(text).toMatch(/if \(\$kmap_page_redirect\) \{\s+rewrite \^ \/\.kmap-page-redirect last;/);
+    expect(text).toMatch(/location = \/\.kmap-page-redirect \{\s+internal;\s+absolute_redirect off;/);
+    expect(text).toContain(`add_header Cache-Control "${SHARED_CACHE_CONTROL}" always;`);
+    expect(text).toContain("return 308 $kmap_page_redirect;");
   });
 
   it("precompressed files: brotli_static with the module, gzip_static always", () => {

@@ -14,6 +14,7 @@ import {
   SHARED_CACHE_CONTROL,
 } from "@/server/cache-times.mjs";
 import { canonicalViewUrl } from "@/lib/domain/views/canonical";
+import { canonicalRedirect } from "@/lib/domain/views/redirect";
 
 /**
  * The response store without a server: Next.js is a fake inner fetch that answers from a table
@@ -92,6 +93,7 @@ function newStore(viewCacheMb = DEFAULT_VIEW_CACHE_MB) {
   return createResponseStore({
     fetchInner: next.fetch,
     canonicalViewUrl,
+    canonicalRedirect,
     viewCacheMb,
     log: (line: string) => log.push(line),
   });
@@ -280,5 +282,41 @@ describe("a new dataset version", () => {
     store.stop();
     await vi.advanceTimersByTimeAsync(3 * DATASET_VERSION_POLL_MS);
     expect(polls()).toBe(4);
+  });
+});
+
+describe("links whose parameters change nothing", () => {
+  it("get a 308 before any rendering: view pages once the catalogue is read, prerendered pages always", async () => {
+    next.pages.set("/about", { body: "<p>about</p>", headers: { "content-type": "text/html" } });
+    const store = newStore();
+    await store.storePages(["/about"]);
+    expect(store.redirect(get("/about?utm_source=x"))).toBe("/about");
+    expect(store.redirect(get("/?utm_source=x"))).toBeNull(); // the catalogue is not read yet
+    await store.start();
+    await vi.advanceTimersByTimeAsync(0);
+    const asked = next.asked.length;
+    expect(store.redirect(get("/?zoom=architecture-and-design&topic=rag-systems&utm_source=slack"))).toBe(
+      "/?zoom=architecture-and-design&topic=rag-systems",
+    );
+    expect(store.redirect(get("/cooccurrence?cell=rag-systems~evaluation&fbclid=abc"))).toBe(
+      "/cooccurrence?cell=rag-systems~evaluation",
+    );
+    expect(store.redirect(get("/plan?topics=nope,rag-systems"))).toBe(
+      "/plan?topics=rag-systems#link=topics=nope%2Crag-systems",
+    );
+    expect(store.redirect({ method: "HEAD", url: "/?ref=x", headers: {} })).toBe("/");
+    expect(next.asked.length).toBe(asked); // nothing rendered for them
+    expect(store.counts()).toEqual({ pages: 1, closed: 0, open: 0 });
+  });
+
+  it("are left alone when canonical, for other methods and for Next.js client requests", async () => {
+    const store = newStore();
+    await store.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.redirect(get("/?zoom=architecture-and-design"))).toBeNull();
+    expect(store.redirect(get("/"))).toBeNull();
+    expect(store.redirect({ method: "POST", url: "/?utm_source=x", headers: {} })).toBeNull();
+    expect(store.redirect(get("/?utm_source=x", { rsc: "1" }))).toBeNull();
+    expect(store.redirect(get("/api/v1/topics?utm_source=x"))).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/con
 import { formatShare } from "@/lib/domain/share";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { UrlNotice } from "@/components/UrlNotice";
+import { PlanLinkNotice } from "@/components/PlanLinkNotice";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { QuoteBlock } from "@/components/QuoteBlock";
 import {
@@ -103,7 +104,11 @@ export default async function PlanPage({ searchParams }: Props) {
             </p>
           )}
         </PageHeader>
-        {plan.notice && <UrlNotice notices={[plan.notice]} />}
+        {plan.notice ? (
+          <UrlNotice notices={[plan.notice]} />
+        ) : (
+          <PlanLinkNotice known={plan.topics.map((t) => t.slug)} />
+        )}
         {plan.picks.length > 0 && <PlanSummary plan={plan} />}
 
         <section
