@@ -61,8 +61,15 @@ const WORDMARK =
  * Ours, after Redoc's styles: on a phone the API's title (a 2.1 em heading beside the Copy button) broke inside its
  * words ("Engineerin / g"); a smaller heading keeps every word whole.
  */
-const PHONE_CSS =
-  "@media (max-width: 600px) {\n  h1 {\n    font-size: 1.5rem !important;\n    overflow-wrap: normal !important;\n  }\n}\n";
+const PHONE_CSS = [
+  "@media (max-width: 600px) {",
+  "  h1 {",
+  "    font-size: 1.5rem !important;",
+  "    overflow-wrap: normal !important;",
+  "  }",
+  "}",
+  "",
+].join("\n");
 
 /** Replaces the one inlined icon font (the same in page and bundle) by its file; returns the rewritten texts. */
 function externaliseFont(texts: string[]): { texts: string[]; font: Uint8Array<ArrayBuffer> } {
