@@ -8,27 +8,30 @@
  *
  * Each page is first rewritten without the payload's copies of its inlined stylesheet
  * (server/lean-html.mjs), so the hashes are those of the scripts actually sent; doing both here
- * keeps every build path (npm run build, npm test, npm run serve) in that order.
+ * keeps every build path (npm run build, npm test, npm run serve) in that order. The pages'
+ * navigation payloads (.rsc files and prefetch segments) lose their copies of the stylesheets
+ * every page inlines too.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { inlineScriptHashes } from "../server/csp-inline.mjs";
-import { dropPayloadStylesheets } from "../server/lean-html.mjs";
+import { dropFlightStylesheets, dropPayloadStylesheets, inlinedStylesheets } from "../server/lean-html.mjs";
 import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, distDir());
 const appDir = join(dist, "server", "app");
 
-function htmlFiles(dir) {
+function filesEndingWith(dir, suffix) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...htmlFiles(full));
-    else if (name.endsWith(".html")) out.push(full);
+    if (statSync(full).isDirectory()) out.push(...filesEndingWith(full, suffix));
+    else if (name.endsWith(suffix)) out.push(full);
   }
   return out;
 }
+const htmlFiles = (dir) => filesEndingWith(dir, ".html");
 
 /** .next/server/app/(site)/topics/rag-systems.html → /topics/rag-systems */
 function routeOf(file) {
@@ -47,10 +50,16 @@ function routeOf(file) {
 const manifest = {};
 let leaned = 0;
 let removed = 0;
+/** The stylesheets every prerendered page inlines (href → text), so every document holds them. */
+let everyPage = /** @type {Map<string, string> | undefined} */ (undefined);
+/** @param {Map<string, string>} a @param {Map<string, string>} b */
+const sameIn = (a, b) => new Map([...a].filter(([href, css]) => b.get(href) === css));
 for (const file of htmlFiles(appDir)) {
   const route = routeOf(file);
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
-  const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
+  const html = readFileSync(file, "utf8");
+  everyPage = everyPage ? sameIn(everyPage, inlinedStylesheets(html)) : inlinedStylesheets(html);
+  const lean = dropPayloadStylesheets(html);
   if (lean.removed > 0) {
     writeFileSync(file, lean.html);
     leaned += 1;
@@ -61,10 +70,24 @@ for (const file of htmlFiles(appDir)) {
 // Next.js copies a page's HTML into server/route-cache the first time it serves it: if a server has
 // already run on this build, those copies are made lean too, or they would no longer match the hashes.
 const routeCache = join(dist, "server", "route-cache");
+const folders = existsSync(routeCache) ? [appDir, routeCache] : [appDir];
 if (existsSync(routeCache)) {
   for (const file of htmlFiles(routeCache)) {
     const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
     if (lean.removed > 0) writeFileSync(file, lean.html);
+  }
+}
+// The payloads of client-side navigations (a page's .rsc and its prefetch segments) drop the copies of
+// the stylesheets every page already has in its document (React adopts those by href).
+let navigations = 0;
+if (everyPage?.size) {
+  for (const file of folders.flatMap((dir) => filesEndingWith(dir, ".rsc"))) {
+    const flight = readFileSync(file);
+    const lean = dropFlightStylesheets(flight, everyPage);
+    if (lean !== flight) {
+      writeFileSync(file, lean);
+      navigations += 1;
+    }
   }
 }
 
@@ -76,5 +99,5 @@ const file = CspHashesFile.parse({
 writeFileSync(join(dist, CSP_HASHES_FILE), JSON.stringify(file, null, 1));
 console.log(
   `csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed; ${leaned} without the payload's ` +
-    `stylesheet copies (${(removed / leaned || 0).toFixed(0)} bytes less each)`,
+    `stylesheet copies (${(removed / leaned || 0).toFixed(0)} bytes less each), ${navigations} navigation payloads`,
 );

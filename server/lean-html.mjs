@@ -12,9 +12,10 @@
  * page's HTML is replaced by an empty string. Anything else — a stylesheet not inlined in the
  * page, a row whose text differs by one byte, binary (base64) payload chunks — is left as it is.
  *
- * Used after the build on every prerendered page (scripts/lean-html.mjs, before the CSP hashes
+ * Used after the build on every prerendered page (scripts/csp-hashes.mjs, before the CSP hashes
  * are taken) and on every view the server keeps (server/view-cache.mjs), so the hashes always
- * describe the scripts actually sent.
+ * describe the scripts actually sent. The same build step empties the copies in the pages'
+ * navigation payloads (.rsc files and prefetch segments), for stylesheets every page inlines.
  */
 
 /** Next's inline payload chunks: `<script>self.__next_f.push([1,"…"])</script>` (JSON, HTML-escaped). */
@@ -59,9 +60,7 @@ function styleRows(payload) {
  */
 export function dropPayloadStylesheets(html) {
   if (BINARY_PAYLOAD.test(html)) return { html, removed: 0 };
-  /** @type {Map<string, string>} */
-  const inlined = new Map();
-  for (const m of html.matchAll(INLINED_STYLE)) inlined.set(m[1], m[2]);
+  const inlined = inlinedStylesheets(html);
   if (inlined.size === 0) return { html, removed: 0 };
 
   const scripts = [...html.matchAll(PAYLOAD_SCRIPT)].map((m) => ({
@@ -72,20 +71,7 @@ export function dropPayloadStylesheets(html) {
   }));
   const payload = scripts.map((s) => s.text).join("");
 
-  // [start, end) ranges of the payload to replace, each by an empty-string row.
-  /** @type {Array<{ start: number; end: number; row: string }>} */
-  const cuts = [];
-  for (const { href, id } of styleRows(payload)) {
-    const css = inlined.get(href);
-    if (css === undefined) continue;
-    const header = `${id}:T${Buffer.byteLength(css, "utf8").toString(16)},`;
-    // The row's id must not be the tail of a longer id (…12:T… holds "2:T…"): anything else before it
-    // is the end of the previous row. When in doubt the copy stays.
-    let at = payload.indexOf(header + css);
-    while (at > 0 && /[0-9a-f]/.test(payload[at - 1])) at = payload.indexOf(header + css, at + 1);
-    if (at < 0) continue;
-    cuts.push({ start: at, end: at + header.length + css.length, row: `${id}:""\n` });
-  }
+  const cuts = stylesheetCuts(payload, inlined);
   if (cuts.length === 0) return { html, removed: 0 };
   cuts.sort((a, b) => a.start - b.start);
 
@@ -115,4 +101,62 @@ export function dropPayloadStylesheets(html) {
   });
   out += html.slice(last);
   return { html: out, removed: html.length - out.length };
+}
+
+/**
+ * [start, end) ranges of a payload (Flight text) that hold exactly one of `stylesheets` (href → text) as
+ * the text of a `<style precedence href>`, each with the empty-string row that replaces it.
+ * @param {string} payload
+ * @param {Map<string, string>} stylesheets
+ * @returns {Array<{ start: number; end: number; row: string }>}
+ */
+function stylesheetCuts(payload, stylesheets) {
+  /** @type {Array<{ start: number; end: number; row: string }>} */
+  const cuts = [];
+  for (const { href, id } of styleRows(payload)) {
+    const css = stylesheets.get(href);
+    if (css === undefined) continue;
+    const header = `${id}:T${Buffer.byteLength(css, "utf8").toString(16)},`;
+    // The row's id must not be the tail of a longer id (…12:T… holds "2:T…"): anything else before it
+    // is the end of the previous row. When in doubt the copy stays.
+    let at = payload.indexOf(header + css);
+    while (at > 0 && /[0-9a-f]/.test(payload[at - 1])) at = payload.indexOf(header + css, at + 1);
+    if (at < 0) continue;
+    cuts.push({ start: at, end: at + header.length + css.length, row: `${id}:""\n` });
+  }
+  return cuts;
+}
+
+/**
+ * The stylesheets (href → text) Next.js inlined into a page's head.
+ * @param {string} html
+ * @returns {Map<string, string>}
+ */
+export function inlinedStylesheets(html) {
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  for (const m of html.matchAll(INLINED_STYLE)) out.set(m[1], m[2]);
+  return out;
+}
+
+/**
+ * A navigation payload (a prerendered page's `.rsc` file or one of its segments) without its copies of
+ * `stylesheets`: only for stylesheets every page already has in its document, which React adopts by href
+ * when a client-side navigation renders the page. A file that is not plain UTF-8 text is left as it is.
+ * @param {Buffer} flight
+ * @param {Map<string, string>} stylesheets
+ * @returns {Buffer}
+ */
+export function dropFlightStylesheets(flight, stylesheets) {
+  const text = flight.toString("utf8");
+  if (!Buffer.from(text, "utf8").equals(flight)) return flight;
+  const cuts = stylesheetCuts(text, stylesheets).sort((a, b) => a.start - b.start);
+  if (cuts.length === 0) return flight;
+  let out = "";
+  let pos = 0;
+  for (const cut of cuts) {
+    out += text.slice(pos, cut.start) + cut.row;
+    pos = cut.end;
+  }
+  return Buffer.from(out + text.slice(pos), "utf8");
 }

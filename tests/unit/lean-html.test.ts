@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropPayloadStylesheets } from "@/server/lean-html.mjs";
+import { dropFlightStylesheets, dropPayloadStylesheets, inlinedStylesheets } from "@/server/lean-html.mjs";
 import { htmlParts } from "@/lib/domain/weight/page-weight";
 
 const CSS = 'body{color:red}.a>.b{content:"→"}';
@@ -96,5 +96,27 @@ describe("htmlParts", () => {
       scriptSrcs: ["/_next/a.js"],
       stylesheetHrefs: ["/a.css"],
     });
+  });
+});
+
+describe("dropFlightStylesheets", () => {
+  const stylesheets = new Map([[HREF, CSS]]);
+  const flight = Buffer.from(rows.join(""), "utf8");
+
+  it("empties a navigation payload's copies of a stylesheet every page holds, and keeps the other rows", () => {
+    const lean = dropFlightStylesheets(flight, stylesheets).toString("utf8");
+    expect(lean).toBe([rows[0], `2:""\n`, rows[2], rows[3], `1f:""\n`, rows[5]].join(""));
+  });
+
+  it("leaves a payload alone whose stylesheet is not one every page holds, or that is not UTF-8 text", () => {
+    expect(dropFlightStylesheets(flight, new Map([["/other.css", CSS]]))).toBe(flight);
+    const binary = Buffer.concat([flight, Buffer.from([0xff, 0xfe])]);
+    expect(dropFlightStylesheets(binary, stylesheets)).toBe(binary);
+  });
+});
+
+describe("inlinedStylesheets", () => {
+  it("reads the stylesheets Next.js inlined into the head, by href", () => {
+    expect(inlinedStylesheets(page([rows.join("")]))).toEqual(new Map([[HREF, CSS]]));
   });
 });
