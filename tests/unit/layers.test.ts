@@ -218,3 +218,41 @@ describe(`the published JSON Schema (${LAYER_SCHEMA_PATH})`, () => {
     }
   });
 });
+
+describe("the design-review record (Markdown)", () => {
+  it("gives per item the decision, the evidence, the owner and the note, as text", async () => {
+    const { layerMarkdown, entryKey } = await import("@/lib/domain/layers/markdown");
+    const layer = LayerDocument.parse({
+      ...issueExample,
+      items: [
+        {
+          kind: "topic",
+          slug: "rag-systems",
+          status: "accepted-risk",
+          note: "Stale index <b>risk</b>\nreviewed",
+          owner: "Ana",
+        },
+        { kind: "consideration", slug: "security-and-privacy", status: "todo" },
+      ],
+    });
+    const md = layerMarkdown(
+      layer,
+      new Map([
+        [entryKey("topic", "rag-systems"), { name: "RAG Systems", videoCount: 72, share: 40.4 }],
+        [entryKey("consideration", "security-and-privacy"), { name: "Security and Privacy" }],
+      ]),
+      { siteUrl: "https://example.org", layerPath: "/layers/abc", revision: 3 },
+    );
+    expect(md).toContain("# Design review: Support bot, Q3\n");
+    expect(md).toContain("- Team plan: https://example.org/layers/abc (revision 3)");
+    expect(md).toContain("- Decisions: 1 to do, 0 addressed, 1 accepted risk, 0 not relevant");
+    expect(md).toContain(
+      "### RAG Systems\n\n- Decision: Accepted risk\n" +
+        "- Evidence: https://example.org/topics/rag-systems — 72 videos, 40.4% (Mailach et al.)\n" +
+        "- Owner: Ana\n- Note:\n\n  > Stale index \\<b\\>risk\\</b\\>\n  > reviewed\n",
+    );
+    expect(md).toContain(
+      "### Security and Privacy\n\n- Decision: To do\n- Evidence: https://example.org/considerations/",
+    );
+  });
+});

@@ -20,6 +20,7 @@ import {
   TickBox,
 } from "@/components/plan/PlanProgress";
 import { TopicFilter } from "@/components/plan/TopicFilter";
+import { SaveAsTeamPlan } from "@/components/layers/SaveAsTeamPlan";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -194,6 +195,15 @@ export default async function PlanPage({ searchParams }: Props) {
                 fileName={`llm-plan-${picks.join("-").slice(0, 80)}.md`}
               />
               <PrintButton />
+              <SaveAsTeamPlan
+                picks={picks}
+                catalogue={{
+                  topics: plan.topics.map((t) => t.slug),
+                  considerations: [...plan.considerations].sort((a, b) => a.position - b.position).map((c) => c.slug),
+                }}
+                datasetVersion={plan.datasetVersion}
+                defaultName={`Plan: ${plan.picks.map((p) => p.name).join(", ")}`.slice(0, 120)}
+              />
             </div>
 
             <Section title="What else to consider" id="suggestions">
