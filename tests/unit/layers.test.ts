@@ -256,3 +256,26 @@ describe("the design-review record (Markdown)", () => {
     );
   });
 });
+
+describe("the layer endpoints' HTTP rules", () => {
+  it("reads If-Match and the bearer token strictly", async () => {
+    const { bearerToken, ifMatchRevision, layerEtag } = await import("@/lib/domain/layers/http");
+    expect(layerEtag(3)).toBe('"r3"');
+    expect(ifMatchRevision('"r3"')).toBe(3);
+    for (const h of [null, "*", 'W/"r3"', '"r3", "r4"', '"3"', '"r0"', '"r01"']) expect(ifMatchRevision(h)).toBeNull();
+    expect(bearerToken("Bearer Vt3xq0Wm7l1P2cQv9yJr4s8A")).toBe("Vt3xq0Wm7l1P2cQv9yJr4s8A");
+    for (const h of [null, "Basic abc", "Bearer", "Bearer short", "Bearer a b"]) expect(bearerToken(h)).toBeNull();
+  });
+
+  it("limits writes per client in a sliding window, with the seconds to wait", async () => {
+    const { createRateLimiter } = await import("@/lib/domain/layers/http");
+    const limiter = createRateLimiter({ max: 2, windowMs: 60_000 }, 3);
+    expect(limiter.take("a", 0)).toBe(0);
+    expect(limiter.take("a", 1_000)).toBe(0);
+    expect(limiter.take("a", 2_000)).toBe(58);
+    expect(limiter.take("b", 2_000)).toBe(0);
+    expect(limiter.take("a", 60_001)).toBe(0); // the first write left the window
+    for (const c of ["c", "d", "e"]) limiter.take(c, 61_000);
+    expect(limiter.size()).toBe(3); // bounded: the oldest clients are forgotten
+  });
+});
