@@ -279,3 +279,33 @@ describe("the layer endpoints' HTTP rules", () => {
     expect(limiter.size()).toBe(3); // bounded: the oldest clients are forgotten
   });
 });
+
+describe("comparing two layers", () => {
+  it("pairs every item, marks differences and what one side addressed while the other left it open", async () => {
+    const { compareLayers, comparisonCounts } = await import("@/lib/domain/layers/compare");
+    const a = LayerDocument.parse({
+      ...issueExample,
+      items: [
+        { kind: "topic", slug: "rag-systems", status: "addressed" },
+        { kind: "topic", slug: "fine-tuning", status: "accepted-risk" },
+        { kind: "consideration", slug: "security-and-privacy", status: "addressed" },
+      ],
+    });
+    const b = LayerDocument.parse({
+      ...issueExample,
+      items: [
+        { kind: "topic", slug: "rag-systems", status: "todo" },
+        { kind: "topic", slug: "fine-tuning", status: "accepted-risk" },
+        { kind: "consideration", slug: "context-management", status: "addressed" },
+      ],
+    });
+    const rows = compareLayers(a, b);
+    expect(rows.map((r) => [r.slug, r.a?.status ?? null, r.b?.status ?? null, r.differs, r.addressedOnlyIn])).toEqual([
+      ["rag-systems", "addressed", "todo", true, "a"],
+      ["fine-tuning", "accepted-risk", "accepted-risk", false, null],
+      ["security-and-privacy", "addressed", null, true, "a"],
+      ["context-management", null, "addressed", true, "b"],
+    ]);
+    expect(comparisonCounts(rows)).toEqual({ items: 4, differ: 3, addressedOnlyInA: 2, addressedOnlyInB: 1 });
+  });
+});
