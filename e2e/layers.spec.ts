@@ -75,3 +75,37 @@ test("the edit view without a token says so and cannot save", async ({ page, req
   await expect(page.getByTestId("no-token")).toBeVisible();
   await expect(page.getByTestId("save-layer")).toHaveCount(0);
 });
+
+test("two team plans compare side by side: what differs, what one addressed and the other left open", async ({
+  page,
+  request,
+}) => {
+  const make = async (status: "addressed" | "todo") => {
+    const res = await request.post("/api/v1/layers", {
+      data: {
+        format: "kmap-layer",
+        formatVersion: 1,
+        name: `Plan ${status}`,
+        datasetVersion: "1.3.0",
+        items: [
+          { kind: "topic", slug: "rag-systems", status },
+          { kind: "consideration", slug: "security-and-privacy", status: "accepted-risk" },
+        ],
+      },
+    });
+    expect(res.status()).toBe(201);
+    return ((await res.json()) as { data: { id: string } }).data.id;
+  };
+  const [a, b] = [await make("addressed"), await make("todo")];
+  await page.goto(`/layers/${a}`);
+  await page.getByLabel("Compare with the team plan").fill(b);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(new RegExp(`/layers/compare\\?a=${a}&b=${b}$`));
+  const rag = page.locator('[data-testid="compare-row"][data-slug="rag-systems"]');
+  await expect(rag).toHaveAttribute("data-differs", "true");
+  await expect(rag).toContainText("addressed in A only");
+  await expect(page.locator('[data-testid="compare-row"][data-slug="security-and-privacy"]')).toHaveAttribute(
+    "data-differs",
+    "false",
+  );
+});

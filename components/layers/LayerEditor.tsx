@@ -164,6 +164,7 @@ export function LayerEditor({
                 </select>
                 <textarea
                   aria-label={`Note on ${name}`}
+                  placeholder="Note (plain text)"
                   className={field}
                   rows={2}
                   maxLength={LAYER_LIMITS.noteLength}

@@ -66,6 +66,27 @@ export default async function LayerPage({ params }: Props) {
             Revisions (JSON)
           </a>
         </div>
+        <form method="get" action="/layers/compare" className="no-print flex flex-wrap items-center gap-2 text-sm">
+          <input type="hidden" name="a" value={id} />
+          <label htmlFor="compare-b">Compare with the team plan</label>
+          <input
+            id="compare-b"
+            name="b"
+            required
+            pattern="[A-Za-z0-9_\-]{24}"
+            placeholder="its id (24 characters)"
+            className="w-56 rounded border border-slate-300 bg-white p-1.5 dark:border-slate-700 dark:bg-slate-900"
+          />
+          <button
+            type="submit"
+            className={
+              "rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 " +
+              "dark:border-slate-700 dark:hover:bg-slate-800"
+            }
+          >
+            Compare
+          </button>
+        </form>
         <LayerExport
           layer={layer}
           entries={c.entries}
