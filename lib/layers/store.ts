@@ -25,8 +25,6 @@ export type WriteResult =
   | { state: "missing" }
   | { state: "forbidden" };
 
-class Stale extends Error {}
-
 export async function createLayer(layer: LayerDocument, client: Db = db()) {
   const id = newLayerId();
   const editToken = newEditToken();
@@ -75,22 +73,33 @@ export async function saveLayer(
 ): Promise<WriteResult> {
   const current = await authorised(id, token, client);
   if ("state" in current) return current;
+  if (current.revision !== expected) return { state: "stale", current };
   const now = new Date();
   const document = JSON.stringify(layer);
+  const next = { layerId_revision: { layerId: id, revision: expected + 1 } };
+  const staleNow = async (): Promise<WriteResult> => {
+    const after = await findLayer(id, client);
+    return after.state === "found" ? { state: "stale", current: after.layer } : { state: after.state };
+  };
   try {
-    await client.$transaction(async (tx) => {
-      const swapped = await tx.layer.updateMany({
+    // The revision's primary key is the compare-and-swap: of two saves from the same revision, the second
+    // insert of revision n+1 waits for the first to commit and then fails as a duplicate (SQLite and PostgreSQL
+    // alike, whichever connection or server process). Write first, so no transaction reads before it writes.
+    const [, swapped] = await client.$transaction([
+      client.layerRevision.create({ data: { layerId: id, revision: expected + 1, document, savedAt: now } }),
+      client.layer.updateMany({
         where: { id, revision: expected, deletedAt: null },
         data: { revision: expected + 1, document, updatedAt: now },
-      });
-      if (swapped.count !== 1) throw new Stale();
-      await tx.layerRevision.create({ data: { layerId: id, revision: expected + 1, document, savedAt: now } });
-    });
+      }),
+    ]);
+    if (swapped.count !== 1) {
+      // deleted (or moved on) between the check above and this save: take the revision back
+      await client.layerRevision.deleteMany({ where: next.layerId_revision });
+      return staleNow();
+    }
   } catch (err) {
-    if (!(err instanceof Stale)) throw err;
-    const after = await findLayer(id, client);
-    if (after.state !== "found") return { state: after.state };
-    return { state: "stale", current: after.layer };
+    if ((err as { code?: string }).code !== "P2002") throw err;
+    return staleNow();
   }
   return { state: "saved", layer: { id, revision: expected + 1, savedAt: now, layer } };
 }
