@@ -55,7 +55,7 @@ export default async function CompareLayersPage({ searchParams }: Props) {
         </p>
       </PageHeader>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-left text-sm">
+        <table className="w-full table-fixed text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
               <th scope="col" className="py-2 pr-3">
@@ -91,7 +91,11 @@ export default async function CompareLayersPage({ searchParams }: Props) {
                 </th>
                 {[r.a, r.b].map((it, i) => (
                   <td key={i} className="py-2 pr-3">
-                    {it ? <StatusBadge status={it.status} /> : <span className="text-slate-500">not in it</span>}
+                    {it ? (
+                      <StatusBadge status={it.status} />
+                    ) : (
+                      <span className="text-slate-600 dark:text-slate-400">not in it</span>
+                    )}
                     {it?.note.trim() && <p className="mt-1 whitespace-pre-wrap break-words">{it.note}</p>}
                   </td>
                 ))}
