@@ -37,6 +37,12 @@ test("a plan saved as a team plan opens in another browser with the same decisio
     "Keep the last <b>five</b> turns",
   );
   await expect(item(second, "security-and-privacy").locator("[data-status]")).toHaveAttribute("data-status", "todo");
+  // The treemap overlay colours the decided topic (addressed) and leaves the others pale.
+  const tile = (slug: string) =>
+    second.locator(`[data-testid="layer-treemap"] [data-kind="topic"][data-slug="${slug}"] rect`).first();
+  await expect(tile("rag-systems")).toHaveAttribute("fill", "#047857");
+  await expect(tile("fine-tuning")).toHaveAttribute("fill", "#e2e8f0");
+  await expect(second.getByTestId("layer-treemap")).toContainText("Accepted risk");
 
   // 3. There, through the edit link, mark a risk as accepted with an owner, and save.
   await second.goto(editUrl);

@@ -4,6 +4,8 @@ import Link from "@/components/IntentLink";
 import { PageHeader } from "@/components/PageHeader";
 import { LayerView, StatusSummary } from "@/components/layers/LayerView";
 import { LayerExport } from "@/components/layers/LayerExport";
+import { LayerTreemap } from "@/components/layers/LayerTreemap";
+import { catalogue } from "@/lib/data";
 import { LAYER_ID_PATTERN } from "@/lib/domain/layers/http";
 import { layerToPlan } from "@/lib/domain/layers/rules";
 import { planPath } from "@/lib/domain/plan/url";
@@ -40,7 +42,7 @@ export default async function LayerPage({ params }: Props) {
       </PageHeader>
     );
   const { layer, revision, savedAt } = found.layer;
-  const c = await layerPageCatalogue();
+  const [c, themes, topics] = await Promise.all([layerPageCatalogue(), catalogue().themes(), catalogue().topics()]);
   const plan = layerToPlan(layer);
   return (
     <article data-testid="layer-page" data-revision={revision}>
@@ -95,6 +97,12 @@ export default async function LayerPage({ params }: Props) {
           revision={revision}
         />
       </div>
+      <details className="mb-8" open>
+        <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
+          The map, coloured by this plan’s decisions
+        </summary>
+        <LayerTreemap layer={layer} themes={themes} topics={topics} />
+      </details>
       <LayerView layer={layer} entries={new Map(c.entries)} />
     </article>
   );
