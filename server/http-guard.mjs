@@ -12,6 +12,39 @@
 export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS"];
 export const ALLOW_HEADER = ALLOWED_METHODS.join(", ");
 
+/** The layer endpoints (issue #23) are the only ones that take writes; nothing under it is ever cached. */
+export const LAYER_API_PREFIX = "/api/v1/layers";
+
+/**
+ * The methods a path accepts: GET, HEAD and OPTIONS everywhere, and the writes of the layer
+ * endpoints (lib/api/endpoints.ts) on their own paths.
+ * @param {string} pathname
+ * @returns {string[]}
+ */
+export function allowedMethods(pathname) {
+  if (pathname !== LAYER_API_PREFIX && !pathname.startsWith(`${LAYER_API_PREFIX}/`)) return ALLOWED_METHODS;
+  const rest = pathname.slice(LAYER_API_PREFIX.length).split("/").slice(1);
+  if (rest.length === 0) return ["POST", "OPTIONS"];
+  if (rest.length === 1) return ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"];
+  if (rest.length === 4 && rest[1] === "revisions" && rest[3] === "restore") return ["POST", "OPTIONS"];
+  return ALLOWED_METHODS;
+}
+
+/**
+ * The client a write is counted against (the layer write rate): the peer's address, or — when
+ * the peer is this machine (the nginx front, which appends the address it saw) — the last
+ * address of X-Forwarded-For. server/main.mjs passes it on as x-kmap-client, replacing any sent.
+ * @param {string | undefined} remoteAddress
+ * @param {string | string[] | undefined} forwardedFor
+ */
+export function clientAddress(remoteAddress, forwardedFor) {
+  const peer = remoteAddress ?? "unknown";
+  const loopback = peer === "127.0.0.1" || peer === "::1" || peer === "::ffff:127.0.0.1";
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
+  const last = header.split(",").at(-1)?.trim() ?? "";
+  return loopback && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : peer;
+}
+
 /** The headers of next.config.ts `headers()`, for every path (X-Frame-Options only outside /embed). */
 export const COMMON_SECURITY_HEADERS = [
   ["X-Content-Type-Options", "nosniff"],
@@ -83,9 +116,10 @@ export function apiNotFoundBody(pathname) {
  * @returns {null | { status: 204 | 405; contentType?: string; body?: string }}
  */
 export function methodAnswer(method, pathname) {
-  if (method === "GET" || method === "HEAD") return null;
+  const allowed = allowedMethods(pathname);
   if (method === "OPTIONS") return { status: 204 };
-  const message = `${method} is not allowed here; this address answers ${ALLOW_HEADER}.`;
+  if (method && allowed.includes(method)) return null;
+  const message = `${method} is not allowed here; this address answers ${allowed.join(", ")}.`;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return {
       status: 405,
@@ -109,7 +143,7 @@ export function earlyAnswer(method, rawPathname) {
   if (answer) {
     /** @type {Array<[string, string]>} */
     const headers = [
-      ["Allow", ALLOW_HEADER],
+      ["Allow", allowedMethods(rawPathname).join(", ")],
       ["Cache-Control", "no-store"],
     ];
     if (answer.contentType) headers.push(["Content-Type", answer.contentType]);

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import next from "next";
 import { BuildContractError, distDir, loadViewRules, readBuild } from "./build-contract.mjs";
 import { cachedCompressor, compressedBodiesDir } from "./compressed-bodies.mjs";
-import { baseSecurityHeaders, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
+import { baseSecurityHeaders, clientAddress, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
 import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
@@ -78,6 +78,11 @@ function answer(req, res, useStore = true) {
     res.writeHead(308, { Location: location, "Cache-Control": SHARED_CACHE_CONTROL, "Content-Length": "0" });
     return void res.end();
   }
+  // Who a layer write is counted against (never what the client says about itself); the private listener's
+  // requests come from the store, which never writes.
+  req.headers["x-kmap-client"] = useStore
+    ? clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"])
+    : "kmap-store";
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
   handle(req, res);

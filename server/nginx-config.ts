@@ -27,7 +27,7 @@ import cacheControlModule from "next/dist/server/lib/cache-control.js";
 import routerHeaders from "next/dist/client/components/app-router-headers.js";
 import nextConstants from "next/dist/lib/constants.js";
 import send from "next/dist/compiled/send/index.js";
-import { baseSecurityHeaders } from "./http-guard.mjs";
+import { baseSecurityHeaders, LAYER_API_PREFIX } from "./http-guard.mjs";
 import { prerenderedPageCsp } from "../lib/csp";
 import { badRequestHtml } from "../lib/request-guard";
 import { NEXT_REQUEST_HEADERS } from "./static-pages.mjs";
@@ -445,6 +445,10 @@ ${[...VIEW_PAGES]
   .join("\n")}
     location ${API_READ_PREFIX} {
 ${indent(cachedProxyLines(), "      ")}
+    }
+    # Layers (issue #23): writes, and reads that change with every save — never from the proxy cache.
+    location ${LAYER_API_PREFIX} {
+${indent([...proxyLines("$http_accept_encoding"), "client_max_body_size 1m;"], "      ")}
     }
 
     # Everything else: the server, unchanged.

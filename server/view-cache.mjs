@@ -20,6 +20,7 @@
 import { createHash } from "node:crypto";
 import { inlineScriptHashes } from "./csp-inline.mjs";
 import { dropPayloadStylesheets } from "./lean-html.mjs";
+import { LAYER_API_PREFIX } from "./http-guard.mjs";
 
 /** Paths whose page depends on the query string only. */
 export const VIEW_PAGES = new Set(["/", "/cooccurrence", "/search", "/plan"]);
@@ -52,6 +53,8 @@ export function viewSpace(url) {
 export function viewKind(url) {
   const path = url.split("?")[0];
   if (VIEW_PAGES.has(path)) return "page";
+  // A layer changes with every save and is nobody else's: never kept (issue #23).
+  if (path === LAYER_API_PREFIX || path.startsWith(`${LAYER_API_PREFIX}/`)) return null;
   if (path.startsWith(API_READ_PREFIX)) return "api";
   return null;
 }

@@ -103,6 +103,12 @@ export function PlanProgressProvider({ picks, children }: { picks: string[]; chi
   );
 }
 
+/** This browser's ticks and notes of the plan (read after hydration: `ready`), e.g. to save it as a team plan. */
+export function usePlanProgress(): { ready: boolean; progress: Progress } {
+  const { ready, progress } = useContext(ProgressContext);
+  return { ready, progress };
+}
+
 /** A tick box for one checklist item; disabled until the page's script runs (ticks need it). */
 export function TickBox({ item, label }: { item: string; label: string }) {
   const { ready, progress, tick } = useContext(ProgressContext);

@@ -34,6 +34,15 @@ import {
   VideoParams,
   VideosQuery,
 } from "../schemas/api";
+import { LayerDocument } from "../domain/layers/format";
+import {
+  LayerCreated,
+  LayerDeleted,
+  LayerParams,
+  LayerRecord,
+  LayerRevisionParams,
+  LayerRevisionSummary,
+} from "../schemas/layers";
 
 export interface Endpoint<
   D extends z.ZodType = z.ZodType,
@@ -55,6 +64,22 @@ export interface Endpoint<
    * this kind, or a query filter (parameter → kind) does.
    */
   aliases?: { path?: AliasKind; query?: Record<string, AliasKind> };
+  /** The method, when not GET (the layer endpoints, issue #23: lib/api/layer-route.ts binds them). */
+  method?: "get" | "post" | "put" | "delete";
+  /** The JSON request body of a write. */
+  body?: z.ZodType;
+  /** The layer endpoints' own answers (status → meaning), documented instead of the reads' 400/404. */
+  answers?: LayerAnswers;
+}
+
+/** What a layer endpoint answers besides its success (lib/api/openapi.ts documents each). */
+export interface LayerAnswers {
+  /** 200, or 201 for a creation. */
+  success: 200 | 201;
+  /** The other statuses it may answer. */
+  errors: Array<400 | 401 | 403 | 404 | 410 | 412 | 413 | 415 | 428 | 429>;
+  /** Whether the answer carries the layer's ETag (and a GET answers 304 to If-None-Match). */
+  etag?: boolean;
 }
 
 /** An entry with the query defaulting to none, its schema types kept for the handler's arguments. */
@@ -175,6 +200,72 @@ export const ENDPOINTS = {
     summary: "Topics, themes, phases, quotes and videos matching the query, best first",
     data: SearchHit.array(),
     query: SearchQuery,
+  }),
+  // Team layers (issue #23): the only endpoints that write. Never cached by the server or the front.
+  createLayer: endpoint({
+    path: "/layers",
+    method: "post",
+    operationId: "createLayer",
+    summary:
+      "Save a layer (a kmap-layer document, /schemas/kmap-layer-1.json): 201 with Location, the id and the edit " +
+      "token (shown once, stored hashed)",
+    data: LayerCreated,
+    body: LayerDocument,
+    answers: { success: 201, errors: [400, 413, 415, 429], etag: true },
+  }),
+  getLayer: endpoint({
+    path: "/layers/{id}",
+    operationId: "getLayer",
+    summary: "A layer at its current revision, with a strong ETag (410 once deleted)",
+    data: LayerRecord,
+    params: LayerParams,
+    answers: { success: 200, errors: [400, 404, 410], etag: true },
+  }),
+  updateLayer: endpoint({
+    path: "/layers/{id}",
+    method: "put",
+    operationId: "updateLayer",
+    summary:
+      "Save a new revision: `Authorization: Bearer <editToken>` and `If-Match` with the ETag it was edited from " +
+      "(412 naming the current revision when another save came first)",
+    data: LayerRecord,
+    params: LayerParams,
+    body: LayerDocument,
+    answers: { success: 200, errors: [400, 401, 403, 404, 410, 412, 413, 415, 428, 429], etag: true },
+  }),
+  deleteLayer: endpoint({
+    path: "/layers/{id}",
+    method: "delete",
+    operationId: "deleteLayer",
+    summary: "Delete a layer and its revisions (bearer token; If-Match optional): its reads answer 410 from then on",
+    data: LayerDeleted,
+    params: LayerParams,
+    answers: { success: 200, errors: [400, 401, 403, 404, 410, 412, 429] },
+  }),
+  listLayerRevisions: endpoint({
+    path: "/layers/{id}/revisions",
+    operationId: "listLayerRevisions",
+    summary: "Every saved revision of a layer, newest first",
+    data: LayerRevisionSummary.array(),
+    params: LayerParams,
+    answers: { success: 200, errors: [400, 404, 410] },
+  }),
+  getLayerRevision: endpoint({
+    path: "/layers/{id}/revisions/{revision}",
+    operationId: "getLayerRevision",
+    summary: "A layer as it was at one revision",
+    data: LayerRecord,
+    params: LayerRevisionParams,
+    answers: { success: 200, errors: [400, 404, 410] },
+  }),
+  restoreLayerRevision: endpoint({
+    path: "/layers/{id}/revisions/{revision}/restore",
+    method: "post",
+    operationId: "restoreLayerRevision",
+    summary: "Save an earlier revision again as the newest (bearer token and If-Match, as for a save)",
+    data: LayerRecord,
+    params: LayerRevisionParams,
+    answers: { success: 200, errors: [400, 401, 403, 404, 410, 412, 428, 429], etag: true },
   }),
 };
 

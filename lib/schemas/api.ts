@@ -304,7 +304,21 @@ export type Plan = z.infer<typeof Plan>;
 export const ApiError = z
   .object({
     error: z.object({
-      code: z.enum(["bad_request", "not_found", "method_not_allowed", "internal_error"]),
+      code: z.enum([
+        "bad_request",
+        "not_found",
+        "method_not_allowed",
+        "internal_error",
+        // the layer endpoints' writes (issue #23)
+        "unauthorized",
+        "forbidden",
+        "gone",
+        "precondition_failed",
+        "precondition_required",
+        "payload_too_large",
+        "unsupported_media_type",
+        "too_many_requests",
+      ]),
       message: z.string(),
     }),
   })

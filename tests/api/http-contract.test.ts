@@ -114,7 +114,9 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
     type Param = { in: string; name: string; required?: boolean; schema: { example?: string } };
     const doc = await (await fetch(`${BASE}/api/v1/openapi.json`)).json();
     let tried = 0;
-    for (const [path, item] of Object.entries(doc.paths) as Array<[string, { get: { parameters?: Param[] } }]>) {
+    for (const [path, item] of Object.entries(doc.paths) as Array<[string, { get?: { parameters?: Param[] } }]>) {
+      // A team layer's id is random: its example names no stored layer (tests/api/layers.test.ts makes its own).
+      if (!item.get || path.startsWith("/layers")) continue;
       const params = item.get.parameters ?? [];
       let url = `/api/v1${path}`;
       for (const p of params.filter((p) => p.in === "path")) url = url.replace(`{${p.name}}`, String(p.schema.example));

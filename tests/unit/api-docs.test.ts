@@ -35,13 +35,15 @@ describe("the API reference page", () => {
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/'/g, "&#x27;");
-    for (const item of Object.values(doc.paths ?? {})) expect(html).toContain(escaped(item.get!.summary!));
+    // every method of every path (the layer endpoints, issue #23, have more than GET)
+    const ops = Object.values(doc.paths ?? {}).flatMap((item) =>
+      (["get", "put", "post", "delete"] as const).flatMap((m) => (item[m] ? [item[m]] : [])),
+    );
+    for (const op of ops) expect(html).toContain(escaped(op.summary!));
 
     // Each operation's link is its own address below /api, which serves the same page (app/api/other/[operation]).
     const operations = await docsOperations();
-    expect(operations.sort()).toEqual(
-      [...Object.values(doc.paths ?? {}).map((item) => item.get!.operationId!.toLowerCase())].sort(),
-    );
+    expect(operations.sort()).toEqual(ops.map((op) => op.operationId!.toLowerCase()).sort());
     for (const op of operations) expect(html).toContain(`href="/api/other/${op}"`);
     expect(html).not.toMatch(/href="\/other\//);
     const operation = await docsOperationPage("listthemes");

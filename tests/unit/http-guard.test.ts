@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALLOW_HEADER, connectRefusal, earlyAnswer } from "@/server/http-guard.mjs";
+import { ALLOW_HEADER, clientAddress, connectRefusal, earlyAnswer } from "@/server/http-guard.mjs";
 
 describe("what the server answers itself, before Next.js", () => {
   it("nothing for GET and HEAD of an ordinary path", () => {
@@ -31,6 +31,27 @@ describe("what the server answers itself, before Next.js", () => {
     expect(get.status).toBe(404);
     expect(JSON.parse(get.body!).error.code).toBe("not_found");
     expect(earlyAnswer("HEAD", "/api/v1/topics/[slug]")).toMatchObject({ status: 404, body: undefined });
+  });
+
+  it("lets the layer endpoints take their writes, and only theirs (issue #23)", () => {
+    const id = "/api/v1/layers/Vt3xq0Wm7l1P2cQv9yJr4s8A";
+    expect(earlyAnswer("POST", "/api/v1/layers")).toBeNull();
+    expect(earlyAnswer("PUT", id)).toBeNull();
+    expect(earlyAnswer("DELETE", id)).toBeNull();
+    expect(earlyAnswer("POST", `${id}/revisions/2/restore`)).toBeNull();
+    const list = earlyAnswer("GET", "/api/v1/layers")!;
+    expect(list.status).toBe(405);
+    expect(list.headers).toContainEqual(["Allow", "POST, OPTIONS"]);
+    expect(earlyAnswer("PUT", `${id}/revisions`)!.status).toBe(405);
+    expect(earlyAnswer("POST", "/api/v1/layersx")!.status).toBe(405);
+    expect(earlyAnswer("PATCH", id)!.headers).toContainEqual(["Allow", "GET, HEAD, PUT, DELETE, OPTIONS"]);
+  });
+
+  it("counts a write against the peer, or against the last X-Forwarded-For address only behind a local front", () => {
+    expect(clientAddress("203.0.113.9", "198.51.100.1")).toBe("203.0.113.9");
+    expect(clientAddress("127.0.0.1", "198.51.100.1, 198.51.100.2")).toBe("198.51.100.2");
+    expect(clientAddress("::1", undefined)).toBe("::1");
+    expect(clientAddress("127.0.0.1", "not an address")).toBe("127.0.0.1");
   });
 
   it("a raw 405 with the security headers for CONNECT", () => {

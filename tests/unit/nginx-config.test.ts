@@ -145,6 +145,13 @@ describe("the nginx config", () => {
     expect(text).not.toMatch(/proxy_cache_valid|proxy_ignore_headers[^;]*Cache-Control/); // the server's header decides
   });
 
+  it("sends every layer request (issue #23) to the server, never through the proxy cache", () => {
+    const block = /location \/api\/v1\/layers \{([^}]*)\}/.exec(text)?.[1] ?? "";
+    expect(block).toContain("proxy_pass http://kmap_servers;");
+    expect(block).not.toContain("proxy_cache");
+    expect(block).toContain("client_max_body_size 1m;");
+  });
+
   it("keeps nginx's files in its own folder, and adds HSTS behind TLS only", () => {
     expect(text).toContain("pid /srv/kmap/.nginx/nginx.pid;");
     expect(text).toContain("proxy_temp_path /srv/kmap/.nginx/temp/proxy;");

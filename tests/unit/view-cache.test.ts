@@ -13,6 +13,9 @@ describe("which URLs the view cache may answer", () => {
     expect(viewKind("/cooccurrence?cell=rag-systems~evaluation")).toBe("page");
     expect(viewKind("/search?q=rag")).toBe("page");
     expect(viewKind("/api/v1/topics?theme=architecture-and-design")).toBe("api");
+    // a layer changes with every save: never kept (issue #23)
+    expect(viewKind("/api/v1/layers/Vt3xq0Wm7l1P2cQv9yJr4s8A")).toBeNull();
+    expect(viewKind("/api/v1/layers/Vt3xq0Wm7l1P2cQv9yJr4s8A/revisions")).toBeNull();
     expect(viewKind("/topics/rag-systems?ref=x")).toBeNull();
     expect(viewKind("/about")).toBeNull();
   });

@@ -27,6 +27,7 @@ import { RelationBadge } from "@/components/plan/RelationBadge";
 import { SuggestionSentence } from "@/components/plan/SuggestionSentence";
 import { planSentences } from "@/lib/domain/plan/suggestions";
 import { RELATION_EXPLAINER, relationOf } from "@/lib/domain/plan/relation";
+import { SaveAsTeamPlan } from "@/components/layers/SaveAsTeamPlan";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -236,6 +237,15 @@ export default async function PlanPage({ searchParams }: Props) {
                 fileName={`llm-plan-${picks.join("-").slice(0, 80)}.md`}
               />
               <PrintButton />
+              <SaveAsTeamPlan
+                picks={picks}
+                catalogue={{
+                  topics: plan.topics.map((t) => t.slug),
+                  considerations: [...plan.considerations].sort((a, b) => a.position - b.position).map((c) => c.slug),
+                }}
+                datasetVersion={plan.datasetVersion}
+                defaultName={`Plan: ${plan.picks.map((p) => p.name).join(", ")}`.slice(0, 120)}
+              />
             </div>
 
             <Section title="What else to consider" id="suggestions">

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "@/components/IntentLink";
+import { PageHeader } from "@/components/PageHeader";
+import { LayerView, StatusSummary } from "@/components/layers/LayerView";
+import { LayerExport } from "@/components/layers/LayerExport";
+import { LayerTreemap } from "@/components/layers/LayerTreemap";
+import { catalogue } from "@/lib/data";
+import { LAYER_ID_PATTERN } from "@/lib/domain/layers/http";
+import { layerToPlan } from "@/lib/domain/layers/rules";
+import { planPath } from "@/lib/domain/plan/url";
+import { layerPageCatalogue } from "@/lib/layers/page-data";
+import { findLayer } from "@/lib/layers/store";
+import { siteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }> };
+
+// A layer changes with every save: rendered per request, never stored (server/view-cache.mjs).
+export const dynamic = "force-dynamic";
+
+async function load(id: string) {
+  if (!LAYER_ID_PATTERN.test(id)) notFound();
+  const found = await findLayer(id);
+  if (found.state === "missing") notFound();
+  return found;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load((await params).id);
+  const title = found.state === "found" ? `Team plan: ${found.layer.layer.name}` : "Deleted team plan";
+  // Unlisted: a team plan is found by its link, not by search engines.
+  return { title, robots: { index: false, follow: false } };
+}
+
+export default async function LayerPage({ params }: Props) {
+  const { id } = await params;
+  const found = await load(id);
+  if (found.state === "gone")
+    return (
+      <PageHeader crumbs={[{ href: "/layers", label: "Team plans" }]} title="This team plan was deleted">
+        <p className="mt-4 text-slate-700 dark:text-slate-300">Its owner deleted it, with its history.</p>
+      </PageHeader>
+    );
+  const { layer, revision, savedAt } = found.layer;
+  const [c, themes, topics] = await Promise.all([layerPageCatalogue(), catalogue().themes(), catalogue().topics()]);
+  const plan = layerToPlan(layer);
+  return (
+    <article data-testid="layer-page" data-revision={revision}>
+      <PageHeader crumbs={[{ href: "/layers", label: "Team plans" }]} kicker="Team plan" title={layer.name}>
+        {layer.description.trim() && (
+          <p className="mt-4 max-w-3xl whitespace-pre-wrap text-lg leading-8 text-slate-700 dark:text-slate-300">
+            {layer.description}
+          </p>
+        )}
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          Revision {revision}, saved {savedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · made on dataset
+          version {layer.datasetVersion}
+          {layer.datasetVersion !== c.datasetVersion && ` (this site now shows version ${c.datasetVersion})`}
+        </p>
+      </PageHeader>
+      <div className="mb-6 flex flex-col gap-4">
+        <StatusSummary layer={layer} />
+        <div className="no-print flex flex-wrap items-center gap-3 text-sm">
+          <Link href={planPath(plan.picks)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+            Open its topics in the planner
+          </Link>
+          <a href={`/api/v1/layers/${id}/revisions`} className="text-sky-700 hover:underline dark:text-sky-400">
+            Revisions (JSON)
+          </a>
+        </div>
+        <form method="get" action="/layers/compare" className="no-print flex flex-wrap items-center gap-2 text-sm">
+          <input type="hidden" name="a" value={id} />
+          <label htmlFor="compare-b">Compare with the team plan</label>
+          <input
+            id="compare-b"
+            name="b"
+            required
+            pattern="[A-Za-z0-9_\-]{24}"
+            placeholder="its id (24 characters)"
+            className="w-56 rounded border border-slate-300 bg-white p-1.5 dark:border-slate-700 dark:bg-slate-900"
+          />
+          <button
+            type="submit"
+            className={
+              "rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 " +
+              "dark:border-slate-700 dark:hover:bg-slate-800"
+            }
+          >
+            Compare
+          </button>
+        </form>
+        <LayerExport
+          layer={layer}
+          entries={c.entries}
+          siteUrl={siteUrl()}
+          layerPath={`/layers/${id}`}
+          revision={revision}
+        />
+      </div>
+      <details className="mb-8" open>
+        <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
+          The map, coloured by this plan’s decisions
+        </summary>
+        <LayerTreemap layer={layer} themes={themes} topics={topics} />
+      </details>
+      <LayerView layer={layer} entries={new Map(c.entries)} />
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+/** What the layer pages need from the catalogue: each entry's name and figures, and the slugs a layer may name. */
+import { catalogue } from "../data";
+import { entryKey, type LayerEntryInfo } from "../domain/layers/markdown";
+import type { LayerCatalogue } from "../domain/layers/rules";
+
+export interface LayerPageCatalogue extends LayerCatalogue {
+  /** `kind:slug` → name and figures, as plain pairs (passed to client components). */
+  entries: Array<[string, LayerEntryInfo]>;
+  datasetVersion: string;
+}
+
+export async function layerPageCatalogue(): Promise<LayerPageCatalogue> {
+  const reader = catalogue();
+  const [topics, considerations, version] = await Promise.all([
+    reader.topics(),
+    reader.considerations(),
+    reader.datasetVersion(),
+  ]);
+  return {
+    topics: topics.map((t) => t.slug),
+    considerations: considerations.map((c) => c.slug),
+    entries: [
+      ...topics.map((t): [string, LayerEntryInfo] => [
+        entryKey("topic", t.slug),
+        { name: t.name, videoCount: t.videoCount, share: t.share },
+      ]),
+      ...considerations.map((c): [string, LayerEntryInfo] => [entryKey("consideration", c.slug), { name: c.name }]),
+    ],
+    datasetVersion: version.version,
+  };
+}
