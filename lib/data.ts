@@ -357,13 +357,14 @@ export function createCatalogueReader(db: Db) {
 
     /** Everything search indexes (lib/domain/search/documents.ts), read in one go. */
     async searchCatalogue(): Promise<SearchCatalogue> {
-      const [themes, topicRows, phases, considerations, quotes, videos] = await Promise.all([
+      const [themes, topicRows, phases, considerations, quotes, videos, cooc] = await Promise.all([
         this.themes(),
         db.topic.findMany({ select: { slug: true, summary: true } }),
         this.phases(),
         this.considerations(),
         db.quote.findMany({ select: { videoId: true, topicSlug: true, text: true, position: true } }),
         this.videos(),
+        this.cooccurrence(),
       ]);
       const summaries = new Map(topicRows.map((t) => [t.slug, t.summary]));
       const topics = (await sortedTopics()).map((t) => ({ ...t, summary: summaries.get(t.slug) ?? "" }));
@@ -375,6 +376,9 @@ export function createCatalogueReader(db: Db) {
         considerations: considerations.map((c) => ({ ...c, topics: c.topics.map((l) => l.topic) })),
         quotes: quotes.map((q) => ({ video: q.videoId, topic: q.topicSlug, text: q.text })),
         videos,
+        pairs: cooc.pairs.flatMap((p) =>
+          p.count === null ? [] : [{ a: p.a, b: p.b, count: p.count, kind: p.kind, evidence: p.evidence }],
+        ),
       };
     },
 
