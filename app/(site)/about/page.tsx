@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cellHref, cellOf } from "@/lib/domain/pairs";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
@@ -36,6 +37,11 @@ export default async function AboutPage() {
   const rank = mct ? byVideos.findIndex((t) => t.slug === mct.slug) + 1 : 0;
   const rag = topics.find((t) => t.slug === "rag-systems");
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
+  const topicOf = new Map(topics.map((t) => [t.slug, t]));
+  const pairHref = (a: string, b: string) => {
+    const [row, column] = cellOf(topicOf.get(a)!, topicOf.get(b)!);
+    return cellHref(row.slug, column.slug);
+  };
   const reported = cooc.pairs.filter((p) => p.provenance === "reported").length;
 
   return (
@@ -194,7 +200,10 @@ export default async function AboutPage() {
             .filter((p) => p.note)
             .map((p) => (
               <li key={`${p.a}|${p.b}`} data-testid="inconsistency-pair">
-                {nameOf.get(p.a)} × {nameOf.get(p.b)}: {p.count} joint videos. {p.note}
+                <Link href={pairHref(p.a, p.b)} className="underline">
+                  {nameOf.get(p.a)} × {nameOf.get(p.b)}
+                </Link>
+                : {p.count} joint videos. {p.note}
               </li>
             ))}
           <li>

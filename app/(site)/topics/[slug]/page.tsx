@@ -16,6 +16,7 @@ import { AddToPlanLink } from "@/components/plan/AddToPlanLink";
 import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
 import { PairKindBadge, PairKindLegend } from "@/components/paper/PairKindBadge";
 import { FindingCard } from "@/components/paper/FindingCard";
+import { cellHref } from "@/lib/domain/pairs";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -131,8 +132,9 @@ export default async function TopicPage({ params }: Props) {
                     <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                       <p className="flex flex-wrap items-baseline justify-between gap-2">
                         <Link
-                          href={`/topics/${other}`}
+                          href={cellHref(topic.slug, other)}
                           className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                          data-testid="pair-cell-link"
                         >
                           {topic.name} × {nameOf.get(other)}
                         </Link>

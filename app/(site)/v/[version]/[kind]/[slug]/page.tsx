@@ -16,6 +16,7 @@ import { compareSnapshots, changeOf, describeChange } from "@/lib/domain/release
 import { compareVersions } from "@/lib/domain/version";
 import { PairKindBadge } from "@/components/paper/PairKindBadge";
 import { ThemeOriginNote } from "@/components/paper/ThemeOriginNote";
+import { cellHref } from "@/lib/domain/pairs";
 
 /**
  * Permalink of a theme, topic or phase as it was in one dataset version: /v/1.0.0/topics/rag-systems. Rendered
@@ -153,7 +154,7 @@ export default async function VersionedEntryPage({ params }: Props) {
                     return (
                       <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                         <p className="flex flex-wrap items-baseline justify-between gap-2">
-                          <Link href={`${base}/topics/${other}`} className={link}>
+                          <Link href={cellHref(t.slug, other, version)} className={link} data-testid="pair-cell-link">
                             {t.name} × {topicName.get(other)}
                           </Link>
                           <span className="tabular-nums">
