@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 
 describe("a cell's citation files", () => {
-  it("CSL-JSON, BibTeX and RIS parse with citation-js and name the pair, the dataset version and the paper's sentence", () => {
+  it("CSL-JSON, BibTeX and RIS parse with citation-js and name the pair, the version and the sentence", () => {
     for (const format of ["csl", "bibtex", "ris"] as const) {
       const text = formatCitation(cellCsl(input), format);
       const [item] = new Cite(text).data as Array<Record<string, unknown>>;
