@@ -42,7 +42,7 @@ describe("a cell's citation files", () => {
   it("CSL-JSON, BibTeX and RIS parse with citation-js and name the pair, the version and the sentence", () => {
     for (const format of ["csl", "bibtex", "ris"] as const) {
       const text = formatCitation(cellCsl(input), format);
-      const [item] = new Cite(text).data as Array<Record<string, unknown>>;
+      const [item] = (new Cite(text) as unknown as { data: Array<Record<string, unknown>> }).data;
       expect(item.title, format).toBe("RAG Systems × Evaluation (topic pair)");
       expect(String(item.note), format).toContain("Dataset version 1.3.0");
       expect(String(item.note), format).toContain(SENTENCE);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cellHref, cellOf } from "@/lib/domain/pairs";
+import { archivePath } from "@/lib/domain/datapackage/paths";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
@@ -280,7 +281,11 @@ export default async function AboutPage() {
           summarises what the site holds.
         </p>
         <p className="mt-4" data-testid="about-data-package">
-          The whole dataset of this version is a download:{" "}
+          The whole dataset of this version is one download,{" "}
+          <a className={link} href={archivePath(version.version)} download data-testid="about-data-archive">
+            {archivePath(version.version)}
+          </a>{" "}
+          (a zip with a README and a CITATION.cff), described by{" "}
           <a className={link} href={`/data/${version.version}/datapackage.json`}>
             /data/{version.version}/datapackage.json
           </a>

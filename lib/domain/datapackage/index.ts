@@ -151,7 +151,9 @@ export function datasetTables(cat: Catalogue): Table[] {
           ? [
               f("origin", "string", "Where the theme comes from, as the paper's introduction classifies it", {
                 required: true,
-                enum: [...THEME_ORIGINS],
+                // An older version's snapshot may hold a value since renamed (1.2.0's "new-to-llms"): the enum of a
+                // version's package is its own values too, so every version's package validates.
+                enum: [...new Set([...THEME_ORIGINS, ...cat.themes.flatMap((t) => (t.origin ? [t.origin] : []))])],
               }),
               f("origin_evidence", "string", "The paper's sentence that places it, verbatim; empty when it does not"),
             ]
