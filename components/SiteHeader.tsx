@@ -35,7 +35,7 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string }) {
           href="/"
           className={
             "flex shrink-0 items-center gap-2 font-semibold tracking-tight text-slate-900 dark:text-white " +
-            "max-sm:w-32 max-sm:text-sm max-sm:leading-tight"
+            "max-sm:w-40 max-sm:text-sm max-sm:leading-tight"
           }
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6">
