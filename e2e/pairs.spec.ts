@@ -4,10 +4,11 @@ import { expect, test, type Page } from "@playwright/test";
 async function inFirstScreen(page: Page, selector: ReturnType<Page["locator"]>) {
   await expect(selector).toBeVisible();
   const box = (await selector.boundingBox())!;
-  const { scrollY, innerHeight } = await page.evaluate(() => ({ scrollY, innerHeight }));
-  expect(scrollY).toBe(0);
+  const scrolled: number = await page.evaluate(() => window.scrollY);
+  const height: number = await page.evaluate(() => window.innerHeight);
+  expect(scrolled).toBe(0);
   expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(innerHeight);
+  expect(box.y + box.height).toBeLessThanOrEqual(height);
 }
 
 test("/search?q=rag+evaluation lists the RAG × Evaluation pair, linking to its cell", async ({ page }) => {
