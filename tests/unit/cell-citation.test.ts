@@ -109,3 +109,14 @@ describe("which topic of a pair is the row", () => {
     for (const m of MEASURES) expect(MEASURE_DEFINITION[m]).toMatch(/^[^.]+\.$/);
   });
 });
+
+describe("RIS of a long URL", () => {
+  it("a URL the length citation-js wraps at keeps no trailing space (no empty line inside the record)", () => {
+    // 70 characters: citation-js breaks the line after it, leaving an empty line.
+    const url = "http://localhost:3000/v/1.3.0/cooccurrence?cell=rag-systems~evaluation";
+    const ris = formatCitation(cellCsl({ ...input, url }), "ris");
+    expect(ris).not.toMatch(/\n\n/);
+    const [item] = (new Cite(ris) as unknown as { data: Array<Record<string, unknown>> }).data;
+    expect(item.URL).toBe(url);
+  });
+});
