@@ -21,14 +21,20 @@ export function CiteControl({
   basePath,
   studyLabel,
   version,
+  query = "",
+  pageLabel = "This page",
 }: {
   basePath: string;
   studyLabel: string;
   version: string;
+  /** Appended to the file's URL, e.g. "?cell=rag-systems~evaluation" for a heatmap cell. */
+  query?: string;
+  /** What "the page" is, e.g. "This cell". */
+  pageLabel?: string;
 }) {
   const [target, setTarget] = useState<"page" | "study">("page");
   const [ext, setExt] = useState<(typeof FORMATS)[number]["ext"]>("txt");
-  const file = `${basePath}/${target === "page" ? "cite" : "cite-study"}.${ext}`;
+  const file = `${basePath}/${target === "page" ? "cite" : "cite-study"}.${ext}${query}`;
   const tab = (active: boolean) =>
     `whitespace-nowrap rounded px-2.5 py-1 text-sm ` +
     `${
@@ -52,7 +58,7 @@ export function CiteControl({
           className={tab(target === "page")}
           onClick={() => setTarget("page")}
         >
-          This page (v{version})
+          {pageLabel} (v{version})
         </button>
         <button
           type="button"

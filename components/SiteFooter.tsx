@@ -1,4 +1,5 @@
 import Link from "@/components/IntentLink";
+import { archivePath } from "@/lib/domain/datapackage/paths";
 import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
 import { shortHash } from "@/lib/format";
@@ -46,11 +47,21 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
             {" · "}
             <a
               className="underline hover:text-slate-900 dark:hover:text-white"
+              href={archivePath(version.version)}
+              download
+              data-testid="footer-data-archive"
+            >
+              Download the dataset (zip)
+            </a>{" "}
+            (
+            <a
+              className="underline hover:text-slate-900 dark:hover:text-white"
               href={`/data/${version.version}/datapackage.json`}
               data-testid="footer-data-package"
             >
-              Download the dataset
+              data package descriptor
             </a>
+            )
           </p>
         </div>
         <div>

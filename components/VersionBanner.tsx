@@ -1,4 +1,5 @@
 import Link from "@/components/IntentLink";
+import { archivePath } from "@/lib/domain/datapackage/paths";
 
 /** What a newer version says about this page's entry: its lines of change, or none when the entry is unchanged. */
 export interface NewerVersionNote {
@@ -41,8 +42,8 @@ export function VersionBanner(props: {
         Changelog
       </Link>{" "}
       ·{" "}
-      <a href={`/data/${version}/datapackage.json`} className="underline">
-        Data of this version
+      <a href={archivePath(version)} download className="underline" data-testid="version-data-archive">
+        Download the data of this version (zip)
       </a>
       {newer && (
         <p className="mt-2" data-testid="newer-version">

@@ -2,6 +2,7 @@
  * GET /llms.txt (https://llmstxt.org): what this site holds, for LLM agents — the dataset, its licence, the API
  * and the data package, and a link per theme and topic. Plain Markdown, absolute URLs on the public origin.
  */
+import { archivePath } from "@/lib/domain/datapackage/paths";
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/data";
 import { absoluteUrl } from "@/lib/site";
@@ -45,6 +46,8 @@ export async function GET() {
         `${version.version}](${absoluteUrl(`/data/${version.version}/datapackage.json`)}): ` +
         `Frictionless Data Package, every table as CSV and JSON with its ` +
         `schema`,
+      `- [Dataset ${version.version} as one zip](${absoluteUrl(archivePath(version.version))}): ` +
+        `the data package with its CSV and JSON files, a README and a CITATION.cff`,
       `- [API reference](${absoluteUrl("/api")}): human-readable docs of the JSON API`,
       `- [OpenAPI document](${absoluteUrl("/api/v1/openapi.json")}): OpenAPI 3.1; GET only, CORS open`,
       `- [What the paper concludes](${absoluteUrl("/about#conclusions")}): ` +

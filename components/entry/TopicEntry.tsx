@@ -1,3 +1,4 @@
+import { cellHref } from "@/lib/domain/pairs";
 import Link from "@/components/IntentLink";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
@@ -89,7 +90,7 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
               <p className="text-slate-600 dark:text-slate-400">
                 The paper’s text reports no joint-video count for this topic. The full matrix is only in the paper’s
                 figure and replication package; see the{" "}
-                <Link href="/cooccurrence" className="underline">
+                <Link href={`${base}/cooccurrence`} className="underline">
                   co-occurrence overview
                 </Link>
                 .
@@ -102,7 +103,8 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
                     <li key={other} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                       <p className="flex flex-wrap items-baseline justify-between gap-2">
                         <Link
-                          href={entryPath("topic", other, base)}
+                          href={cellHref(topic.slug, other, live ? undefined : version.version)}
+                          data-testid="pair-cell-link"
                           className="font-medium text-sky-700 hover:underline dark:text-sky-400"
                         >
                           {topic.name} × {nameOf.get(other)}

@@ -14,6 +14,8 @@ import {
 } from "@/lib/domain/heatmap/matrix";
 import { impossibleReason, PROVENANCE_LONG } from "@/lib/domain/heatmap/model";
 import { PAIR_KIND } from "@/lib/domain/paper/pair-kind";
+import { cellHref } from "@/lib/domain/pairs";
+import { CiteControl } from "../CiteControl";
 
 /**
  * The selected cell: value, provenance with the paper's sentence, both topics' quotes, shared videos. Loaded
@@ -23,11 +25,15 @@ export function CellDetails({
   cell,
   matrix,
   measure,
+  basePath = null,
+  datasetVersion = "",
   onClose,
 }: {
   cell: [string, string] | null;
   matrix: CooccurrenceMatrix;
   measure: Measure;
+  basePath?: string | null;
+  datasetVersion?: string;
   onClose: () => void;
 }) {
   const [a, b] = cell ?? ["", ""];
@@ -137,6 +143,15 @@ export function CellDetails({
               </span>
             )}
           </p>
+          {pair?.evidence && (
+            <blockquote
+              className="border-l-2 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300"
+              data-testid="cell-evidence"
+            >
+              “{pair.evidence}”{" "}
+              <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">— Mailach et al., §IV-B</span>
+            </blockquote>
+          )}
           <p data-testid="cell-provenance">
             Provenance: <strong>{PROVENANCE_LONG[pair?.provenance ?? "not_reported"]}</strong>
           </p>
@@ -147,15 +162,6 @@ export function CellDetails({
                 (reported under “{PAIR_KIND[pair.kind].heading}”, §IV-B). {PAIR_KIND[pair.kind].description}
               </span>
             </p>
-          )}
-          {pair?.evidence && (
-            <blockquote
-              className="border-l-2 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300"
-              data-testid="cell-evidence"
-            >
-              “{pair.evidence}”{" "}
-              <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">— Mailach et al., §IV-B</span>
-            </blockquote>
           )}
           {pair?.note && (
             <p
@@ -181,6 +187,26 @@ export function CellDetails({
               P(column | row): the share of {A.name}’s {A.videoCount} videos that also discuss {B.name}.
             </p>
           )}
+        </div>
+      )}
+      {basePath && datasetVersion && ia !== ib && (
+        <div className="mt-4 space-y-3" data-testid="cell-cite">
+          <p>
+            <Link
+              href={cellHref(A.slug, B.slug, datasetVersion)}
+              className="text-sky-700 underline dark:text-sky-400"
+              data-testid="cell-permalink"
+            >
+              Permalink to this cell in dataset v{datasetVersion}
+            </Link>
+          </p>
+          <CiteControl
+            basePath={basePath}
+            query={`?cell=${A.slug}~${B.slug}`}
+            pageLabel="This cell"
+            studyLabel="The paper (Mailach et al.)"
+            version={datasetVersion}
+          />
         </div>
       )}
       {computed && (

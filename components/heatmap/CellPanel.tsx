@@ -18,11 +18,16 @@ export function CellPanel({
   cell,
   matrix,
   measure,
+  basePath = null,
+  datasetVersion = "",
   onClose,
 }: {
   cell: [string, string] | null;
   matrix: CooccurrenceMatrix;
   measure: Measure;
+  /** Where the cell's citation files are (/cooccurrence or /v/<version>/cooccurrence); none offers no Cite box. */
+  basePath?: string | null;
+  datasetVersion?: string;
   onClose: () => void;
 }) {
   if (!cell || !matrix.index.has(cell[0]) || !matrix.index.has(cell[1])) {
@@ -42,5 +47,14 @@ export function CellPanel({
       </aside>
     );
   }
-  return <CellDetails cell={cell} matrix={matrix} measure={measure} onClose={onClose} />;
+  return (
+    <CellDetails
+      cell={cell}
+      matrix={matrix}
+      measure={measure}
+      basePath={basePath}
+      datasetVersion={datasetVersion}
+      onClose={onClose}
+    />
+  );
 }

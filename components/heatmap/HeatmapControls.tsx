@@ -1,4 +1,4 @@
-import { MEASURE_LABEL, MEASURES } from "@/lib/domain/heatmap/matrix";
+import { MEASURE_DEFINITION, MEASURE_LABEL, MEASURES } from "@/lib/domain/heatmap/matrix";
 import { ORDERING_EXPLANATION, ORDERING_LABEL, ORDERINGS } from "@/lib/domain/heatmap/order";
 import type { HeatmapState } from "@/lib/domain/heatmap/url";
 import type { HeatmapLayout } from "@/lib/domain/heatmap/view";
@@ -48,9 +48,12 @@ export function HeatmapControls({
           </button>
         </div>
       </div>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="measure-definition">
+        {MEASURE_DEFINITION[state.value]}
+      </p>
       {showMatrixControls && (
         <p
-          className={`mt-2 text-sm text-slate-600 dark:text-slate-400 ${matrixOnlyClass}`}
+          className={`mt-1 text-sm text-slate-600 dark:text-slate-400 ${matrixOnlyClass}`}
           data-testid="order-explanation"
         >
           {ORDERING_EXPLANATION[state.order]}

@@ -45,12 +45,15 @@ export function HeatmapExplorer({
   themes,
   topics,
   datasetVersion = "",
+  basePath = "/cooccurrence",
   embedded = false,
 }: {
   initial: Cooccurrence;
   themes: HeatmapTheme[];
   topics: HeatmapTopic[];
   datasetVersion?: string;
+  /** The page the heatmap is on (/cooccurrence, or /v/<version>/cooccurrence): its cells' citation files are below. */
+  basePath?: string;
   embedded?: boolean;
 }) {
   const known = useMemo(() => new Set(initial.topics), [initial.topics]);
@@ -102,14 +105,18 @@ export function HeatmapExplorer({
   return (
     // A size container: before the first measurement (the server render, the first paint) CSS container
     // queries pick the same view the measurement will, so a phone never sees the matrix turn into the list.
-    <div className="@container">
-      <UrlNotice notices={notices} />
+    // Below lg the parts are one column, and a selected cell's details come first (after any notice): a shared
+    // link opens on what was shared, not below the list of every topic.
+    <div className="@container max-lg:flex max-lg:flex-col max-lg:gap-3">
+      <div className="max-lg:-order-2">
+        <UrlNotice notices={notices} />
+      </div>
       <HeatmapControls state={state} layout={layout} navigate={navigate} />
       <p role="status" className="sr-only" data-testid="heatmap-announcement">
         {announcement}
       </p>
 
-      <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="mt-3 grid gap-6 max-lg:contents lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0" ref={sizer}>
           {layout.isTable ? (
             <PairTable matrix={matrix} measure={state.value} onSelect={pick} selected={state.cell} />
@@ -155,7 +162,7 @@ export function HeatmapExplorer({
                 "the matrix, arrow keys move, Enter selects, Escape clears."}
           </p>
         </div>
-        <div className="space-y-4">
+        <div className={`flex flex-col gap-4 ${state.cell ? "max-lg:-order-1" : ""}`}>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <HeatmapExport
               host={host}
@@ -167,11 +174,13 @@ export function HeatmapExplorer({
             />
             {!embedded && <ShareControls embedPath="/embed/heatmap" />}
           </div>
-          <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none max-lg:order-first">
             <CellPanel
               cell={state.cell}
               matrix={matrix}
               measure={state.value}
+              basePath={embedded ? null : basePath}
+              datasetVersion={datasetVersion}
               onClose={() => dispatch({ type: "clear" })}
             />
           </div>

@@ -144,8 +144,12 @@ export function TreemapExplorer({
   };
 
   return (
-    <div className="mt-8">
-      <UrlNotice notices={notices} />
+    // Below lg the parts are one column, and a selected topic's details come first (after any notice): a shared
+    // ?topic= link opens on that topic, not below the map.
+    <div className="mt-8 max-lg:flex max-lg:flex-col">
+      <div className="max-lg:-order-2">
+        <UrlNotice notices={notices} />
+      </div>
       <p role="status" className="sr-only" data-testid="treemap-announcement">
         {announcement}
       </p>
@@ -237,7 +241,7 @@ export function TreemapExplorer({
         </div>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid gap-6 max-lg:contents lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {state.view === "table" ? (
             <TreemapTable
@@ -305,7 +309,11 @@ export function TreemapExplorer({
               " Keyboard: Tab into the map, arrow keys move, Enter zooms or selects, Escape goes back."}
           </p>
         </div>
-        <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none">
+        <div
+          ref={panel}
+          tabIndex={-1}
+          className={`scroll-mt-4 outline-none ${state.topic ? "max-lg:-order-1 max-lg:mb-4" : "max-lg:mt-6"}`}
+        >
           <TopicPanel
             slug={state.topic}
             initial={initialTopic}

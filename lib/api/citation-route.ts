@@ -9,13 +9,21 @@ import { isSlug } from "../domain/slug";
 import { VERSION_PATTERN } from "../domain/version";
 import {
   CITATION_FILES,
+  cellCsl,
   citationItems,
   findCitable,
   formatCitation,
   parseCitationFile,
+  studyCsl,
+  studyFor,
   todayIso,
   type CitableEntity,
+  type CslItem,
 } from "../domain/citation";
+import { snapshotCooccurrence } from "../domain/heatmap/snapshot";
+import { parseHeatmapState } from "../domain/heatmap/url";
+import { canonicalPair, cellHref } from "../domain/pairs";
+import { absoluteUrl } from "../site";
 import type { DatasetVersionInfo } from "../schemas/api";
 
 function notFoundText(message: string) {
@@ -62,6 +70,80 @@ function failed(err: unknown): NextResponse {
 }
 
 type CitationParams = { version?: string; segment: string; slug: string; file: string };
+
+function download(item: CslItem, format: NonNullable<ReturnType<typeof parseCitationFile>>["format"], name: string) {
+  const spec = CITATION_FILES[format];
+  return new NextResponse(formatCitation(item, format), {
+    headers: {
+      "Content-Type": spec.contentType,
+      "Content-Disposition": `attachment; filename="${name}.${spec.extension}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** How a cell's note names the paper: "Mailach et al. (arXiv:2411.08574)". */
+const studyName = (s: SourceInfo) =>
+  `${s.authors[0]?.trim().split(/\s+/).pop() ?? s.title} et al. (arXiv:${s.arxivId})`;
+
+/**
+ * GET /cooccurrence/cite.{bib|ris|json|txt}?cell=<row>~<column> (the current dataset version) and
+ * /v/<version>/cooccurrence/cite.*?cell=… (that version): the citation of one heatmap cell as the version's snapshot
+ * holds it, with the paper's sentence in the note; cite-study.* is the paper the counts come from.
+ */
+export async function cellCitationGET(
+  request: Request,
+  ctx: { params: Promise<{ file: string; version?: string }> },
+): Promise<NextResponse> {
+  const { file, version: asked } = await ctx.params;
+  const wanted = parseCitationFile(file);
+  if (!wanted) return NO_SUCH_FILE(file);
+  if (asked !== undefined && !VERSION_PATTERN.test(asked)) return notFoundText(`No dataset version "${asked}".`);
+  try {
+    const reader = catalogue();
+    const current = await reader.datasetVersion();
+    const version = asked ?? current.version;
+    const snap = await reader.snapshot(version);
+    if (!snap) {
+      const versions = (await reader.versions()).map((v) => v.version).join(", ");
+      return notFoundText(`No dataset version "${version}". Dataset versions that exist: ${versions}.`);
+    }
+    const params = new URL(request.url).searchParams;
+    const topic = new Map(snap.topics.map((t) => [t.slug, t]));
+    const { state } = parseHeatmapState(params, new Set(topic.keys()));
+    if (!state.cell) {
+      return notFoundText(
+        `Name a cell of dataset version ${version} as ?cell=<topic>~<topic>, e.g. ?cell=rag-systems~evaluation` +
+          (params.get("cell") ? ` ("${params.get("cell")!.slice(0, 80)}" is not one).` : "."),
+      );
+    }
+    const [row, column] = state.cell.map((slug) => topic.get(slug)!);
+    const sources: SourceInfo[] = snap.sources.map((s) => ({
+      ...s,
+      alternativeTitle: s.alternativeTitle ?? null,
+      replicationDoi: s.replicationDoi ?? null,
+      videosAnalysed: s.videosAnalysed ?? null,
+      shareDenominator: s.shareDenominator ?? null,
+    }));
+    const study = studyFor("topic", sources);
+    if (wanted.target === "study") return download(studyCsl(study), wanted.format, `${study.slug}-study`);
+    const [a, b] = canonicalPair(row.slug, column.slug);
+    const pair = row.slug === column.slug ? null : snapshotCooccurrence(snap).pairs.find((p) => p.a === a && p.b === b);
+    const item = cellCsl({
+      row,
+      column,
+      pair: pair ?? null,
+      study: studyName(study),
+      url: absoluteUrl(cellHref(row.slug, column.slug, version)),
+      version,
+      releasedAt: snap.dataset.releasedAt,
+      accessed: todayIso(),
+    });
+    return download(item, wanted.format, `${row.slug}--${column.slug}-v${version}`);
+  } catch (err) {
+    return failed(err);
+  }
+}
 
 /**
  * The one citation handler: a page's citation files at the current version (/topics/<slug>/cite.bib, old slugs

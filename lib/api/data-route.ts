@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "../data";
 import { buildDataPackage, type DataPackage } from "../domain/datapackage";
+import { archiveFileName, datasetArchive } from "../domain/datapackage/archive";
 import { VERSION_PATTERN } from "../domain/version";
 import { siteUrl } from "../site";
 import { errorResponse } from "./http";
@@ -18,7 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Built once per version per process: a version's snapshot never changes. */
-const built = new Map<string, DataPackage>();
+const built = new Map<string, { dp: DataPackage; archive: () => Uint8Array }>();
 
 export async function versionsMessage(): Promise<string> {
   const versions = (await catalogue().versions()).map((v) => v.version);
@@ -28,16 +29,30 @@ export async function versionsMessage(): Promise<string> {
 export async function GET(_request: Request, ctx: { params: Promise<{ version: string; file: string }> }) {
   const { version, file } = await ctx.params;
   try {
-    let dp = built.get(version);
-    if (!dp) {
+    let entry = built.get(version);
+    if (!entry) {
       const view = VERSION_PATTERN.test(version) ? await catalogue().view(version) : null;
       if (!view) return errorResponse(404, "not_found", `no dataset version "${version}"; ${await versionsMessage()}`);
-      dp = buildDataPackage(view.snapshot, { siteUrl: siteUrl() });
-      built.set(version, dp);
+      const snap = view.snapshot;
+      const opts = { siteUrl: siteUrl() };
+      const pkg = buildDataPackage(snap, opts);
+      let zip: Uint8Array | undefined;
+      entry = { dp: pkg, archive: () => (zip ??= datasetArchive(snap, pkg, opts)) };
+      built.set(version, entry);
+    }
+    const { dp } = entry;
+    if (file === archiveFileName(version)) {
+      return new NextResponse(Buffer.from(entry.archive()), {
+        headers: {
+          "Content-Type": "application/zip",
+          "Content-Disposition": `attachment; filename="${file}"`,
+          "Cache-Control": "public, max-age=3600",
+        },
+      });
     }
     const body = file === "datapackage.json" ? JSON.stringify(dp.descriptor, null, 2) + "\n" : dp.files[file];
     if (body === undefined) {
-      const names = ["datapackage.json", ...Object.keys(dp.files)].join(", ");
+      const names = ["datapackage.json", ...Object.keys(dp.files), archiveFileName(version)].join(", ");
       return errorResponse(404, "not_found", `no file "${file}" in dataset version ${version}; files: ${names}`);
     }
     const ext = file.slice(file.lastIndexOf(".") + 1);

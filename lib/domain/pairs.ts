@@ -22,3 +22,17 @@ export function allPairs(slugs: readonly string[]): Array<[string, string]> {
   }
   return pairs;
 }
+
+/**
+ * A pair as a heatmap cell: the topic with more videos is the row (ties by slug), so a link reads the way people
+ * name the pair ("RAG Systems × Evaluation") and every page links a pair to the same cell.
+ */
+export function cellOf<T extends { slug: string; videoCount: number }>(a: T, b: T): [T, T] {
+  if (a.videoCount !== b.videoCount) return a.videoCount > b.videoCount ? [a, b] : [b, a];
+  return a.slug <= b.slug ? [a, b] : [b, a];
+}
+
+/** The heatmap's URL with one cell selected: /cooccurrence?cell=<row>~<column>, optionally at a dataset version. */
+export function cellHref(row: string, column: string, version?: string): string {
+  return `${version ? `/v/${version}` : ""}/cooccurrence?cell=${row}~${column}`;
+}

@@ -360,7 +360,7 @@ export const VideoParams = z.strictObject({ id: VideoId });
 // ---- Search ----------------------------------------------------------------
 
 export const SearchKind = z
-  .enum(["topic", "preset", "theme", "phase", "consideration", "quote", "video"])
+  .enum(["topic", "preset", "theme", "phase", "consideration", "quote", "video", "pair"])
   .meta({ id: "SearchKind" });
 
 export const SearchHit = z

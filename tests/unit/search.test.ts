@@ -27,6 +27,45 @@ describe("search index over the real catalogue", () => {
     expect(unmapped.detail).toContain("the practitioner videos do not single it out");
   });
 
+  it.each([
+    ["rag evaluation", "RAG Systems × Evaluation", "rag-systems~evaluation", 21],
+    ["fine tune vs rag", "RAG Systems × Fine-Tuning", "rag-systems~fine-tuning", 19],
+    ["agents rag", "RAG Systems × Agents", "rag-systems~agents", 10],
+    ["evaluation tools", "Evaluation × Tools and Landscape", "evaluation~tools-and-landscape", 15],
+  ])("a pair is its own result: %s → %s, linking to its heatmap cell", (q, title, cell, count) => {
+    const hit = first(q);
+    expect(hit).toMatchObject({ kind: "pair", title, href: `/cooccurrence?cell=${cell}`, matchedIn: "name" });
+    expect(hit.detail).toContain(`${count} joint videos`);
+  });
+
+  it("a topic's own name finds the topic before its pairs", () => {
+    for (const [q, href] of [
+      ["rag", "/topics/rag-systems"],
+      ["evaluation", "/topics/evaluation"],
+      ["fine tuning", "/topics/fine-tuning"],
+      ["agents", "/topics/agents"],
+    ]) {
+      const hits = index.search(q);
+      expect(hits[0].href, q).toBe(href);
+      expect(hits.some((h) => h.kind === "pair")).toBe(true);
+    }
+  });
+
+  it("indexes the paper's sentence of a pair, and only pairs whose count is known", () => {
+    const hit = index.search("highest number of co-occurring topics", { kinds: ["pair"] })[0];
+    expect(hit).toMatchObject({ title: "RAG Systems × Evaluation", matchedIn: "summary" });
+    expect(hit.excerpt).toContain("the highest number of co-occurring topics");
+  });
+
+  it("indexes the 18 pairs the paper's text reports, and no pair whose count is unknown", async () => {
+    const docs = buildSearchDocuments(searchCatalogueFromContent(await realCatalogue())).filter(
+      (d) => d.kind === "pair",
+    );
+    expect(docs).toHaveLength(18);
+    expect(docs.map((d) => d.name)).not.toContain("Pricing × Memory");
+    expect(index.search("pricing memory", { kinds: ["pair"] }).map((h) => h.title)).not.toContain("Pricing × Memory");
+  });
+
   it("indexes every topic, theme, phase, quote and video once", () => {
     // 20 topics + 8 themes + 6 phases + quotes + videos, as content/ holds them.
     expect(index.documentCount).toBeGreaterThan(20 + 8 + 6 + 40);
@@ -123,7 +162,11 @@ describe("search index over the real catalogue", () => {
   ])("hostile input is inert: %#", (q) => {
     const hits = index.search(q);
     expect(Array.isArray(hits)).toBe(true);
-    for (const h of hits) expect(h.href).toMatch(/^\/(topics|themes|phases|considerations|videos)\/[A-Za-z0-9-]+$/);
+    for (const h of hits) {
+      expect(h.href).toMatch(
+        /^\/(?:(topics|themes|phases|considerations|videos)\/[A-Za-z0-9-]+|cooccurrence\?cell=[a-z0-9-]+~[a-z0-9-]+)$/,
+      );
+    }
   });
 
   it("HTML in a query is searched as words, never as markup", () => {

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cellHref, cellOf } from "@/lib/domain/pairs";
+import { archivePath } from "@/lib/domain/datapackage/paths";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare, sharePercent } from "@/lib/domain/share";
@@ -36,6 +38,11 @@ export default async function AboutPage() {
   const rank = mct ? byVideos.findIndex((t) => t.slug === mct.slug) + 1 : 0;
   const rag = topics.find((t) => t.slug === "rag-systems");
   const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
+  const topicOf = new Map(topics.map((t) => [t.slug, t]));
+  const pairHref = (a: string, b: string) => {
+    const [row, column] = cellOf(topicOf.get(a)!, topicOf.get(b)!);
+    return cellHref(row.slug, column.slug);
+  };
   const reported = cooc.pairs.filter((p) => p.provenance === "reported").length;
 
   return (
@@ -194,7 +201,10 @@ export default async function AboutPage() {
             .filter((p) => p.note)
             .map((p) => (
               <li key={`${p.a}|${p.b}`} data-testid="inconsistency-pair">
-                {nameOf.get(p.a)} × {nameOf.get(p.b)}: {p.count} joint videos. {p.note}
+                <Link href={pairHref(p.a, p.b)} className="underline">
+                  {nameOf.get(p.a)} × {nameOf.get(p.b)}
+                </Link>
+                : {p.count} joint videos. {p.note}
               </li>
             ))}
           <li>
@@ -271,7 +281,11 @@ export default async function AboutPage() {
           summarises what the site holds.
         </p>
         <p className="mt-4" data-testid="about-data-package">
-          The whole dataset of this version is a download:{" "}
+          The whole dataset of this version is one download,{" "}
+          <a className={link} href={archivePath(version.version)} download data-testid="about-data-archive">
+            {archivePath(version.version)}
+          </a>{" "}
+          (a zip with a README and a CITATION.cff), described by{" "}
           <a className={link} href={`/data/${version.version}/datapackage.json`}>
             /data/{version.version}/datapackage.json
           </a>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { archivePath } from "@/lib/domain/datapackage/paths";
 import Link from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { compareSnapshots } from "@/lib/domain/release/compare";
@@ -70,10 +71,19 @@ export default async function ChangelogPage() {
                 <p className="mt-2 text-sm">
                   <a
                     className="text-sky-700 underline dark:text-sky-400"
+                    href={archivePath(v.version)}
+                    download
+                    data-testid="data-archive-link"
+                  >
+                    Download version {v.version} (zip: data package with CSV and JSON, README, CITATION.cff)
+                  </a>{" "}
+                  ·{" "}
+                  <a
+                    className="text-sky-700 underline dark:text-sky-400"
                     href={`/data/${v.version}/datapackage.json`}
                     data-testid="data-package-link"
                   >
-                    Download version {v.version} (data package: JSON and CSV)
+                    descriptor
                   </a>
                 </p>
               )}

@@ -5,6 +5,7 @@ import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
 import { heatmapTheme, heatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
 import { heatmapViewUrl } from "@/lib/domain/views/canonical";
+import { cellMetadata } from "@/lib/domain/heatmap/cell-title";
 
 // The selected cell, ordering and value type come from the URL, so a shared link's first
 // paint is that view: rendered per request.
@@ -13,14 +14,17 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const cooc = await catalogue().cooccurrence();
+  const [cooc, topics] = await Promise.all([catalogue().cooccurrence(), catalogue().topics()]);
   const { state } = parseHeatmapState(await searchParams, new Set(cooc.topics));
   const image = `/og/heatmap${serializeHeatmapState({ ...state, view: "matrix" })}`;
-  const title = "Co-occurrence";
+  // A link to a cell is titled with the pair and its count.
+  const named = cellMetadata(state.cell, topics, cooc.pairs);
+  const title = named?.title ?? "Co-occurrence";
   const description =
+    named?.description ??
     "Which practitioner topics are discussed in the same videos: a topic × " +
-    "topic heatmap where every cell says whether its count is reported, " +
-    "computed or unknown.";
+      "topic heatmap where every cell says whether its count is reported, " +
+      "computed or unknown.";
   return {
     title,
     description,

@@ -347,6 +347,11 @@ export function catalogueView(snap: Catalogue, dataset: DatasetVersionInfo) {
         considerations: considerationViews.map((c) => ({ ...c, topics: c.topics.map((l) => l.topic) })),
         quotes: [...quotes].sort(byTopicThenPosition).map((q) => ({ video: q.video, topic: q.topic, text: q.text })),
         videos: videoList,
+        pairs: [...pairRows]
+          .sort((x, y) => byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b))
+          .flatMap((p) =>
+            p.count === null ? [] : [{ a: p.a, b: p.b, count: p.count, kind: p.kind, evidence: p.evidence }],
+          ),
       };
     },
 

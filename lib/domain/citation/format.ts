@@ -201,5 +201,7 @@ export function unwrapRis(ris: string): string {
     if (out.length > 0 && line !== "" && !/^[A-Z][A-Z0-9]  -( |$)/.test(line)) out[out.length - 1] += line;
     else out.push(line);
   }
-  return out.join("\n");
+  // A value of exactly the wrap width leaves an empty line inside the record, which readers append to the value
+  // (a URL with a trailing space): only a new record (TY) may follow an empty line.
+  return out.join("\n").replace(/\n\n+(?!TY  -)(?=[A-Z][A-Z0-9]  -)/g, "\n");
 }

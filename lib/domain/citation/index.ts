@@ -5,3 +5,4 @@
  */
 export * from "./format";
 export * from "./page";
+export * from "./cell";

@@ -207,7 +207,12 @@ export function datasetTables(cat: Catalogue): Table[] {
             "string",
             "Where the theme comes from, as the paper's introduction classifies it",
             (t) => t.origin ?? "not-classified",
-            { required: true, enum: [...THEME_ORIGINS] },
+            // An older version's snapshot may hold a value since renamed (1.2.0's "new-to-llms"): the enum of a
+            // version's package is its own values too, so every version's package validates.
+            {
+              required: true,
+              enum: [...new Set([...THEME_ORIGINS, ...cat.themes.flatMap((t) => (t.origin ? [t.origin] : []))])],
+            },
           ),
         withOrigin &&
           col(

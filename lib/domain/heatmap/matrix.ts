@@ -116,3 +116,14 @@ export const MEASURE_LABEL: Record<Measure, string> = {
   jaccard: "Jaccard index",
   conditional: "P(column | row)",
 };
+
+/** Each measure in one sentence, shown where it is chosen. */
+export const MEASURE_DEFINITION: Record<Measure, string> = {
+  count: "Joint videos: how many of the analysed videos discuss both topics.",
+  jaccard:
+    "Jaccard index: the joint videos divided by the videos discussing either topic " +
+    "(joint ÷ (row’s videos + column’s videos − joint)), from 0% (never together) to 100% (always together).",
+  conditional:
+    "P(column | row): the share of the row topic’s videos that also discuss the column topic " +
+    "(joint videos ÷ the row topic’s videos).",
+};

@@ -4,11 +4,13 @@
  * to SearchCatalogue, its name to SEARCH_KINDS and a builder.
  */
 import { entryPath } from "../entry-path";
+import { PAIR_KIND, type PairKind } from "../paper/pair-kind";
+import { cellHref, cellOf } from "../pairs";
 import { formatShare } from "../share";
 import { PLAN_PRESETS, PRESET_LABEL, presetPath } from "../plan/presets";
 
 /** The kinds of results, in the order their groups are listed when nothing else decides. */
-export const SEARCH_KINDS = ["topic", "preset", "theme", "phase", "consideration", "quote", "video"] as const;
+export const SEARCH_KINDS = ["topic", "preset", "theme", "phase", "consideration", "quote", "video", "pair"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
@@ -19,6 +21,7 @@ export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   consideration: { one: "Engineering consideration", many: "Engineering considerations" },
   quote: { one: "Quote", many: "Quotes" },
   video: { one: "Video", many: "Videos" },
+  pair: { one: "Topic pair", many: "Topic pairs" },
 };
 
 /** What the document builders need; lib/data.ts reads it from the database. */
@@ -37,6 +40,8 @@ export interface SearchCatalogue {
   considerations: Array<{ slug: string; name: string; summary: string; topics: string[] }>;
   quotes: Array<{ video: string; topic: string; text: string }>;
   videos: Array<{ id: string; title: string | null; quoteCount: number; topics: string[] }>;
+  /** Pairs whose joint-video count is known (reported in the paper's text, or computed), with the paper's group. */
+  pairs: Array<{ a: string; b: string; count: number; kind: PairKind | null; evidence: string | null }>;
 }
 
 /**
@@ -60,6 +65,9 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** Keywords are joined with this separator so that one keyword can be shown back on its own. */
 export const KEYWORD_SEPARATOR = " · ";
+
+/** Between the two topic names of a pair's name. */
+export const PAIR_SEPARATOR = " × ";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -177,6 +185,33 @@ export const DOCUMENT_BUILDERS: Record<SearchKind, Builder> = {
           v.topics.length ? ` · ${v.topics.map((t) => topicName.get(t) ?? t).join(", ")}` : ""
         }`,
     }));
+  },
+  pair: (c) => {
+    const topic = new Map(c.topics.map((t) => [t.slug, t]));
+    return c.pairs.flatMap((p) => {
+      const a = topic.get(p.a);
+      const b = topic.get(p.b);
+      if (!a || !b) return [];
+      const [row, column] = cellOf(a, b);
+      return [
+        {
+          id: `pair:${row.slug}~${column.slug}`,
+          kind: "pair",
+          href: cellHref(row.slug, column.slug),
+          name: `${row.name}${PAIR_SEPARATOR}${column.name}`,
+          // Search words of ours: alternatives are what people compare ("fine tune vs rag").
+          keywords:
+            p.kind === "alternatives"
+              ? [`${row.name} vs ${column.name}`, `${column.name} versus ${row.name}`].join(KEYWORD_SEPARATOR)
+              : "",
+          summary: p.evidence ?? "",
+          quote: "",
+          detail:
+            `Topic pair · ${plural(p.count, "joint video")}` +
+            (p.kind ? ` · ${PAIR_KIND[p.kind].label} (the paper’s group, §IV-B)` : " · computed, not in the paper"),
+        },
+      ];
+    });
   },
 };
 

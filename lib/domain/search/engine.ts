@@ -6,6 +6,7 @@
 import MiniSearch, { type Options, type SearchResult as MiniResult } from "minisearch";
 import {
   KEYWORD_SEPARATOR,
+  PAIR_SEPARATOR,
   SEARCH_FIELDS,
   SEARCH_KINDS,
   type SearchDocument,
@@ -21,6 +22,7 @@ import {
   FUZZY_TIER_PENALTY,
   fuzzyFor,
   MATCH_WEIGHTS,
+  ONE_SIDED_PAIR_TIER_PENALTY,
   prefixFor,
 } from "./ranking";
 
@@ -90,9 +92,24 @@ function matchedKeyword(keywords: string, result: MiniResult): string | null {
   return best?.keyword ?? null;
 }
 
+/** Whether the words a pair's name matched on name both of its topics ("RAG Systems × Evaluation"). */
+function namesBothTopics(name: string, result: MiniResult): boolean {
+  const inName = new Set(
+    Object.entries(result.match)
+      .filter(([, fields]) => fields.includes("name"))
+      .map(([t]) => t),
+  );
+  return name.split(PAIR_SEPARATOR).every((side) => tokenize(side).some((w) => inName.has(foldTerm(w))));
+}
+
 function toHit(result: MiniResult, queryWords: string[]): SearchHit & { tier: number } {
   const doc = result as unknown as MiniResult & Stored;
-  const { field, tier } = bestField(result, queryWords);
+  const best = bestField(result, queryWords);
+  const { field } = best;
+  const tier =
+    doc.kind === "pair" && field === "name" && !namesBothTopics(doc.name, result)
+      ? best.tier + ONE_SIDED_PAIR_TIER_PENALTY
+      : best.tier;
   const terms = new Set(result.terms);
   let why: string | null = null;
   if (field === "keywords") {

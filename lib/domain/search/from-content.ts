@@ -25,5 +25,6 @@ export function searchCatalogueFromContent(c: Catalogue): SearchCatalogue {
       quoteCount: quotes.filter((q) => q.video === v.id).length,
       topics: [...(videoTopics.get(v.id) ?? [])].sort(),
     })),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, count: p.count, kind: p.kind ?? null, evidence: p.evidence })),
   };
 }

@@ -13,6 +13,12 @@ export const FIELD_TIER: Record<SearchField, number> = { name: 0, keywords: 1, s
 /** Added to the tier of a field matched only through a typo-tolerant (fuzzy) match. */
 export const FUZZY_TIER_PENALTY = 0.5;
 
+/**
+ * Added to the tier of a topic pair whose name matched on one topic only: "rag" finds the topic RAG Systems before
+ * its pairs, "rag evaluation" finds the pair RAG Systems × Evaluation first.
+ */
+export const ONE_SIDED_PAIR_TIER_PENALTY = 0.25;
+
 /** Prefix search from the second character on ("ha" already finds "Hallucination"). */
 export const prefixFor = (term: string): boolean => term.length >= 2;
 
