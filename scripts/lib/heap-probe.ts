@@ -100,11 +100,13 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * Requests every URL once, `concurrency` at a time, redirects not followed; counts answers by status class,
- * timeouts (no answer within REQUEST_TIMEOUT_MS) and other transport errors (a crashed server shows up as errors).
+ * timeouts (no answer within `timeoutMs`, REQUEST_TIMEOUT_MS by default) and other transport errors (a crashed
+ * server shows up as errors).
  */
 export async function requestAll(
   urls: string[],
   concurrency: number,
+  timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<{ statuses: Record<string, number>; errors: number; timeouts: number }> {
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -117,7 +119,7 @@ export async function requestAll(
         const res = await fetch(url, {
           redirect: "manual",
           headers: { "accept-encoding": "br, gzip" },
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         await res.arrayBuffer();
         const key = `${String(res.status)[0]}xx`;
