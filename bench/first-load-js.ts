@@ -7,20 +7,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startServer } from "../scripts/lib/next-server";
 import { buildBareNext } from "./lib/bare-next";
+import { PAGE_KINDS } from "./lib/page-kinds";
 
 const root = join(import.meta.dirname, "..");
-/** One URL per kind of page a visitor can land on (search with a query, the planner with a selection). */
 const ROUTES: Array<[kind: string, path: string]> = [
-  ["home (treemap)", "/"],
-  ["topic", "/topics/rag-systems"],
-  ["theme", "/themes/costs"],
-  ["phase", "/phases/dataset-construction"],
-  ["consideration", "/considerations/integration-and-api-development"],
-  ["video", "/videos/V3"],
-  ["co-occurrence", "/cooccurrence"],
-  ["search", "/search?q=rag"],
-  ["plan", "/plan?topics=rag-systems,agents"],
-  ["about", "/about"],
+  ...PAGE_KINDS,
   ["embed (heatmap)", "/embed/heatmap"],
   ["embed (treemap)", "/embed/treemap"],
 ];

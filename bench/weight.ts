@@ -14,21 +14,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { htmlParts } from "../lib/domain/weight/page-weight";
 import { startServer } from "../scripts/lib/next-server";
+import { PAGE_KINDS } from "./lib/page-kinds";
 
 /** One URL per kind of page (#24). */
-const PAGES: Array<[kind: string, path: string]> = [
-  ["home", "/"],
-  ["topic", "/topics/rag-systems"],
-  ["theme", "/themes/costs"],
-  ["phase", "/phases/dataset-construction"],
-  ["consideration", "/considerations/integration-and-api-development"],
-  ["video", "/videos/V3"],
-  ["co-occurrence", "/cooccurrence"],
-  ["search", "/search?q=rag"],
-  ["plan", "/plan?topics=rag-systems,agents"],
-  ["about", "/about"],
-  ["changelog", "/changelog"],
-];
+const PAGES: Array<[kind: string, path: string]> = [...PAGE_KINDS, ["changelog", "/changelog"]];
 
 /** Pages the server keeps once rendered, per URL (server/view-cache.mjs VIEW_PAGES). */
 const VIEWS = new Set(["/", "/cooccurrence", "/search", "/plan"]);

@@ -2,21 +2,13 @@
 
 import type { LayerDocument } from "@/lib/domain/layers/format";
 import { layerMarkdown, type LayerEntryInfo } from "@/lib/domain/layers/markdown";
+import { downloadBlob } from "@/lib/export";
 
 const buttonClass =
   "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 " +
   "dark:border-slate-700 dark:hover:bg-slate-800";
 
-export function download(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (text: string, type: string, fileName: string) => downloadBlob(new Blob([text], { type }), fileName);
 
 const fileStem = (name: string) =>
   name

@@ -12,6 +12,7 @@ import {
   type Progress,
 } from "@/lib/domain/plan/checklist";
 import { planMarkdown } from "@/lib/domain/plan/markdown";
+import { downloadBlob } from "@/lib/export";
 import { LAST_PLAN_KEY, planStorageKey } from "@/lib/domain/plan/url";
 
 /**
@@ -197,14 +198,7 @@ export function DownloadMarkdownButton({
   const { ready, progress } = useContext(ProgressContext);
   const download = () => {
     const blob = new Blob([planMarkdown(plan, siteUrl, progress)], { type: "text/markdown;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(blob, fileName);
   };
   return (
     <button
