@@ -100,14 +100,13 @@ export async function cellCitationGET(
   if (!wanted) return NO_SUCH_FILE(file);
   if (asked !== undefined && !VERSION_PATTERN.test(asked)) return notFoundText(`No dataset version "${asked}".`);
   try {
-    const reader = catalogue();
-    const current = await reader.datasetVersion();
-    const version = asked ?? current.version;
-    const snap = await reader.snapshot(version);
-    if (!snap) {
-      const versions = (await reader.versions()).map((v) => v.version).join(", ");
-      return notFoundText(`No dataset version "${version}". Dataset versions that exist: ${versions}.`);
+    const view = await catalogue().view(asked);
+    if (!view) {
+      const versions = (await catalogue().versions()).map((v) => v.version).join(", ");
+      return notFoundText(`No dataset version "${asked}". Dataset versions that exist: ${versions}.`);
     }
+    const { snapshot: snap } = view;
+    const version = view.datasetVersion().version;
     const params = new URL(request.url).searchParams;
     const topic = new Map(snap.topics.map((t) => [t.slug, t]));
     const { state } = parseHeatmapState(params, new Set(topic.keys()));
@@ -118,13 +117,7 @@ export async function cellCitationGET(
       );
     }
     const [row, column] = state.cell.map((slug) => topic.get(slug)!);
-    const sources: SourceInfo[] = snap.sources.map((s) => ({
-      ...s,
-      alternativeTitle: s.alternativeTitle ?? null,
-      replicationDoi: s.replicationDoi ?? null,
-      videosAnalysed: s.videosAnalysed ?? null,
-      shareDenominator: s.shareDenominator ?? null,
-    }));
+    const sources = view.sources();
     const study = studyFor("topic", sources);
     if (wanted.target === "study") return download(studyCsl(study), wanted.format, `${study.slug}-study`);
     const [a, b] = canonicalPair(row.slug, column.slug);
