@@ -1,14 +1,11 @@
 // @ts-check
 /**
- * The production server: Next.js behind the rules of this folder, wired together. `npm start`
- * runs it (through the root server.mjs) after `npm run build`.
+ * The production server: Next.js behind the rules of this folder, wired together. `npm start` runs it (through the
+ * root server.mjs) after `npm run build`:  node server.mjs [-p PORT] [-H HOSTNAME]  (listen-options.mjs).
  *
- *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, $HOSTNAME or all interfaces)
- *
- * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change
- * nothing (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs:
- * prerendered pages, shared views, API reads). The build must hold
- * together (build-contract.mjs), or the server says what to run and exits with status 2.
+ * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change nothing
+ * (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs: prerendered pages, shared
+ * views, API reads). The build must hold together (build-contract.mjs), or the server says what to run and exits 2.
  */
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -19,20 +16,16 @@ import { baseSecurityHeaders, clientAddress, connectRefusal, earlyAnswer, isTemp
 import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
+import { listenOptions } from "./listen-options.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const root = join(import.meta.dirname, "..");
-const args = process.argv.slice(2);
-const arg = (/** @type {string[]} */ names) => {
-  const i = args.findIndex((a) => names.includes(a));
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const port = Number(arg(["-p", "--port"]) ?? process.env.PORT ?? 3000);
-const hostname = arg(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? undefined;
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`server: invalid port "${arg(["-p", "--port"]) ?? process.env.PORT}"`);
+const listen = listenOptions(process.argv.slice(2), process.env);
+if ("error" in listen) {
+  console.error(`server: ${listen.error}`);
   process.exit(2);
 }
+const { port, hostname } = listen;
 
 let build;
 let viewRules;
