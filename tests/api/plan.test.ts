@@ -134,7 +134,8 @@ describe.runIf(BASE)("considerations and plan API", () => {
     expect(md.text).toMatch(
       new RegExp(
         /^- \[ \] \[Evaluation\]\(https?:\/\/[^)]+\/topics\/evaluation\)/.source +
-          / — 21 joint videos with RAG Systems, reported in the paper$/.source,
+          / — comes with RAG Systems \(Architecture-based Co-Occurrences\): 21 joint videos, reported in the paper$/
+            .source,
         "m",
       ),
     );

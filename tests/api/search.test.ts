@@ -77,7 +77,10 @@ describe.runIf(BASE)("GET /api/v1/search", () => {
     await badRequest("q=rag&limit=abc", /"limit" must be a whole number from 1 to 100/);
     await badRequest("q=rag&limit=0", /"limit" must be a whole number/);
     await badRequest("q=rag&limit=101", /"limit" must be a whole number/);
-    await badRequest("q=rag&kind=topics", /must be one or more of topic, theme, phase, consideration, quote, video/);
+    await badRequest(
+      "q=rag&kind=topics",
+      /must be one or more of topic, preset, theme, phase, consideration, quote, video, pair, comma-separated/,
+    );
     await badRequest("q=rag&sort=name", /unknown query parameter "sort"/);
     await badRequest("kind=topic", /"q" is required/);
     await badRequest("q=a&q=b", /given 2 times/);
