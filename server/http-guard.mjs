@@ -12,7 +12,7 @@
 export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS"];
 export const ALLOW_HEADER = ALLOWED_METHODS.join(", ");
 
-/** The layer endpoints (issue #23) are the only ones that take writes; nothing under it is ever cached. */
+/** The layer endpoints are the only ones that take writes; nothing under it is ever cached. */
 export const LAYER_API_PREFIX = "/api/v1/layers";
 
 /**

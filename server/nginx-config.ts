@@ -446,7 +446,7 @@ ${[...VIEW_PAGES]
     location ${API_READ_PREFIX} {
 ${indent(cachedProxyLines(), "      ")}
     }
-    # Layers (issue #23): writes, and reads that change with every save — never from the proxy cache.
+    # Layers: writes, and reads that change with every save — never from the proxy cache.
     location ${LAYER_API_PREFIX} {
 ${indent([...proxyLines("$http_accept_encoding"), "client_max_body_size 1m;"], "      ")}
     }

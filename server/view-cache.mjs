@@ -53,7 +53,7 @@ export function viewSpace(url) {
 export function viewKind(url) {
   const path = url.split("?")[0];
   if (VIEW_PAGES.has(path)) return "page";
-  // A layer changes with every save and is nobody else's: never kept (issue #23).
+  // A layer changes with every save and is nobody else's: never kept.
   if (path === LAYER_API_PREFIX || path.startsWith(`${LAYER_API_PREFIX}/`)) return null;
   if (path.startsWith(API_READ_PREFIX)) return "api";
   return null;

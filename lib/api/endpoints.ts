@@ -64,7 +64,7 @@ export interface Endpoint<
    * this kind, or a query filter (parameter → kind) does.
    */
   aliases?: { path?: AliasKind; query?: Record<string, AliasKind> };
-  /** The method, when not GET (the layer endpoints, issue #23: lib/api/layer-route.ts binds them). */
+  /** The method, when not GET (the layer endpoints: lib/api/layer-route.ts binds them). */
   method?: "get" | "post" | "put" | "delete";
   /** The JSON request body of a write. */
   body?: z.ZodType;
@@ -201,7 +201,7 @@ export const ENDPOINTS = {
     data: SearchHit.array(),
     query: SearchQuery,
   }),
-  // Team layers (issue #23): the only endpoints that write. Never cached by the server or the front.
+  // Team layers: the only endpoints that write. Never cached by the server or the front.
   createLayer: endpoint({
     path: "/layers",
     method: "post",

@@ -61,7 +61,7 @@ const etagHeader = {
   ETag: { description: 'The revision as a strong ETag ("r<revision>")', schema: { type: "string" as const } },
 };
 
-/** A layer endpoint (issue #23): its method, body, bearer authorisation and its own answers. */
+/** A layer endpoint: its method, body, bearer authorisation and its own answers. */
 function layerOperation(e: Endpoint) {
   const answers = e.answers!;
   const writes = e.method !== undefined && e.method !== "get";
@@ -135,7 +135,7 @@ export function openApiDocument() {
         "(arXiv 2506.23762). " +
         ("Every response carries meta.datasetVersion. Shares are percentages as " +
           "the paper reports them (videoCount / shareDenominator). ") +
-        "Public reads without authentication. The one thing that writes is a team layer (/layers, issue #23): " +
+        "Public reads without authentication. The one thing that writes is a team layer (/layers): " +
         "anyone may create one; saving, restoring and deleting it need its edit token as a bearer token.",
       license: {
         name: "CC BY 4.0 (our summaries, descriptions and mappings; quotes and figures are the papers')",

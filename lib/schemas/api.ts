@@ -309,7 +309,7 @@ export const ApiError = z
         "not_found",
         "method_not_allowed",
         "internal_error",
-        // the layer endpoints' writes (issue #23)
+        // the layer endpoints' writes
         "unauthorized",
         "forbidden",
         "gone",

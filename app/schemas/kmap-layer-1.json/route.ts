@@ -1,4 +1,4 @@
-/** GET /schemas/kmap-layer-1.json: the JSON Schema of a layer file, generated from the zod schema (issue #23). */
+/** GET /schemas/kmap-layer-1.json: the JSON Schema of a layer file, generated from the zod schema. */
 import { NextResponse } from "next/server";
 import { layerJsonSchema } from "@/lib/domain/layers/format";
 import { siteUrl } from "@/lib/site";

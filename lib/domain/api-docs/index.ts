@@ -65,6 +65,7 @@ const PHONE_CSS = [
   "@media (max-width: 600px) {",
   "  h1 {",
   "    font-size: 1.5rem !important;",
+  "    line-height: 1.25 !important;",
   "    overflow-wrap: normal !important;",
   "  }",
   "}",

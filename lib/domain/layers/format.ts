@@ -1,5 +1,5 @@
 /**
- * The layer file format, defined once: a team's decisions over the map (issue #23). The API
+ * The layer file format, defined once: a team's decisions over the map. The API
  * validates request bodies with `LayerDocument`, the pages import and export it, and the JSON
  * Schema published at /schemas/kmap-layer-1.json is generated from it (`layerJsonSchema`).
  *
