@@ -25,11 +25,13 @@ test("/api renders the OpenAPI document with Redoc under the CSP, without any vi
   await expect(page.getByRole("heading", { level: 1 })).toContainText("LLM Engineering Knowledge Map API");
   // Every operation of the document is in the sidebar, by its summary.
   const doc = (await (await page.request.get("/api/v1/openapi.json")).json()) as {
-    paths: Record<string, { get: { summary: string } }>;
+    paths: Record<string, Record<string, { summary: string }>>;
   };
-  for (const { get } of Object.values(doc.paths)) {
+  const operations = Object.values(doc.paths).flatMap((item) => Object.entries(item));
+  expect(operations.map(([method]) => method)).toEqual(expect.arrayContaining(["get", "post", "put", "delete"]));
+  for (const [method, { summary }] of operations) {
     // The sidebar link's name is the summary and the method.
-    await expect(page.getByRole("link", { name: `${get.summary} get`, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: `${summary} ${method}`, exact: true })).toBeVisible();
   }
   await started;
   await page.waitForLoadState("networkidle");

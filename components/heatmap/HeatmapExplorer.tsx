@@ -78,7 +78,8 @@ export function HeatmapExplorer({
     const t = heatmapReducer(interaction, event, { slugs });
     if (t.state.active !== active) setActive(t.state.active);
     if (t.navigate) navigate({ cell: t.state.cell });
-    if (t.reveal === "cell" && t.state.cell) reveal(selectionSentence(matrix, t.state.cell, state.value));
+    if (t.reveal === "cell" && t.state.cell)
+      reveal(selectionSentence(matrix, t.state.cell, state.value), true, t.state.cell.join("~"));
     else if (t.reveal === "cleared") reveal("Selection cleared");
     if (t.focus) requestFocus('[data-active="true"]');
     return t.handled;
@@ -174,7 +175,12 @@ export function HeatmapExplorer({
             />
             {!embedded && <ShareControls embedPath="/embed/heatmap" />}
           </div>
-          <div ref={panel} tabIndex={-1} className="scroll-mt-4 outline-none max-lg:order-first">
+          <div
+            ref={panel}
+            tabIndex={-1}
+            data-selected={state.cell?.join("~") ?? ""}
+            className="scroll-mt-4 outline-none max-lg:order-first"
+          >
             <CellPanel
               cell={state.cell}
               matrix={matrix}

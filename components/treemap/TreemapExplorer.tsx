@@ -98,7 +98,7 @@ export function TreemapExplorer({
 
   const revealTopic = (slug: string) => {
     const topic = topicBySlug.get(slug);
-    if (topic) reveal(`Selected ${topic.name}: ${topic.videoCount} videos, ${topic.share.toFixed(1)}%.`);
+    if (topic) reveal(`Selected ${topic.name}: ${topic.videoCount} videos, ${topic.share.toFixed(1)}%.`, true, slug);
   };
   const dispatch = (event: TreemapEvent) => {
     const t = treemapReducer({ zoom: state.zoom, topic: state.topic, focused }, event, { tilesInView, topics });
@@ -312,6 +312,7 @@ export function TreemapExplorer({
         <div
           ref={panel}
           tabIndex={-1}
+          data-selected={state.topic ?? ""}
           className={`scroll-mt-4 outline-none ${state.topic ? "max-lg:-order-1 max-lg:mb-4" : "max-lg:mt-6"}`}
         >
           <TopicPanel
