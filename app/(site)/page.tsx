@@ -51,8 +51,15 @@ export default async function HomePage({ searchParams }: Props) {
   const { state } = parseTreemapState(await searchParams, { themes, topics });
   const initialTopic = state.topic ? await reader.topic(state.topic) : null;
   return (
-    <>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-10">
+    // A shared link to a topic opens on that topic: on a phone the introduction goes after the map, whose details
+    // come first (TreemapExplorer), so the first screen shows what was shared.
+    <div className="flex flex-col">
+      <div
+        className={
+          "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-10" +
+          (state.topic ? " max-lg:order-last max-lg:mt-10" : "")
+        }
+      >
         <div>
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
             What it takes to build LLM applications for production
@@ -125,6 +132,6 @@ export default async function HomePage({ searchParams }: Props) {
         initialTopic={initialTopic}
         datasetVersion={version.version}
       />
-    </>
+    </div>
   );
 }

@@ -16,7 +16,9 @@ export function useRovingFocus(host: RefObject<HTMLElement | null>, timeout = 10
       const p = pending.current;
       if (!p) return;
       const el = host.current?.querySelector<HTMLElement | SVGElement>(p.selector);
-      el?.focus();
+      // Without scrolling: the mark is where the reader is acting, and on a phone a selection scrolls its details
+      // into view (useRevealDetails), which a retried focus here would undo.
+      el?.focus({ preventScroll: true });
       if (el && document.activeElement === el) pending.current = null;
       else if (Date.now() > p.until) pending.current = null;
       else frame = requestAnimationFrame(attempt);
