@@ -1,14 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 
-/** Whether the element's box lies within the first screen, with the page not scrolled. */
+/**
+ * Whether the element's box lies within the first screen, with the page not scrolled. Measured until it holds (or
+ * the expect timeout ends): hydration may replace the server-rendered element between two reads of it.
+ */
 async function inFirstScreen(page: Page, selector: ReturnType<Page["locator"]>) {
   await expect(selector).toBeVisible();
-  const box = (await selector.boundingBox())!;
-  const scrolled: number = await page.evaluate(() => window.scrollY);
-  const height: number = await page.evaluate(() => window.innerHeight);
-  expect(scrolled).toBe(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(height);
+  await expect(async () => {
+    const box = await selector.boundingBox();
+    const [scrolled, height] = await page.evaluate(() => [window.scrollY, window.innerHeight]);
+    expect(box, "the element is laid out").not.toBeNull();
+    expect(scrolled).toBe(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+  }).toPass({ timeout: 10_000 });
 }
 
 test("/search?q=rag+evaluation lists the RAG × Evaluation pair, linking to its cell", async ({ page }) => {

@@ -6,11 +6,12 @@
  *   3. next build, then the production server (server.mjs) on a free port, and nginx in front of
  *      it (scripts/serve-nginx.ts; Debian nginx and its brotli_static module installed with
  *      apt-get when root and missing) for the front suites (tests/front, e2e/front.spec.ts);
- *   4. ESLint and Prettier (one check each, with caches in node_modules/.cache), the production
- *      install (scripts/production-install.mjs: one check), vitest (unit,
- *      content, database, API; parallel workers) and Playwright (e2e in chromium);
- *   5. the same app on PostgreSQL (scripts/postgres.sh, Debian's postgresql on 127.0.0.1):
- *      migrate + seed, the same build started on it, then the database and API tests again;
+ *   4. vitest (unit, content, database, API; parallel workers), and beside it, each with its output kept until
+ *      it ends: ESLint and Prettier (one check each, with caches in node_modules/.cache), the production install
+ *      (scripts/production-install.mjs: one check), and the PostgreSQL pass's preparation (scripts/postgres.sh,
+ *      Debian's postgresql on 127.0.0.1: a fresh database, migrate + seed, the same build started on it);
+ *      then Playwright (e2e in chromium);
+ *   5. the database and API tests again, on PostgreSQL;
  *   6. the 10 slowest tests and each step's time, then one closing line: "N passed, N failed,
  *      N skipped" over all suites, after the names of browser tests that passed only on a
  *      retry. Under CI=true a suite whose server or paper text is missing fails instead of
@@ -37,17 +38,69 @@ const env = {
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
 const startedAt = Date.now();
-/** Wall time of every step, printed at the end. @type {Array<[string, number]>} */
+/** The machine's busy and total CPU time so far (/proc/stat, in clock ticks), to report how busy each step kept it. */
+function cpuTicks() {
+  try {
+    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - fields[3] - fields[4], total };
+  } catch {
+    return undefined;
+  }
+}
+/** Wall time and CPU use of every step, printed at the end. @type {Array<[string, number, string]>} */
 const stepTimes = [];
-let currentStep = /** @type {[string, number] | undefined} */ (undefined);
+let currentStep = /** @type {[string, number, ReturnType<typeof cpuTicks>] | undefined} */ (undefined);
 function step(title) {
   endStep();
-  currentStep = [title, Date.now()];
+  currentStep = [title, Date.now(), cpuTicks()];
   console.log(`\n=== ${title}`);
 }
 function endStep() {
-  if (currentStep) stepTimes.push([currentStep[0], Date.now() - currentStep[1]]);
+  if (!currentStep) return;
+  const [title, since, cpuBefore] = currentStep;
+  const cpuAfter = cpuTicks();
+  const busy =
+    cpuBefore && cpuAfter && cpuAfter.total > cpuBefore.total
+      ? `, CPU ${Math.round((100 * (cpuAfter.busy - cpuBefore.busy)) / (cpuAfter.total - cpuBefore.total))}% busy`
+      : "";
+  stepTimes.push([title, Date.now() - since, busy]);
   currentStep = undefined;
+}
+
+/**
+ * A command run beside the current step, with its output kept and printed when it is collected, so that it does
+ * not interleave with the step's own. `collect()` resolves to whether it exited 0.
+ */
+function beside(title, cmd, args, opts = {}) {
+  const since = Date.now();
+  let output = "";
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exit = new Promise((resolve) => {
+    child.on("error", (err) => resolve(`${err.message}`));
+    child.on("close", (code, signal) => resolve(code ?? signal));
+  });
+  process.on("exit", () => child.exitCode === null && child.kill("SIGTERM"));
+  return {
+    async collect() {
+      const status = await exit;
+      console.log(`\n=== ${title} (run beside the other tests)\n${output.trimEnd()}`);
+      if (status !== 0) console.log(`test: ${title}: exit ${status}`);
+      stepTimes.push([`${title} (beside)`, Date.now() - since, ""]);
+      return status === 0;
+    },
+  };
+}
+
+/** A command with its output on this terminal, without blocking this process (servers beside it keep running). */
+function runInherited(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit", ...opts });
+    child.on("error", () => resolve(1));
+    child.on("close", (code, signal) => resolve(code ?? signal));
+  });
 }
 
 /** Runs a setup step; throws when it fails (the caller counts that as a failure). */
@@ -178,13 +231,13 @@ async function startFront(serverBaseUrl) {
 const durations = [];
 
 /** vitest with a JSON report; adds its counts to `totals`. */
-function vitest(totals, name, args, vitestEnv) {
+async function vitest(totals, name, args, vitestEnv) {
   const file = join(out, `${name}.json`);
-  spawnSync(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
-    cwd: root,
-    env: vitestEnv,
-    stdio: "inherit",
-  });
+  await runInherited(
+    bin("vitest"),
+    ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    { env: vitestEnv },
+  );
   const v = readJson(file);
   if (v) {
     totals.passed += v.numPassedTests;
@@ -240,15 +293,52 @@ function prepareDatabase(dbEnv) {
   run(bin("tsx"), ["scripts/seed.ts"], { env: dbEnv });
 }
 
-/** A fresh `kmap_ci` database on the local PostgreSQL server; drops what earlier runs left. */
-async function freshPostgres() {
-  const r = spawnSync("sh", ["scripts/postgres.sh", "start"], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
+/** A command's exit status, standard output and standard error, without blocking this process. */
+function capture(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", (err) => resolve({ status: 1, stdout, stderr: `${stderr}${err.message}` }));
+    child.on("close", (code, signal) => resolve({ status: code ?? signal, stdout, stderr }));
   });
-  if (r.status !== 0) throw new Error("could not start PostgreSQL (scripts/postgres.sh start)");
+}
+
+/**
+ * The PostgreSQL pass's database and server, made beside the SQLite pass's tests: a fresh database, migrate deploy
+ * and seed, then the server on it (the SQLite pass's build, reused: both databases are seeded from the same
+ * content/, so prerendering against either makes the same pages; the server reads PostgreSQL at run time).
+ */
+async function preparePostgres() {
+  const since = Date.now();
+  const lines = [];
+  const log = (text) => text.trim() && lines.push(text.trimEnd());
+  try {
+    const { serverUrl, appUrl } = await freshPostgres(log);
+    const pgEnv = { ...env, DATABASE_URL: appUrl };
+    for (const [cmd, args] of [
+      [bin("prisma"), ["migrate", "deploy"]],
+      [bin("tsx"), ["scripts/seed.ts"]],
+    ]) {
+      const r = await capture(cmd, args, { env: pgEnv });
+      log(r.stdout + r.stderr);
+      if (r.status !== 0) throw new Error(`"${cmd} ${args.join(" ")}" failed (exit ${r.status})`);
+    }
+    const server = await startServer(pgEnv);
+    return { serverUrl, pgEnv, server };
+  } finally {
+    console.log(`\n=== Preparing the PostgreSQL pass (run beside the other tests)\n${lines.join("\n")}`);
+    stepTimes.push(["Preparing the PostgreSQL database and server (beside)", Date.now() - since, ""]);
+  }
+}
+
+/** A fresh `kmap_ci` database on the local PostgreSQL server; drops what earlier runs left. */
+async function freshPostgres(log) {
+  const r = await capture("sh", ["scripts/postgres.sh", "start"]);
+  if (r.status !== 0) throw new Error(`could not start PostgreSQL (scripts/postgres.sh start):\n${r.stderr}`);
+  log(r.stderr);
   const serverUrl = new URL(r.stdout.trim());
   serverUrl.pathname = "/postgres";
   const client = new pg.Client({ connectionString: serverUrl.toString() });
@@ -286,20 +376,28 @@ try {
 /** @type {{ passed: number; failed: number; skipped: number; flaky: string[] }} */
 const totals = { passed: 0, failed: 0, skipped: 0, flaky: [] };
 
-// Lint and format, each one check: ESLint (Next's configs) and Prettier, with their caches in
-// node_modules/.cache (kept between runs on one checkout; a fresh clone starts without them).
+// Lint and format (each one check, with caches in node_modules/.cache: kept between runs on one checkout, a fresh
+// clone starts without them), the production install and the PostgreSQL pass's preparation run beside the vitest
+// run, whose suites mostly wait on servers and child processes; each reports when it is collected.
 const cache = join(root, "node_modules", ".cache");
-for (const [name, cmd, args] of [
-  ["ESLint", bin("eslint"), [".", "--cache", "--cache-strategy=content", `--cache-location=${join(cache, "eslint/")}`]],
-  ["Prettier", bin("prettier"), ["--check", ".", "--cache", "--cache-location", join(cache, "prettier", ".cache")]],
-]) {
-  step(`${name}`);
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
-  if (r.status === 0) totals.passed += 1;
-  else totals.failed += 1;
-}
+const besides = [
+  beside("ESLint", bin("eslint"), [
+    ".",
+    "--cache",
+    "--cache-strategy=content",
+    `--cache-location=${join(cache, "eslint/")}`,
+  ]),
+  beside("Prettier", bin("prettier"), [
+    "--check",
+    ".",
+    "--cache",
+    "--cache-location",
+    join(cache, "prettier", ".cache"),
+  ]),
+];
 let server;
 let front;
+let postgres = /** @type {ReturnType<typeof preparePostgres> | undefined} */ (undefined);
 try {
   step("Starting the server, and nginx in front of it");
   // The front's config generator precompresses the build while the server starts.
@@ -315,18 +413,24 @@ try {
 
   // The site from a production install: dependencies only, the built app, npm start, a page and an API read
   // (after the test server's start, which has compressed the build's pages once for both).
-  step("Production install (npm prune --omit=dev on a copy, npm start)");
-  if (spawnSync("node", ["scripts/production-install.mjs"], { cwd: root, env, stdio: "inherit" }).status === 0)
-    totals.passed += 1;
-  else totals.failed += 1;
+  besides.push(
+    beside("Production install (npm prune --omit=dev on a copy, npm start)", "node", [
+      "scripts/production-install.mjs",
+    ]),
+  );
+  postgres = preparePostgres();
+  postgres.catch(() => {}); // reported where the PostgreSQL pass awaits it
 
   step("Unit, content, database and API tests (vitest, SQLite)");
-  vitest(totals, "vitest", [], { ...env, ...frontEnv, TEST_BASE_URL: server.baseUrl });
+  await vitest(totals, "vitest", [], { ...env, ...frontEnv, TEST_BASE_URL: server.baseUrl });
+  for (const check of besides.splice(0)) {
+    if (await check.collect()) totals.passed += 1;
+    else totals.failed += 1;
+  }
 
   step("Browser tests (Playwright, Debian chromium)");
   const pwJson = join(out, "playwright.json");
-  const playwright = spawnSync(bin("playwright"), ["test"], {
-    cwd: root,
+  const playwright = await runInherited(bin("playwright"), ["test"], {
     env: {
       ...env,
       ...frontEnv,
@@ -334,7 +438,6 @@ try {
       TEST_BASE_URL: server.baseUrl,
       PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
     },
-    stdio: "inherit",
   });
   const p = readJson(pwJson);
   if (p?.stats) {
@@ -343,7 +446,7 @@ try {
     // each counts as a failure, and so does a failing exit with nothing else to show for it.
     const loadErrors = p.errors?.length ?? 0;
     totals.failed += p.stats.unexpected + loadErrors;
-    if (playwright.status !== 0 && p.stats.unexpected + loadErrors === 0) totals.failed += 1;
+    if (playwright !== 0 && p.stats.unexpected + loadErrors === 0) totals.failed += 1;
     totals.skipped += p.stats.skipped;
     totals.flaky.push(...flakyTitles(p));
     playwrightDurations(p);
@@ -352,23 +455,19 @@ try {
   console.error(`test: ${err.message}`);
   totals.failed += 1;
 } finally {
+  for (const check of besides.splice(0)) if (!(await check.collect())) totals.failed += 1;
   front?.stop();
   server?.stop();
   server = undefined;
 }
 
-// The scale-out path: the same build steps and the database and API suites on PostgreSQL.
+// The scale-out path: the database and API suites again, on PostgreSQL.
 try {
-  step("Preparing the test database (PostgreSQL)");
-  const { serverUrl, appUrl } = await freshPostgres();
-  const pgEnv = { ...env, DATABASE_URL: appUrl };
-  prepareDatabase(pgEnv);
-  // The build of the SQLite pass, reused: both databases are seeded from the same content/, so
-  // prerendering against either makes the same pages (the server reads PostgreSQL at run time).
-  step("Starting the server (PostgreSQL)");
-  server = await startServer(pgEnv);
+  if (!postgres) throw new Error("not prepared (the SQLite pass's server did not start)");
+  const { serverUrl, pgEnv, server: pgServer } = await postgres;
+  server = pgServer;
   step("Database and API tests (vitest, PostgreSQL)");
-  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
+  await vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
     ...pgEnv,
     TEST_BASE_URL: server.baseUrl,
     TEST_POSTGRES_URL: serverUrl,
@@ -378,14 +477,15 @@ try {
   totals.failed += 1;
 } finally {
   server?.stop();
+  (await postgres?.catch(() => undefined))?.server.stop();
 }
 
 endStep();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log("\nThe 10 slowest tests:");
 for (const { ms, name } of durations.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${seconds(ms)}  ${name}`);
-console.log("\nSteps:");
-for (const [title, ms] of stepTimes) console.log(`  ${seconds(ms)}  ${title}`);
+console.log("\nSteps (those run beside another step overlap it):");
+for (const [title, ms, busy] of stepTimes) console.log(`  ${seconds(ms)}  ${title}${busy}`);
 console.log(`Total: ${seconds(Date.now() - startedAt)}`);
 const counts = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 console.log(`\nvitest + playwright + PostgreSQL: ${counts}`);

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { createDb, type DatabaseProvider, type Db } from "@/lib/db/client";
 import { ROOT } from "./content";
@@ -17,31 +17,92 @@ export function cliEnv(databaseUrl: string) {
  */
 export const TEST_PROVIDER: DatabaseProvider = process.env.TEST_POSTGRES_URL ? "postgresql" : "sqlite";
 
-/** A new, migrated, empty database: a SQLite file in a temp directory, or a new PostgreSQL database. */
+/**
+ * A new, migrated, empty database: a copy of a template migrated once per set of migrations (a SQLite file in the
+ * temp directory, or a PostgreSQL template database), so each suite pays a file copy or a CREATE DATABASE … TEMPLATE
+ * instead of a `prisma migrate deploy`. The template itself is made by `prisma migrate deploy`.
+ */
 export async function freshDatabase(): Promise<{ url: string }> {
-  const url =
-    TEST_PROVIDER === "postgresql"
-      ? await createPostgresDatabase(process.env.TEST_POSTGRES_URL!)
-      : `file:${join(mkdtempSync(join(tmpdir(), "kmap-db-")), "test.db")}`;
+  const name = `kmap_test_template_${migrationsHash()}`;
+  if (TEST_PROVIDER === "postgresql") {
+    const serverUrl = process.env.TEST_POSTGRES_URL!;
+    if (!(await postgresDatabaseExists(serverUrl, name))) {
+      // Made under its own name, then renamed: two suites making it at once cannot see a half-migrated template.
+      const building = await createPostgresDatabase(serverUrl);
+      migrateDeploy(building);
+      await renamePostgresDatabase(serverUrl, new URL(building).pathname.slice(1), name);
+    }
+    return { url: await createPostgresDatabase(serverUrl, name) };
+  }
+  const template = join(tmpdir(), `${name}.db`);
+  if (!existsSync(template)) {
+    const building = join(mkdtempSync(join(tmpdir(), "kmap-db-")), "template.db");
+    migrateDeploy(`file:${building}`);
+    renameSync(building, template); // atomic: a suite copies a whole template or makes its own
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "kmap-db-")), "test.db");
+  copyFileSync(template, file);
+  return { url: `file:${file}` };
+}
+
+function migrateDeploy(url: string) {
   const r = spawnSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: ROOT,
     env: cliEnv(url),
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`migrate deploy failed:\n${r.stdout}\n${r.stderr}`);
-  return { url };
 }
 
-/** Creates `kmap_test_<random>` on the server of `serverUrl`; scripts/test.mjs drops them at its next run. */
-async function createPostgresDatabase(serverUrl: string): Promise<string> {
-  const name = `kmap_test_${randomBytes(6).toString("hex")}`;
+/** A short hash of every migration's SQL (and the lock file): a changed migration makes a new template. */
+function migrationsHash(): string {
+  const dir = join(ROOT, "prisma", "migrations");
+  const hash = createHash("sha256");
+  for (const entry of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isFile()) hash.update(entry).update(readFileSync(path));
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+async function withPostgres<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+async function postgresDatabaseExists(serverUrl: string, name: string): Promise<boolean> {
+  return withPostgres(
+    serverUrl,
+    async (client) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+  );
+}
+
+async function renamePostgresDatabase(serverUrl: string, from: string, to: string) {
+  await withPostgres(serverUrl, async (client) => {
+    try {
+      await client.query(`ALTER DATABASE ${from} RENAME TO ${to}`);
+    } catch (err) {
+      // Another suite made the template first: keep theirs.
+      if (!(await postgresDatabaseExists(serverUrl, to))) throw err;
+      await client.query(`DROP DATABASE ${from}`);
+    }
+  });
+}
+
+/**
+ * Creates `kmap_test_<random>` on the server of `serverUrl` (empty, or a copy of `template`); scripts/test.mjs
+ * drops them at its next run.
+ */
+async function createPostgresDatabase(serverUrl: string, template?: string): Promise<string> {
+  const name = `kmap_test_${randomBytes(6).toString("hex")}`;
+  await withPostgres(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`),
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

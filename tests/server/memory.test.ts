@@ -15,8 +15,8 @@ import { required } from "../helpers/requirements";
  */
 const build = required(existsSync(join(ROOT, ".next", "BUILD_ID")) ? true : undefined, "a production build (.next)");
 const MB = 2 ** 20;
-const FILL = 1_000;
-const MEASURED = 1_700;
+const FILL = 600;
+const MEASURED = 1_000;
 /** A hang, not a slow answer on a busy host (bench:memory holds the 10-second limit). */
 const HANG_MS = 60_000;
 
@@ -37,7 +37,7 @@ describe.runIf(build)("memory under unique URLs", () => {
     expect(measured.statuses["5xx"] ?? 0).toBe(0);
     // Every junk view, tracking parameter and query on a prerendered page: a 308, nothing rendered.
     expect(measured.statuses["3xx"]).toBe(redirectedCount(MEASURED, FILL));
-    expect(measured.statuses["4xx"]).toBeGreaterThan(800); // the URLs really are unknown
+    expect(measured.statuses["4xx"]).toBeGreaterThan(MEASURED / 3); // the URLs really are unknown
     expect((after - before) / MB).toBeLessThan(4);
   }, 300_000);
 });
