@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./scripts/lib/chromium.mjs";
+import { testBrowserLaunchOptions } from "./scripts/lib/chromium.mjs";
 
-// Drives Debian's chromium (apt); Playwright's own browser download cannot work offline.
+// Drives Debian's chromium-headless-shell, or chromium (apt; scripts/lib/chromium.mjs): Playwright's own browser
+// download cannot work offline.
 export default defineConfig({
   testDir: "e2e",
   timeout: 30_000,
@@ -11,7 +12,7 @@ export default defineConfig({
   reporter: [["list"], ["json"]],
   use: {
     baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3000",
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: testBrowserLaunchOptions(),
   },
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 900 } } },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm test — every suite, on a fresh database, against a production build.
- *   1. Debian chromium for the browser tests (installed with apt-get when root and missing);
+ *   1. Debian chromium and chromium-headless-shell for the browser tests (installed with apt-get when root and
+ *      missing; the tests drive the shell when it is there, scripts/lib/chromium.mjs);
  *   2. prisma generate; a fresh SQLite test database: migrate deploy + seed;
  *   3. next build, then the production server (server.mjs) on a free port, and nginx in front of
  *      it (scripts/serve-nginx.ts; Debian nginx and its brotli_static module installed with
@@ -22,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
-import { CHROMIUM_PATH as CHROMIUM } from "./lib/chromium.mjs";
+import { CHROMIUM_PATH as CHROMIUM, HEADLESS_SHELL_PATH } from "./lib/chromium.mjs";
 import { freePort } from "./lib/free-port.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -109,18 +110,30 @@ function run(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`"${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal})`);
 }
 
+/**
+ * Debian chromium, and its headless shell for the browser tests (scripts/lib/chromium.mjs): as root, whichever is
+ * missing is installed with apt-get (the shell only when apt has it; without it the tests drive chromium).
+ */
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() === 0) {
-    step("Installing Debian chromium for the browser tests");
+  const hasShell = () => existsSync(HEADLESS_SHELL_PATH);
+  if (process.getuid?.() === 0 && (!existsSync(CHROMIUM) || !hasShell())) {
+    step("Installing Debian chromium (and its headless shell) for the browser tests");
     run("apt-get", ["update"]);
-    run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]);
-    if (existsSync(CHROMIUM)) return;
+    const aptHas = (name) =>
+      /Candidate: (?!\(none\))\S+/.test(spawnSync("apt-cache", ["policy", name], { encoding: "utf8" }).stdout ?? "");
+    const packages = [
+      ...(existsSync(CHROMIUM) ? [] : ["chromium"]),
+      ...(hasShell() || !aptHas("chromium-headless-shell") ? [] : ["chromium-headless-shell"]),
+    ];
+    if (packages.length) run("apt-get", ["install", "-y", "--no-install-recommends", ...packages]);
   }
-  throw new Error(
-    `the browser tests need Debian's "chromium" package at ${CHROMIUM}. ` +
-      `Install it with: sudo apt-get install -y chromium`,
-  );
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `the browser tests need Debian's "chromium" package at ${CHROMIUM}. ` +
+        `Install it with: sudo apt-get install -y chromium chromium-headless-shell`,
+    );
+  const browser = process.env.TEST_BROWSER_PATH ?? (hasShell() ? HEADLESS_SHELL_PATH : CHROMIUM);
+  console.log(`test: the browser tests drive ${browser}`);
 }
 
 /**
