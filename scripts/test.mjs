@@ -368,7 +368,8 @@ try {
   step("Starting the server (PostgreSQL)");
   server = await startServer(pgEnv);
   step("Database and API tests (vitest, PostgreSQL)");
-  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
+  // tests/postgresql: a second server on the same database and nginx in front of both (scale-out).
+  vitest(totals, "vitest-postgresql", ["tests/db", "tests/api", "tests/postgresql"], {
     ...pgEnv,
     TEST_BASE_URL: server.baseUrl,
     TEST_POSTGRES_URL: serverUrl,
