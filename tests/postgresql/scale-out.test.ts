@@ -11,6 +11,7 @@
  * TEST_POSTGRES_URL; scripts/test.mjs names this folder in that pass).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -185,7 +186,9 @@ describe.runIf(ready && A)("two server processes behind the nginx front on one P
 
   it("applies one write limit per client across both processes: 429 with Retry-After from either", async () => {
     const { max } = writeRateFromEnv(process.env);
-    const client = "192.0.2.3";
+    // a new client on every run: a run within the last minute would still weigh on a fixed one
+    const newClient = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+    const client = newClient();
     const startedIn = Math.floor(Date.now() / 60_000);
     let allowed = 0;
     let refused: Awaited<ReturnType<typeof send>> | undefined;
@@ -207,7 +210,7 @@ describe.runIf(ready && A)("two server processes behind the nginx front on one P
       const wait = Number(r.headers.get("retry-after"));
       expect(wait >= 1 && wait <= 120, `Retry-After ${wait}`).toBe(true);
     }
-    expect((await send(B, "/api/v1/layers", { method: "POST", raw: "{", client: "192.0.2.4" })).status).toBe(400);
+    expect((await send(B, "/api/v1/layers", { method: "POST", raw: "{", client: newClient() })).status).toBe(400);
   });
 
   it("loses nothing when a server restarts, and never logs an edit token", async () => {
