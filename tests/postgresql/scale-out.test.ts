@@ -182,6 +182,13 @@ describe.runIf(ready && A)("two server processes behind the nginx front on one P
     }
     const revisions = await send(FRONT, `/api/v1/layers/${id}/revisions`);
     expect(revisions.json.data.map((r) => r.revision)).toEqual([4, 3, 2, 1]);
+    // and the front opens no write to another site either: no CORS allowance on a preflight through it
+    const preflight = await fetch(`${FRONT}/api/v1/layers/${id}`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "PUT" },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    expect(preflight.headers.get("access-control-allow-methods")).toBeNull();
   });
 
   it("applies one write limit per client across both processes: 429 with Retry-After from either", async () => {
