@@ -100,6 +100,14 @@ describe("the layer format", () => {
     expect(errorsOf({ ...issueExample, name: "a\u0000b" })).toEqual([
       "name: name must be plain text (no control characters)",
     ]);
+    // a lone surrogate is not a character; a pair (an emoji) is
+    expect(errorsOf({ ...issueExample, name: "a\ud800b" })).toEqual([
+      "name: name must be plain text (no lone surrogates)",
+    ]);
+    expect(
+      errorsOf({ ...issueExample, items: [{ kind: "topic", slug: "rag-systems", status: "todo", note: "\udc00" }] }),
+    ).toEqual(["items.0.note: note must be plain text (no lone surrogates)"]);
+    expect(readLayer({ ...issueExample, name: "Support bot \u{1f916}" }, catalogue).ok).toBe(true);
     expect(errorsOf({ ...issueExample, datasetVersion: "latest" })[0]).toMatch(/^datasetVersion: /);
     expect(
       errorsOf({
