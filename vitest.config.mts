@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { fileURLToPath } from "node:url";
 
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
  */
 const LONG_FIRST = [
   /tests\/server\/memory\./,
+  /tests\/postgresql\//,
   /tests\/db\//,
   /tests\/front\//,
   /tests\/server\//,
@@ -33,6 +34,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+    // tests/postgresql needs the PostgreSQL pass of `npm test` (scripts/test.mjs names it there).
+    exclude: [...configDefaults.exclude, ...(process.env.TEST_POSTGRES_URL ? [] : ["tests/postgresql/**"])],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -480,7 +480,8 @@ try {
   const { serverUrl, pgEnv, server: pgServer } = await postgres;
   server = pgServer;
   step("Database and API tests (vitest, PostgreSQL)");
-  await vitest(totals, "vitest-postgresql", ["tests/db", "tests/api"], {
+  // tests/postgresql: a second server on the same database and nginx in front of both (scale-out).
+  await vitest(totals, "vitest-postgresql", ["tests/db", "tests/api", "tests/postgresql"], {
     ...pgEnv,
     TEST_BASE_URL: server.baseUrl,
     TEST_POSTGRES_URL: serverUrl,

@@ -1,15 +1,17 @@
 /**
  * Binds a layer route file (app/api/v1/layers/**\/route.ts) to its entry in the endpoint table, like
- * lib/api/route.ts does for the reads, with what writes need: the per-client write rate (429 +
- * Retry-After), the body's media type (415), size (413) and JSON (400), the layer rules against the
- * catalogue (400 naming the unknown slug), and answers that no cache keeps (`private, no-cache` with
- * the revision's ETag for reads, `no-store` for writes). The token never appears in a log line.
+ * lib/api/route.ts does for the reads, with what writes need: the per-client write rate, shared by every
+ * server process through the database (429 + Retry-After), the body's media type (415), size (413) and
+ * JSON (400), the layer rules against the catalogue (400 naming the unknown slug), and answers that no
+ * cache keeps (`private, no-cache` with the revision's ETag for reads, `no-store` for writes). The token never
+ * appears in a log line.
  */
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { catalogue } from "../data";
 import { MAX_LAYER_BODY_BYTES, type LayerDocument } from "../domain/layers/format";
-import { createRateLimiter, writeRateFromEnv } from "../domain/layers/http";
+import { writeRateFromEnv } from "../domain/layers/http";
+import { createWriteRate } from "../layers/write-rate";
 import { problemMessage, readLayer } from "../domain/layers/rules";
 import type { ApiError } from "../schemas/api";
 import type { Endpoint } from "./endpoints";
@@ -45,7 +47,8 @@ export interface LayerHandlerInput<P> {
   body: LayerDocument | undefined;
 }
 
-const limiter = createRateLimiter(writeRateFromEnv(process.env));
+/** One limit per client across every server process on the database (lib/layers/write-rate.ts). */
+const writeRate = createWriteRate(writeRateFromEnv(process.env));
 
 function errorAnswer(err: HttpError): NextResponse {
   const extra = err instanceof LayerError ? err.extra : {};
@@ -118,7 +121,7 @@ export function layerRoute<D extends z.ZodType, Q extends z.ZodObject, P extends
         throw new LayerError(400, "bad_request", "The layer endpoints take no query parameters.");
       const params = (e.params ? parseParams((await ctx?.params) ?? {}, e.params) : {}) as Params<P>;
       if (writes) {
-        const wait = limiter.take(request.headers.get("x-kmap-client") ?? "unknown", Date.now());
+        const wait = await writeRate.take(request.headers.get("x-kmap-client") ?? "unknown", Date.now());
         if (wait > 0)
           throw new LayerError(429, "too_many_requests", `Too many writes from this client; try again in ${wait} s.`, {
             "Retry-After": String(wait),

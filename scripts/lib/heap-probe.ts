@@ -12,6 +12,8 @@ const root = join(import.meta.dirname, "..", "..");
 
 export interface ProbedServer {
   base: string;
+  /** The server's process id (for its CPU time in /proc). */
+  pid: number;
   /** Bytes of live heap after a full GC (V8's usedSize). */
   liveHeap(): Promise<number>;
   /** Whether the process is still running (a heap-out-of-memory crash ends it). */
@@ -74,6 +76,7 @@ export async function startProbedServer(heapMb: number, env: NodeJS.ProcessEnv =
     });
   return {
     base,
+    pid: proc.pid!,
     async liveHeap() {
       // Twice: the first full GC can leave finalisable objects for the second.
       await call("HeapProfiler.collectGarbage");

@@ -254,17 +254,73 @@ describe.runIf(BASE)("team layers through the HTTP API", () => {
     expect((await call("/api/v1/layers", { method: "POST", raw: "{", client: 78 })).status).toBe(400);
   });
 
-  it("does not open writes to other sites: no CORS allowance on the preflight", async () => {
-    const res = await fetch(`${BASE}/api/v1/layers`, {
-      method: "OPTIONS",
-      headers: {
-        Origin: "https://evil.example",
-        "Access-Control-Request-Method": "PUT",
-        "Access-Control-Request-Headers": "authorization, content-type",
-      },
-    });
-    expect(res.headers.get("access-control-allow-origin")).toBeNull();
-    expect(res.headers.get("access-control-allow-headers")).toBeNull();
+  it("does not open writes to other sites: no CORS allowance on any write's preflight or answer", async () => {
+    const { id } = await create(layer(), 50);
+    for (const [path, method] of [
+      ["/api/v1/layers", "POST"],
+      [`/api/v1/layers/${id}`, "PUT"],
+      [`/api/v1/layers/${id}`, "DELETE"],
+      [`/api/v1/layers/${id}/revisions/1/restore`, "POST"],
+    ]) {
+      const res = await fetch(`${BASE}${path}`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "https://evil.example",
+          "Access-Control-Request-Method": method,
+          "Access-Control-Request-Headers": "authorization, content-type, if-match",
+        },
+      });
+      for (const header of ["allow-origin", "allow-headers", "allow-methods", "allow-credentials"])
+        expect([path, method, header, res.headers.get(`access-control-${header}`)]).toEqual([
+          path,
+          method,
+          header,
+          null,
+        ]);
+    }
+    // So a browser never sends another site's PUT, DELETE or JSON POST (the API's answers carry
+    // `Access-Control-Allow-Origin: *` for reading, which opens no write: the preflight is the gate), and the
+    // writes a page may send without one (forms) are refused: the next test. The layer is untouched.
+    const read = envelope(LayerRecord).parse((await call(`/api/v1/layers/${id}`)).json).data;
+    expect(read.revision).toBe(1);
+  });
+
+  it("cannot be written by a cross-site form: text/plain, urlencoded or multipart bodies, no bearer", async () => {
+    const { id } = await create(layer({ name: "kept" }), 51);
+    const url = process.env.DATABASE_URL;
+    const database = url ? createDb(url) : undefined;
+    const marker = `forged-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const forged = async () =>
+      database && [
+        await database.layer.count({ where: { document: { contains: marker } } }),
+        await database.layerRevision.count({ where: { layerId: id } }),
+      ];
+    const before = await forged();
+    // what an HTML form can send: these three types, no Authorization header, no PUT or DELETE
+    const json = JSON.stringify(layer({ name: marker }));
+    for (const [path, type, raw, expected] of [
+      ["/api/v1/layers", "text/plain", json, 415],
+      ["/api/v1/layers", "text/plain;charset=UTF-8", json, 415],
+      ["/api/v1/layers", "application/x-www-form-urlencoded", `${json}=`, 415],
+      ["/api/v1/layers", "multipart/form-data; boundary=x", `--x\r\n\r\n${json}\r\n--x--`, 415],
+      [`/api/v1/layers/${id}/revisions/1/restore`, "application/x-www-form-urlencoded", "", 401],
+      [`/api/v1/layers/${id}/revisions/1/restore`, "text/plain", "", 401],
+    ] as const) {
+      const r = await call(path, {
+        method: "POST",
+        raw,
+        client: 51,
+        headers: { "Content-Type": type, Origin: "https://evil.example" },
+      });
+      expect([path, type, r.status]).toEqual([path, type, expected]);
+    }
+    const read = envelope(LayerRecord).parse((await call(`/api/v1/layers/${id}`)).json).data;
+    expect([read.revision, read.layer.name]).toEqual([1, "kept"]);
+    if (database) {
+      expect(before).toEqual([0, 1]);
+      expect(await forged()).toEqual(before);
+      await database.$disconnect();
+    }
   });
 });
 
@@ -275,8 +331,17 @@ describe.runIf(BASE)("fuzzing the layer endpoints: every case a 4xx, nothing wri
 
   it("answers malformed JSON, wrong types, huge or deep bodies, unicode and duplicates with a 4xx", async () => {
     const target = await create(layer(), 40);
-    const before = database ? await database.layerRevision.count() : undefined;
-    const valid = layer();
+    // Rows this run could write, whatever other suites write to the same database meanwhile: layers holding
+    // this run's marker (every body below keeps it in the name or the description), and the target's revisions.
+    const marker = `fuzz-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const counts = async () =>
+      database && [
+        await database.layer.count({ where: { document: { contains: marker } } }),
+        await database.layerRevision.count({ where: { layerId: target.id } }),
+      ];
+    const before = await counts();
+    if (database) expect(before).toEqual([0, 1]);
+    const valid = layer({ name: `Fuzz ${marker}`, description: marker });
     const bodies: Array<[string, string]> = [
       ["empty", ""],
       ["not JSON", "{"],
@@ -296,10 +361,15 @@ describe.runIf(BASE)("fuzzing the layer endpoints: every case a 4xx, nothing wri
       ["duplicate item", JSON.stringify({ ...valid, items: [valid.items[0], valid.items[0]] })],
       ["unicode slug", JSON.stringify({ ...valid, items: [{ kind: "topic", slug: "rág-systems", status: "todo" }] })],
       ["RTL override name", JSON.stringify({ ...valid, name: "\u0000\u202e" })],
+      ["truncated", `{"format":"kmap-layer","formatVersion":1,"name":"\\ud800","datasetVersion":"1.3.0","items":[`],
+      ["lone surrogate", JSON.stringify({ ...valid, name: "x" }).replace('"name":"x"', '"name":"\\ud800"')],
+      ["lone surrogate note", JSON.stringify({ ...valid, items: [{ ...valid.items[0], note: "\ud83d" }] })],
       [
-        "lone surrogate",
-        `{"format":"kmap-layer","formatVersion":1,"name":"\\ud800","datasetVersion":"1.3.0","items":[`,
+        "emoji slug",
+        JSON.stringify({ ...valid, items: [{ kind: "topic", slug: "rag-systems\u{1f600}", status: "todo" }] }),
       ],
+      ["deep item", JSON.stringify({ ...valid, items: [{ ...valid.items[0], note: { a: [[[[{}]]]] } }] })],
+      ["10,000 items", JSON.stringify({ ...valid, items: Array.from({ length: 10_000 }, () => valid.items[0]) })],
       ["invalid UTF-8", "\u00ff"],
       ["__proto__", JSON.stringify({ ...valid, ["__proto__"]: { admin: true } })],
       ["extra field", JSON.stringify({ ...valid, owner: "x" })],
@@ -314,15 +384,15 @@ describe.runIf(BASE)("fuzzing the layer endpoints: every case a 4xx, nothing wri
         ["/api/v1/layers", "POST", {}],
         [`/api/v1/layers/${target.id}`, "PUT", { token: target.editToken, ifMatch: '"r1"' }],
       ] as const) {
-        const r = await call(path, { method, raw: body, client: 41, ...auth });
+        const r = await call(path, { method, raw: body, client: method === "POST" ? 41 : 42, ...auth });
         if (r.status < 400 || r.status >= 500 || !ApiError.safeParse(r.json).success)
           failures.push(`${method} ${what}: ${r.status} ${r.text.slice(0, 120)}`);
       }
     }
     expect(failures).toEqual([]);
-    // nothing was written: the target is still at revision 1, and no revision row was added anywhere
+    // nothing was written: the target is still at revision 1 with one revision row, and no layer holds the marker
     const read = envelope(LayerRecord).parse((await call(`/api/v1/layers/${target.id}`)).json).data;
     expect(read.revision).toBe(1);
-    if (database) expect(await database.layerRevision.count()).toBe(before);
+    if (database) expect(await counts()).toEqual(before);
   }, 120_000);
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LayerDocument } from "@/lib/domain/layers/format";
 import { hashToken } from "@/lib/layers/secrets";
 import { createLayer, deleteLayer, findLayer, listRevisions, saveLayer } from "@/lib/layers/store";
+import { createWriteRate } from "@/lib/layers/write-rate";
 import { createDb, freshDatabase, TEST_PROVIDER } from "../helpers/db";
 import type { Db } from "@/lib/db/client";
 
@@ -70,5 +71,26 @@ describe(`layers in the database (${TEST_PROVIDER})`, () => {
     expect(await findLayer(stored.id, one)).toEqual({ state: "gone" });
     expect(await one.layerRevision.count({ where: { layerId: stored.id } })).toBe(0);
     expect(await saveLayer(stored.id, editToken, 1, doc("again"), one)).toEqual({ state: "gone" });
+  });
+
+  it("counts writes per client once for every process: one limit, an HMAC for the key, never the address", async () => {
+    const limit = { max: 3, windowMs: 60_000 };
+    // two limiters, as two server processes would hold, on two clients of the same database
+    const [a, b] = [createWriteRate(limit, () => one), createWriteRate(limit, () => two)];
+    const start = 120_000 * 1_000_000 + 10_000; // 10 s into a window
+    const waits = [];
+    for (const [i, rate] of [a, b, a, b].entries()) waits.push(await rate.take("203.0.113.9", start + i));
+    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(waits[3]).toBe(70); // the window's 3 writes leave a place 20 s into the next (⅔ of 3 = 2)
+    expect(await b.take("203.0.113.10", start + 5)).toBe(0); // another client: its own count
+    // the next window: the previous one's 3 writes weigh ⅔ at 20 s in (1 place), ⅓ at 40 s (2 places)
+    const next = start - 10_000 + 60_000;
+    expect(await a.take("203.0.113.9", next + 20_000)).toBe(0);
+    expect(await b.take("203.0.113.9", next + 21_000)).toBe(19);
+    expect(await b.take("203.0.113.9", next + 40_000)).toBe(0);
+    const rows = await one.layerWriteRate.findMany();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/203\.0\.113/);
+    expect(JSON.stringify(await one.serverSecret.findMany())).not.toMatch(/203\.0\.113/);
   });
 });

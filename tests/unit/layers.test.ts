@@ -100,6 +100,14 @@ describe("the layer format", () => {
     expect(errorsOf({ ...issueExample, name: "a\u0000b" })).toEqual([
       "name: name must be plain text (no control characters)",
     ]);
+    // a lone surrogate is not a character; a pair (an emoji) is
+    expect(errorsOf({ ...issueExample, name: "a\ud800b" })).toEqual([
+      "name: name must be plain text (no lone surrogates)",
+    ]);
+    expect(
+      errorsOf({ ...issueExample, items: [{ kind: "topic", slug: "rag-systems", status: "todo", note: "\udc00" }] }),
+    ).toEqual(["items.0.note: note must be plain text (no lone surrogates)"]);
+    expect(readLayer({ ...issueExample, name: "Support bot \u{1f916}" }, catalogue).ok).toBe(true);
     expect(errorsOf({ ...issueExample, datasetVersion: "latest" })[0]).toMatch(/^datasetVersion: /);
     expect(
       errorsOf({
@@ -267,16 +275,33 @@ describe("the layer endpoints' HTTP rules", () => {
     for (const h of [null, "Basic abc", "Bearer", "Bearer short", "Bearer a b"]) expect(bearerToken(h)).toBeNull();
   });
 
-  it("limits writes per client in a sliding window, with the seconds to wait", async () => {
-    const { createRateLimiter } = await import("@/lib/domain/layers/http");
-    const limiter = createRateLimiter({ max: 2, windowMs: 60_000 }, 3);
-    expect(limiter.take("a", 0)).toBe(0);
-    expect(limiter.take("a", 1_000)).toBe(0);
-    expect(limiter.take("a", 2_000)).toBe(58);
-    expect(limiter.take("b", 2_000)).toBe(0);
-    expect(limiter.take("a", 60_001)).toBe(0); // the first write left the window
-    for (const c of ["c", "d", "e"]) limiter.take(c, 61_000);
-    expect(limiter.size()).toBe(3); // bounded: the oldest clients are forgotten
+  it("limits writes per client in a sliding window made of two fixed ones, with the seconds to wait", async () => {
+    const { currentCapacity, rateWindow, retryAfterSeconds } = await import("@/lib/domain/layers/http");
+    const limit = { max: 60, windowMs: 60_000 };
+    expect(rateWindow(125_500, 60_000)).toEqual({ bucket: 2, elapsed: 5_500 });
+    // a fresh client: the whole limit; the previous window weighs less as the current one ages
+    expect(currentCapacity(limit, 0, 0)).toBe(60);
+    expect(currentCapacity(limit, 60, 0)).toBe(0);
+    expect(currentCapacity(limit, 60, 30_000)).toBe(30);
+    expect(currentCapacity(limit, 40, 45_000)).toBe(50);
+    expect(currentCapacity(limit, 60, 59_999)).toBe(59);
+    // full with 30 + 60 × ½ at 30 s: one place frees when the previous window weighs 29, at 31 s
+    expect(retryAfterSeconds(limit, 60, 30, 30_000)).toBe(1);
+    expect(retryAfterSeconds(limit, 60, 20, 10_000)).toBe(11); // 20 + 60 × (1 − t/60) ≤ 59 from t = 21 s
+    // the current window full by itself: into the next one, until its 60 weigh at most 59 (1 s in)
+    expect(retryAfterSeconds(limit, 0, 60, 15_000)).toBe(46);
+    expect(retryAfterSeconds(limit, 0, 60, 59_999)).toBe(2);
+    expect(retryAfterSeconds(limit, 5, 60, 60_000 - 1)).toBeGreaterThanOrEqual(1);
+    // whatever the counts, the wait is a whole number of seconds, at least 1, at most two windows
+    for (const [p, c, e] of [
+      [0, 60, 0],
+      [60, 0, 0],
+      [59, 1, 1],
+      [100, 100, 30_000],
+    ]) {
+      const wait = retryAfterSeconds(limit, p, c, e);
+      expect(Number.isInteger(wait) && wait >= 1 && wait <= 120, `${p} ${c} ${e}: ${wait}`).toBe(true);
+    }
   });
 });
 

@@ -35,11 +35,14 @@ export type LayerItemKind = (typeof LAYER_ITEM_KINDS)[number];
 
 /** Plain text: any character but the C0/C1 controls other than tab and line breaks. */
 const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+/** A lone surrogate (`"\ud800"` in JSON): not a character, so not text. */
+const LONE_SURROGATE = /\p{Cs}/u;
 const plainText = (max: number, what: string) =>
   z
     .string()
     .max(max, `${what} is longer than ${max} characters`)
-    .regex(PLAIN_TEXT, `${what} must be plain text (no control characters)`);
+    .regex(PLAIN_TEXT, `${what} must be plain text (no control characters)`)
+    .refine((s) => !LONE_SURROGATE.test(s), `${what} must be plain text (no lone surrogates)`);
 
 export const LayerItem = z
   .strictObject({

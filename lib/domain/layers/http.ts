@@ -1,6 +1,7 @@
 /**
  * The HTTP rules of the layer endpoints, pure: the ETag of a revision, reading If-Match and the
- * bearer token, and the per-client write rate. The route handlers (app/api/v1/layers) apply them.
+ * bearer token, and the per-client write rate (counted in the database by lib/layers/write-rate.ts, so that
+ * every server process applies one limit). The route handlers (app/api/v1/layers) apply them.
  */
 
 /** The strong ETag of a layer at a revision: the revision names the representation. */
@@ -34,29 +35,34 @@ export interface RateLimit {
 
 export const DEFAULT_WRITE_RATE: RateLimit = { max: 60, windowMs: 60_000 };
 
+/** The window a moment falls in: its index (`bucket`) and the milliseconds elapsed in it. */
+export function rateWindow(now: number, windowMs: number): { bucket: number; elapsed: number } {
+  const bucket = Math.floor(now / windowMs);
+  return { bucket, elapsed: now - bucket * windowMs };
+}
+
 /**
- * A sliding-window counter of writes per client. `take` answers 0 when the write may go on, else
- * the seconds to wait (Retry-After). Bounded: at most `maxClients` clients are tracked, the
- * oldest forgotten first.
+ * The write rate as a sliding window, approximated by two fixed ones (what a shared counter can hold):
+ * the previous window's writes weigh in proportion to how much of it still lies within the last
+ * `windowMs`. The answer is how many writes the current window may hold `elapsed` ms into it; a write
+ * goes on when fewer than that were counted.
  */
-export function createRateLimiter(limit: RateLimit, maxClients = 10_000) {
-  const hits = new Map<string, number[]>();
-  return {
-    take(client: string, now: number): number {
-      const since = now - limit.windowMs;
-      const recent = (hits.get(client) ?? []).filter((t) => t > since);
-      hits.delete(client);
-      if (recent.length >= limit.max) {
-        hits.set(client, recent);
-        return Math.max(1, Math.ceil((recent[0] + limit.windowMs - now) / 1000));
-      }
-      recent.push(now);
-      hits.set(client, recent);
-      if (hits.size > maxClients) hits.delete(hits.keys().next().value as string);
-      return 0;
-    },
-    size: () => hits.size,
-  };
+export function currentCapacity(limit: RateLimit, previous: number, elapsed: number): number {
+  return Math.floor(limit.max - previous * (1 - elapsed / limit.windowMs) + 1e-9);
+}
+
+/**
+ * The seconds to wait (Retry-After, at least 1) after a refused write, `current` writes counted in the
+ * window `elapsed` ms old and `previous` in the one before: until the previous window weighs little
+ * enough, or — when the current one is full by itself — into the next window, where it weighs in turn.
+ */
+export function retryAfterSeconds(limit: RateLimit, previous: number, current: number, elapsed: number): number {
+  const W = limit.windowMs;
+  // the moment (ms into a window) from which `earlier` writes in the window before leave room for `now + 1`
+  const freeFrom = (earlier: number, now: number) =>
+    earlier <= 0 ? 0 : Math.max(0, W * (1 - (limit.max - now - 1) / earlier));
+  const waitMs = current + 1 <= limit.max ? freeFrom(previous, current) - elapsed : W - elapsed + freeFrom(current, 0);
+  return Math.max(1, Math.ceil(Math.round(waitMs) / 1000)); // whole ms first: 19000.000000000004 is 19 s
 }
 
 /** The write rate from the environment (KMAP_LAYER_WRITES_PER_MINUTE), else the default. */
