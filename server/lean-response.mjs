@@ -75,15 +75,15 @@ export function holdForLeanHtml(req, res) {
   const chunks = [];
   /** @type {boolean | undefined} whether this answer is held; decided at its first header write */
   let held;
+  /** set once the held page is complete and being sent */
+  let sending = false;
 
   const decide = () => {
     if (held !== undefined) return held;
     const type = String(res.getHeader("content-type") ?? "");
+    // Not held: every call is passed on as it is. The wrappers stay in place, since whatever Next.js put over
+    // them (its compression's header hook, which it waits on for 'drain') calls through them.
     held = type.startsWith("text/html") && !res.getHeader("content-encoding");
-    if (!held) {
-      // Passing through: Next.js did not compress (it was not offered an encoding) and nothing else will.
-      Object.assign(res, { write, end, writeHead, flushHeaders });
-    }
     return held;
   };
   /** @param {unknown} chunk @param {unknown} [encoding] */
@@ -109,7 +109,8 @@ export function holdForLeanHtml(req, res) {
       } else if (headers) {
         for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
       }
-      if (!decide()) writeHead(status);
+      // Sending the held page: Node's end() writes the head through whatever is over writeHead (and so here).
+      if (sending || !decide()) writeHead(status);
       return res;
     }
   );
@@ -128,7 +129,7 @@ export function holdForLeanHtml(req, res) {
     (chunk, ...rest) => {
       if (!decide()) return /** @type {(...a: unknown[]) => typeof res} */ (end)(chunk, ...rest);
       collect(chunk, rest[0]);
-      Object.assign(res, { write, end, writeHead, flushHeaders });
+      sending = true;
       const { body, encoding } = leanBody(Buffer.concat(chunks), acceptEncoding);
       if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
       const vary = String(res.getHeader("vary") ?? "");

@@ -47,6 +47,12 @@ describe("holdForLeanHtml", () => {
   let base = "";
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     holdForLeanHtml(req, res);
+    // What Next.js's compression puts over writeHead (on-headers): it must keep being called.
+    const underneath = res.writeHead;
+    res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+      res.setHeader("x-header-hook", "called");
+      return underneath.apply(res, args);
+    }) as typeof res.writeHead;
     // What the inner handler (Next.js) saw, and how it writes: headers, a flush, then chunks.
     res.setHeader("x-seen-accept-encoding", String(req.headers["accept-encoding"] ?? "none"));
     if (req.url === "/page") {
@@ -59,6 +65,18 @@ describe("holdForLeanHtml", () => {
     } else if (req.url === "/missing") {
       res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
       res.end(HEAD + BODY);
+    } else if (req.url === "/large") {
+      // A streamed body larger than the socket's buffer: the writer waits for 'drain'.
+      res.writeHead(200, { "Content-Type": "image/png" });
+      let left = 64;
+      const pump = () => {
+        while (left > 0) {
+          left -= 1;
+          if (!res.write(Buffer.alloc(64 * 1024, left))) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      pump();
     } else {
       res.writeHead(200, { "Content-Type": "application/json" });
       res.write('{"a":');
@@ -113,5 +131,13 @@ describe("holdForLeanHtml", () => {
     expect(res.headers["content-encoding"]).toBeUndefined();
     expect(res.headers["transfer-encoding"]).toBe("chunked");
     expect(res.body.toString("utf8")).toBe('{"a":1}');
+    expect(res.headers["x-header-hook"]).toBe("called");
+  });
+
+  it("passes a large streamed body through with back-pressure, and keeps what was put over its methods", async () => {
+    const res = await get("/large", "gzip");
+    expect(res.status).toBe(200);
+    expect(res.headers["x-header-hook"]).toBe("called");
+    expect(res.body.length).toBe(64 * 64 * 1024);
   });
 });
