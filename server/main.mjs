@@ -5,7 +5,8 @@
  *
  * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change nothing
  * (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs: prerendered pages, shared
- * views, API reads). The build must hold together (build-contract.mjs), or the server says what to run and exits 2.
+ * views, API reads); pages rendered per request go out lean (lean-response.mjs). The build must hold together
+ * (build-contract.mjs), or the server says what to run and exits 2.
  */
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -17,6 +18,7 @@ import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
 import { listenOptions } from "./listen-options.mjs";
+import { holdForLeanHtml, mayBeLeanPage } from "./lean-response.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const root = join(import.meta.dirname, "..");
@@ -78,6 +80,9 @@ function answer(req, res, useStore = true) {
     : "kmap-store";
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
+  // A page rendered for this request goes out without its payload's stylesheet copies (lean-response.mjs); the
+  // store's own renders (the private listener) are made lean where they are kept.
+  if (useStore && mayBeLeanPage(req.method, rawPath, req.headers)) holdForLeanHtml(req, res);
   handle(req, res);
 }
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import type { PlanModel } from "@/lib/domain/plan/build";
 import {
   considerationProgress,
   EMPTY_PROGRESS,
@@ -11,7 +10,6 @@ import {
   setTick,
   type Progress,
 } from "@/lib/domain/plan/checklist";
-import { planMarkdown } from "@/lib/domain/plan/markdown";
 import { downloadBlob } from "@/lib/export";
 import { LAST_PLAN_KEY, planStorageKey } from "@/lib/domain/plan/url";
 
@@ -185,32 +183,52 @@ export function ProgressSummary({ considerations }: { considerations: string[] }
   );
 }
 
-/** Downloads the plan as Markdown with this browser's ticks and notes (built here, sent nowhere). */
+/**
+ * Downloads the plan as Markdown with this browser's ticks and notes (put in here, sent nowhere): the server's
+ * Markdown of the plan (/plan.md) and, on the first click, the code that adds the progress to it. The page sends
+ * the link, not the plan.
+ */
 export function DownloadMarkdownButton({
-  plan,
+  href,
   siteUrl,
   fileName,
 }: {
-  plan: PlanModel;
+  /** The plan's Markdown without progress (planPath(picks, "/plan.md")). */
+  href: string;
   siteUrl: string;
   fileName: string;
 }) {
   const { ready, progress } = useContext(ProgressContext);
-  const download = () => {
-    const blob = new Blob([planMarkdown(plan, siteUrl, progress)], { type: "text/markdown;charset=utf-8" });
-    downloadBlob(blob, fileName);
+  const [error, setError] = useState<string | null>(null);
+  const download = async () => {
+    setError(null);
+    try {
+      const [res, { applyProgress }] = await Promise.all([fetch(href), import("@/lib/domain/plan/markdown-progress")]);
+      if (!res.ok) throw new Error(`the plan's Markdown could not be fetched (${res.status})`);
+      const text = applyProgress(await res.text(), siteUrl, progress);
+      downloadBlob(new Blob([text], { type: "text/markdown;charset=utf-8" }), fileName);
+    } catch (e) {
+      setError(`Download failed: ${(e as Error).message}`);
+    }
   };
   return (
-    <button
-      type="button"
-      onClick={download}
-      data-testid="download-md"
-      className={
-        "rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800 " + untilReady(ready)
-      }
-    >
-      Download Markdown (with my ticks)
-    </button>
+    <>
+      <button
+        type="button"
+        onClick={download}
+        data-testid="download-md"
+        className={
+          "rounded-md bg-sky-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-sky-800 " + untilReady(ready)
+        }
+      >
+        Download Markdown (with my ticks)
+      </button>
+      {error && (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -232,7 +232,7 @@ export default async function PlanPage({ searchParams }: Props) {
                 Markdown (no ticks)
               </a>
               <DownloadMarkdownButton
-                plan={plan}
+                href={planPath(picks, "/plan.md")}
                 siteUrl={siteUrl()}
                 fileName={`llm-plan-${picks.join("-").slice(0, 80)}.md`}
               />

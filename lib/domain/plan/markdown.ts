@@ -13,14 +13,7 @@ import { planSentences } from "./suggestions";
 import { RELATION_EXPLAINER, relationPhrase } from "./relation";
 import { planSummary } from "./summary";
 import { PAIR_KIND } from "../paper/pair-kind";
-
-/** Markdown-safe inline text: no line breaks, no characters that would start markup. */
-function inline(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/([\\`*_[\]<>|])/g, "\\$1")
-    .trim();
-}
+import { inline } from "./markdown-inline";
 
 export function planMarkdown(plan: PlanModel, siteUrl: string, progress?: Progress): string {
   const url = (path: string) => `${siteUrl}${path}`;
