@@ -80,8 +80,7 @@ function answer(req, res, useStore = true) {
     : "kmap-store";
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
-  // A page rendered for this request goes out without its payload's stylesheet copies (lean-response.mjs); the
-  // store's own renders (the private listener) are made lean where they are kept.
+  // Rendered for this request: sent without the payload's stylesheet copies (the store's are made lean when kept).
   if (useStore && mayBeLeanPage(req.method, rawPath, req.headers)) holdForLeanHtml(req, res);
   handle(req, res);
 }
@@ -104,9 +103,8 @@ await store.start();
 
 const server = createServer(
   {
-    // Slow or idle clients are cut off on purpose (README, "Hardening"): the request line and
-    // headers must arrive within 10 s, the whole request within 30 s; an idle keep-alive
-    // connection is closed after 5 s (above the 4 s typical of proxies in front, below their 60 s).
+    // Slow or idle clients are cut off on purpose (README, "Hardening"): headers within 10 s, the whole request within
+    // 30 s; an idle keep-alive connection closes after 5 s (above the 4 s typical of proxies in front, below 60 s).
     headersTimeout: 10_000,
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
@@ -129,16 +127,12 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   console.log(
-    `server: ${store.counts().pages} of ${pages.length} prerendered pages answered ` +
-      `from memory, shared views and API reads once rendered; listening on ` +
-      `http://${hostname ?? "localhost"}:${actual}`,
+    `server: ${store.counts().pages} of ${pages.length} prerendered pages answered from memory, shared views and ` +
+      `API reads once rendered; listening on http://${hostname ?? "localhost"}:${actual}`,
   );
 });
 
-/**
- * SIGTERM/SIGINT: stop accepting connections, let requests in flight finish (idle keep-alive
- * connections are closed at once), then exit; after 10 s whatever is left is cut off.
- */
+/** SIGTERM/SIGINT: stop accepting, let requests in flight finish (idle connections close at once); 10 s at most. */
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
     if (draining) return;
