@@ -184,3 +184,55 @@ export function evidenceText(e: EvidenceStanding, nameOf: (slug: string) => stri
     );
   return videos;
 }
+
+/** `b=evidence`: compare the layer `a` against the evidence alone. */
+export const EVIDENCE_SIDE = "evidence";
+
+/** The compare URL of two layers, or of a layer against the evidence; `.md` for its Markdown record. */
+export function comparePath(a: string, b: string, markdown = false): string {
+  return `/layers/compare${markdown ? ".md" : ""}?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
+}
+
+/** What a compare link's `a` and `b` name, as read from its query (first value of each). */
+export type CompareQuery = { a: string | null; b: string | null };
+
+/** How one side of a compare link resolved. */
+export type SideLookup = "found" | "missing" | "gone" | "malformed";
+
+/**
+ * Why a compare link shows nothing, naming every bad side: `400` when a side is not given, `404` when a side
+ * names no team plan (or is not an id at all), `410` when every bad side was deleted; null when both resolve.
+ */
+export function compareProblem(
+  query: CompareQuery,
+  lookup: { a: SideLookup | null; b: SideLookup | null },
+): { status: 400 | 404 | 410; message: string } | null {
+  if (query.a === null || query.b === null)
+    return {
+      status: 400,
+      message: `Give a team plan as a=<id>, and b=<id> or b=${EVIDENCE_SIDE} (missing: ${[
+        query.a === null ? "a" : "",
+        query.b === null ? "b" : "",
+      ]
+        .filter(Boolean)
+        .join(", ")})`,
+    };
+  const bad = (["a", "b"] as const).flatMap((side) => {
+    const state = lookup[side];
+    if (state === null || state === "found") return [];
+    const value = query[side]!;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    const why =
+      state === "gone"
+        ? "was deleted"
+        : state === "malformed"
+          ? "is not a team plan id (24 letters, digits, - or _)"
+          : "names no team plan";
+    return [{ state, text: `${side} = “${shown}” ${why}` }];
+  });
+  if (bad.length === 0) return null;
+  return {
+    status: bad.every((b) => b.state === "gone") ? 410 : 404,
+    message: `Nothing to compare: ${bad.map((b) => b.text).join("; ")}.`,
+  };
+}

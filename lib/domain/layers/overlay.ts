@@ -65,3 +65,6 @@ export function groupByStatus(
   }
   return { order, groups };
 }
+
+/** The preview image of a layer at a revision: a new URL after every save, so no cache shows an older state. */
+export const layerOgPath = (id: string, revision: number) => `/og/layer/${id}?r=${revision}`;
