@@ -41,7 +41,13 @@ export function LayerHeatmap({
   const legend = overlayLegend();
   return (
     <figure data-testid="layer-heatmap" className="mt-2">
-      <div className="overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full">
+      {/* A phone scrolls the matrix sideways at its own size rather than shrinking its labels to nothing. */}
+      <div
+        className="overflow-x-auto md:[&_svg]:h-auto md:[&_svg]:max-w-full"
+        role="region"
+        tabIndex={0}
+        aria-label="Heatmap (scrolls sideways)"
+      >
         <HeatmapSvg
           model={model}
           dark={dark}

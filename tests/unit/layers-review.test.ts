@@ -67,12 +67,12 @@ const againstEvidence = (layer: LayerDocument): EvidenceRow[] => {
 };
 
 describe("the status overlay", () => {
-  it("has one colour per status, and a legend that names each with 'not in this plan' last", () => {
+  it("has one colour per status, and a legend that names each in the heatmap's group order", () => {
     expect(overlayLegend().map((l) => [l.label, l.color])).toEqual([
-      ["To do", STATUS_FILL.todo],
       ["Addressed", STATUS_FILL.addressed],
       ["Accepted risk", STATUS_FILL["accepted-risk"]],
       ["Not relevant", STATUS_FILL["not-relevant"]],
+      ["To do", STATUS_FILL.todo],
       ["Not in this plan", "#e2e8f0"],
     ]);
     expect(new Set(overlayLegend().map((l) => l.color)).size).toBe(5);

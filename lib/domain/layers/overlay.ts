@@ -4,7 +4,7 @@
  * everywhere. The fills are mid-tone (legible on the light and the dark page alike), and colour is never the
  * only signal: each status also has its label (legend, accessible names) and the heatmap groups by it.
  */
-import { LAYER_STATUSES, type LayerDocument, type LayerStatus } from "./format";
+import type { LayerDocument, LayerStatus } from "./format";
 import { STATUS_LABEL } from "./markdown";
 
 /** Tile and band colours of each status (labels on them take black or white by contrast). */
@@ -21,12 +21,21 @@ export const NOT_IN_LAYER_LABEL = "Not in this plan";
 /** What a topic shows in the overlay: its status, or `null` when the layer does not name it. */
 export type OverlayStatus = LayerStatus | null;
 
+/** The order of the overlay (its legend, the heatmap's groups): decided first, open next, untouched last. */
+export const OVERLAY_GROUP_ORDER: readonly OverlayStatus[] = [
+  "addressed",
+  "accepted-risk",
+  "not-relevant",
+  "todo",
+  null,
+];
+
 export const overlayFill = (status: OverlayStatus) => (status ? STATUS_FILL[status] : NOT_IN_LAYER_FILL);
 export const overlayLabel = (status: OverlayStatus) => (status ? STATUS_LABEL[status] : NOT_IN_LAYER_LABEL);
 
-/** The legend of the overlay: every status, then "not in this plan". */
+/** The legend of the overlay, in its order. */
 export function overlayLegend(): Array<{ status: OverlayStatus; label: string; color: string }> {
-  return [...LAYER_STATUSES, null].map((status) => ({
+  return OVERLAY_GROUP_ORDER.map((status) => ({
     status,
     label: overlayLabel(status),
     color: overlayFill(status),
@@ -37,15 +46,6 @@ export function overlayLegend(): Array<{ status: OverlayStatus; label: string; c
 export function topicStatuses(layer: LayerDocument): Map<string, LayerStatus> {
   return new Map(layer.items.filter((i) => i.kind === "topic").map((i) => [i.slug, i.status]));
 }
-
-/** The order the heatmap overlay groups topics in: decided first, open next, untouched last. */
-export const OVERLAY_GROUP_ORDER: readonly OverlayStatus[] = [
-  "addressed",
-  "accepted-risk",
-  "not-relevant",
-  "todo",
-  null,
-];
 
 /**
  * Topics (indices into `slugs`, which are in catalogue order) grouped by the layer's status in

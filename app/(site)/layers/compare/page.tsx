@@ -74,8 +74,8 @@ export default async function CompareLayersPage({ searchParams }: Props) {
             <Link href={`/layers/${a.id}`} className={LINK}>
               {a.layer.name}
             </Link>{" "}
-            (revision {a.revision}) beside what Mailach et al.’s videos say about each of the {counts.topics} topics:
-            its videos, and for the plan’s topics what comes up together with them (the ranking{" "}
+            (revision {a.revision}) beside the evidence (Mailach et al.) for each of the {counts.topics} topics: its
+            videos, and for the plan’s topics what comes up together with them (the ranking{" "}
             <Link href="/plan" className={LINK}>
               the planner
             </Link>{" "}
@@ -89,52 +89,61 @@ export default async function CompareLayersPage({ searchParams }: Props) {
           <MarkdownLink href={markdown} />
         </PageHeader>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] table-fixed text-left text-sm">
+          <table className="w-full table-fixed text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="w-1/3 py-2 pr-3">
+                <th scope="col" className="w-3/5 py-2 pr-3 md:w-1/3">
                   Topic
                 </th>
-                <th scope="col" className="w-1/4 py-2 pr-3">
+                <th scope="col" className="py-2 pr-3 md:w-1/4">
                   This plan
                 </th>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="hidden py-2 pr-3 md:table-cell">
                   The evidence
                 </th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr
-                  key={r.slug}
-                  data-testid="compare-row"
-                  data-slug={r.slug}
-                  data-differs={r.differs}
-                  data-verdict={r.verdict}
-                  className={
-                    "border-b border-slate-200 align-top dark:border-slate-800 " +
-                    (r.differs ? "bg-amber-50 dark:bg-amber-950/40" : "")
-                  }
-                >
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <Link href={`/topics/${r.slug}`} className={LINK}>
-                      {r.name}
-                    </Link>
-                    {r.differs && (
-                      <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
-                        {VERDICT_TEXT[r.verdict]}
-                      </span>
-                    )}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <Decision item={r.item} />
-                  </td>
-                  <td className="py-2 pr-3 tabular-nums">
+              {rows.map((r) => {
+                const evidence = (
+                  <>
                     {r.evidence.high && <strong className="mr-1">High evidence:</strong>}
                     {evidenceText(r.evidence, nameOf, counts.topics)}
-                  </td>
-                </tr>
-              ))}
+                  </>
+                );
+                return (
+                  <tr
+                    key={r.slug}
+                    data-testid="compare-row"
+                    data-slug={r.slug}
+                    data-differs={r.differs}
+                    data-verdict={r.verdict}
+                    className={
+                      "border-b border-slate-200 align-top dark:border-slate-800 " +
+                      (r.differs ? "bg-amber-50 dark:bg-amber-950/40" : "")
+                    }
+                  >
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      <Link href={`/topics/${r.slug}`} className={LINK}>
+                        {r.name}
+                      </Link>
+                      {r.differs && (
+                        <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
+                          {VERDICT_TEXT[r.verdict]}
+                        </span>
+                      )}
+                      {/* A phone has no room for a third column: the evidence goes under the topic. */}
+                      <span className="mt-1 block text-xs font-normal text-slate-700 md:hidden dark:text-slate-300">
+                        {evidence}
+                      </span>
+                    </th>
+                    <td className="py-2 pr-3">
+                      <Decision item={r.item} />
+                    </td>
+                    <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{evidence}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
