@@ -13,7 +13,7 @@ export default async function CompareNotFound() {
   const found = await loadComparison(readCompareQuery(new URLSearchParams(search)));
   const message = found.kind === "problem" ? found.message : "Nothing to compare.";
   return (
-    <PageHeader crumbs={[{ href: "/layers", label: "Team plans" }]} title="Nothing to compare">
+    <PageHeader crumbs={[{ href: "/layers", label: "Team plans" }]} title="No such team plan">
       <p role="alert" className="mt-4 text-slate-700 dark:text-slate-300" data-testid="compare-notice">
         {message}
       </p>
