@@ -57,7 +57,7 @@ test("a plan saved as a team plan opens in another browser with the same decisio
   );
   // The preview image is the current revision's.
   const preview = second.locator('meta[property="og:image"]');
-  await expect(preview).toHaveAttribute("content", new RegExp(`${readPath}\?r=1$`.replace("/layers/", "/og/layer/")));
+  await expect(preview).toHaveAttribute("content", new RegExp(`${readPath.replace("/layers/", "/og/layer/")}\\?r=1$`));
 
   // 3. There, through the edit link, mark a risk as accepted with an owner, and save.
   await second.goto(editUrl);
