@@ -247,5 +247,19 @@ describe("a layer made on an older dataset version", () => {
     ]);
     expect(changes[1].lines).toContain("summary reworded");
     expect(layerVersionChanges(layer, [])).toEqual([]);
+
+    // Made on 1.0.0: RAG Systems' entry changed, and its pairs gained the paper's §IV-B group since.
+    const rag = layerVersionChanges(
+      doc([{ kind: "topic", slug: "rag-systems", status: "addressed" }], { datasetVersion: "1.0.0" }),
+      compareSnapshots(snap("1.0.0"), snap("1.3.0")),
+    );
+    expect(rag).toHaveLength(1);
+    expect(rag[0].lines).toEqual(expect.arrayContaining(["summary reworded", "phases: 1 added"]));
+    expect(rag[0].pairs).toHaveLength(12);
+    expect(rag[0].pairs).toContainEqual({
+      name: "Fine-Tuning × RAG Systems",
+      status: "changed",
+      lines: ["group: — → alternatives"],
+    });
   });
 });
