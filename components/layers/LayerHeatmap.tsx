@@ -90,7 +90,7 @@ export function LayerHeatmap({
           Cells: {MEASURE_LABEL.count.toLowerCase()} per pair of topics (Mailach et al.); hatched where the paper does
           not report the count. Rows and columns are grouped by this plan’s decision, marked by the bands beside the
           names; pairs of two topics the plan does not name are faded.{" "}
-          <Link href="/cooccurrence" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href="/cooccurrence" className="text-sky-700 underline dark:text-sky-400">
             Explore every pair
           </Link>
         </p>

@@ -1,7 +1,7 @@
 import Link from "@/components/IntentLink";
 import type { LayerSinceVersion } from "@/lib/layers/page-data";
 
-const LINK = "text-sky-700 hover:underline dark:text-sky-400";
+const LINK = "text-sky-700 underline dark:text-sky-400";
 const STATUS_TEXT = { added: "new in this version", removed: "retired", changed: "changed" } as const;
 
 /**
