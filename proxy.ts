@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { badRequestResponse, undecodablePath } from "./lib/request-guard";
 import { buildCsp, cspMode, isEmbedPath, nonceSources, prerenderedPageCsp } from "./lib/csp";
 import { canonicalEntryPath } from "./lib/domain/canonical-path";
+import { COMPARE_QUERY_HEADER } from "./lib/domain/layers/http";
 import { CSP_HASHES_FILE, CspHashesFile, distDir } from "./server/build-contract.mjs";
 
 /**
@@ -54,6 +55,9 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", csp);
     headers.set("x-nonce", nonce);
+    // The compare page's 404 names the bad ids; a not-found page sees no query, so it gets it here.
+    headers.delete(COMPARE_QUERY_HEADER);
+    if (path === "/layers/compare") headers.set(COMPARE_QUERY_HEADER, request.nextUrl.search);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", csp);

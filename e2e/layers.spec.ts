@@ -43,6 +43,21 @@ test("a plan saved as a team plan opens in another browser with the same decisio
   await expect(tile("rag-systems")).toHaveAttribute("fill", "#047857");
   await expect(tile("fine-tuning")).toHaveAttribute("fill", "#e2e8f0");
   await expect(second.getByTestId("layer-treemap")).toContainText("Accepted risk");
+  // The heatmap overlay: the decided topic heads the rows, its header says its decision, its group's band takes
+  // the treemap's colour for the status, and the legend names the rows of each group.
+  const heatmap = second.getByTestId("layer-heatmap");
+  await expect(heatmap.getByRole("rowheader").first()).toHaveAttribute("aria-label", "RAG Systems — addressed");
+  await expect(heatmap.getByRole("rowheader").nth(1)).toHaveAttribute("aria-label", /— not in this plan$/);
+  await expect(heatmap.locator('rect[fill="#047857"]')).toHaveCount(2);
+  await expect(heatmap.getByTestId("layer-heatmap-legend").locator('[data-status="addressed"]')).toHaveText(
+    "Addressed(row 1)",
+  );
+  await expect(heatmap.getByTestId("layer-heatmap-legend").locator('[data-status="none"]')).toHaveText(
+    "Not in this plan(rows 2–20)",
+  );
+  // The preview image is the current revision's.
+  const preview = second.locator('meta[property="og:image"]');
+  await expect(preview).toHaveAttribute("content", new RegExp(`${readPath.replace("/layers/", "/og/layer/")}\\?r=1$`));
 
   // 3. There, through the edit link, mark a risk as accepted with an owner, and save.
   await second.goto(editUrl);
@@ -61,6 +76,7 @@ test("a plan saved as a team plan opens in another browser with the same decisio
     "accepted-risk",
   );
   await expect(item(page, "security-and-privacy").getByTestId("layer-owner")).toHaveText("Owner: Ana");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\?r=2$/);
   await page.reload();
   await expect(item(page, "security-and-privacy").getByTestId("layer-owner")).toHaveText("Owner: Ana");
 });
@@ -114,4 +130,19 @@ test("two team plans compare side by side: what differs, what one addressed and 
     "data-differs",
     "false",
   );
+  await expect(page.getByTestId("compare-markdown")).toHaveAttribute("href", `/layers/compare.md?a=${a}&b=${b}`);
+
+  // The same plan against the evidence alone: RAG Systems (the most videos) agrees with "addressed"; Evaluation,
+  // the strongest pair with RAG Systems (21 joint videos), is high evidence the plan leaves untouched.
+  await page.getByRole("link", { name: "A: Plan addressed" }).click();
+  await page.getByTestId("compare-evidence-link").click();
+  await expect(page).toHaveURL(new RegExp(`/layers/compare\\?a=${a}&b=evidence$`));
+  const row = (slug: string) => page.locator(`[data-testid="compare-row"][data-slug="${slug}"]`);
+  await expect(row("rag-systems")).toHaveAttribute("data-verdict", "agree");
+  await expect(row("evaluation")).toHaveAttribute("data-verdict", "open-high-evidence");
+  await expect(row("evaluation")).toContainText("high evidence, left open in the plan");
+  await expect(row("evaluation").getByRole("cell").last()).toContainText(
+    "suggestion #1: 21 joint videos with RAG Systems",
+  );
+  await expect(page.getByTestId("compare-markdown")).toHaveAttribute("href", `/layers/compare.md?a=${a}&b=evidence`);
 });

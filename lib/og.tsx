@@ -29,7 +29,14 @@ function loadFonts() {
   return fonts;
 }
 
-export async function ogImage(body: React.ReactElement, footer: string): Promise<ImageResponse> {
+/** Catalogue cards change only with the dataset: kept an hour. A card of a layer passes its own headers. */
+const CATALOGUE_CARD_HEADERS = { "Cache-Control": "public, max-age=3600" };
+
+export async function ogImage(
+  body: React.ReactElement,
+  footer: string,
+  headers: Record<string, string> = CATALOGUE_CARD_HEADERS,
+): Promise<ImageResponse> {
   return new ImageResponse(
     <div
       style={{
@@ -57,6 +64,6 @@ export async function ogImage(body: React.ReactElement, footer: string): Promise
         <span>{footer}</span>
       </div>
     </div>,
-    { ...OG_SIZE, fonts: await loadFonts(), headers: { "Cache-Control": "public, max-age=3600" } },
+    { ...OG_SIZE, fonts: await loadFonts(), headers },
   );
 }

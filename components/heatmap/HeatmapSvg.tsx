@@ -23,6 +23,10 @@ export interface HeatmapSvgProps {
   onHover?: (h: { r: number; c: number; x: number; y: number } | null) => void;
   /** Distinguishes pattern ids when several matrices share a document. */
   idPrefix?: string;
+  /** The accessible name of a row's and column's header (the topic's name unless given; e.g. with a status). */
+  headerName?: (pos: number) => string;
+  /** Fades cells (1 = as drawn); an overlay uses it to set apart the cells it is about. */
+  cellOpacity?: (r: number, c: number) => number;
 }
 
 /**
@@ -43,6 +47,8 @@ export function HeatmapSvg({
   onKeyDown,
   onHover,
   idPrefix = "hm",
+  headerName,
+  cellOpacity,
 }: HeatmapSvgProps) {
   const { matrix, order } = model;
   const n = order.length;
@@ -103,7 +109,7 @@ export function HeatmapSvg({
             key={c}
             role="columnheader"
             aria-colindex={c + 2}
-            aria-label={model.name(c)}
+            aria-label={headerName?.(c) ?? model.name(c)}
             transform={`translate(${g.x0 + c * g.cell + g.cell / 2 + 4}, ${g.top}) rotate(-60)`}
             fontSize={11}
             fill="currentColor"
@@ -117,7 +123,7 @@ export function HeatmapSvg({
           <text
             role="rowheader"
             aria-colindex={1}
-            aria-label={model.name(r)}
+            aria-label={headerName?.(r) ?? model.name(r)}
             x={g.label - 2}
             y={g.y0 + r * g.cell + g.cell / 2 + 4}
             textAnchor="end"
@@ -146,6 +152,7 @@ export function HeatmapSvg({
                 data-row={matrix.topics[order[r]].slug}
                 data-col={matrix.topics[order[c]].slug}
                 data-provenance={model.kind(r, c)}
+                opacity={cellOpacity?.(r, c)}
                 className={interactive ? "hm-cell cursor-pointer" : undefined}
                 onClick={onSelect && (() => onSelect(r, c))}
                 onPointerMove={onHover && ((e) => hoverAt(e, r, c))}

@@ -1,16 +1,8 @@
 import { TreemapSvg } from "@/components/treemap/TreemapSvg";
-import type { LayerDocument, LayerStatus } from "@/lib/domain/layers/format";
-import { STATUS_LABEL } from "@/lib/domain/layers/markdown";
+import type { LayerDocument } from "@/lib/domain/layers/format";
+import { overlayFill, overlayLegend, topicStatuses } from "@/lib/domain/layers/overlay";
 import { layoutTreemap, type TreemapThemeInput, type TreemapTopicInput } from "@/lib/domain/treemap/layout";
 
-/** Tile colours of the status overlay (labels take black or white by contrast, as on the home treemap). */
-export const STATUS_FILL: Record<LayerStatus, string> = {
-  todo: "#94a3b8",
-  addressed: "#047857",
-  "accepted-risk": "#b45309",
-  "not-relevant": "#52525b",
-};
-const NOT_IN_LAYER = "#e2e8f0";
 const THEME_FILL = "#cbd5e1";
 
 /**
@@ -26,12 +18,9 @@ export function LayerTreemap({
   themes: TreemapThemeInput[];
   topics: TreemapTopicInput[];
 }) {
-  const status = new Map(layer.items.filter((i) => i.kind === "topic").map((i) => [i.slug, i.status]));
+  const status = topicStatuses(layer);
   const layout = layoutTreemap(themes, topics, 960, 540);
-  const legend: Array<[string, string]> = [
-    ...(Object.keys(STATUS_FILL) as LayerStatus[]).map((s): [string, string] => [STATUS_LABEL[s], STATUS_FILL[s]]),
-    ["Not in this plan", NOT_IN_LAYER],
-  ];
+  const legend = overlayLegend().map((l): [string, string] => [l.label, l.color]);
   return (
     <figure data-testid="layer-treemap" className="mt-2">
       <TreemapSvg
@@ -40,10 +29,7 @@ export function LayerTreemap({
         zoom={null}
         selected={null}
         className="h-auto w-full max-w-full"
-        topicFill={(t) => {
-          const s = status.get(t.slug);
-          return s ? STATUS_FILL[s] : NOT_IN_LAYER;
-        }}
+        topicFill={(t) => overlayFill(status.get(t.slug) ?? null)}
         themeFill={() => THEME_FILL}
       />
       <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">

@@ -34,7 +34,11 @@ export default async function ChangelogPage() {
           const prev = snapshots[i + 1];
           const changes = snap && prev ? compareSnapshots(prev, snap) : null;
           return (
-            <li key={v.version} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+            <li
+              key={v.version}
+              id={`v${v.version}`}
+              className="rounded-xl border border-slate-200 p-5 dark:border-slate-800"
+            >
               <h2 className="text-lg font-semibold">
                 Version {v.version}{" "}
                 {v.isCurrent && (

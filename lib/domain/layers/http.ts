@@ -70,3 +70,6 @@ export function writeRateFromEnv(env: Record<string, string | undefined>): RateL
   const n = Number(env.KMAP_LAYER_WRITES_PER_MINUTE);
   return Number.isInteger(n) && n > 0 ? { max: n, windowMs: 60_000 } : DEFAULT_WRITE_RATE;
 }
+
+/** The request header in which proxy.ts hands a compare link's query to its not-found page. */
+export const COMPARE_QUERY_HEADER = "x-kmap-compare-query";

@@ -5,11 +5,16 @@ import { PageHeader } from "@/components/PageHeader";
 import { LayerView, StatusSummary } from "@/components/layers/LayerView";
 import { LayerExport } from "@/components/layers/LayerExport";
 import { LayerTreemap } from "@/components/layers/LayerTreemap";
+import { LayerHeatmap } from "@/components/layers/LayerHeatmap";
+import { LayerVersionChanges } from "@/components/layers/LayerVersionChanges";
 import { catalogue } from "@/lib/data";
+import { comparePath, EVIDENCE_SIDE } from "@/lib/domain/layers/compare";
+import { heatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { LAYER_ID_PATTERN } from "@/lib/domain/layers/http";
+import { layerOgPath } from "@/lib/domain/layers/overlay";
 import { layerToPlan } from "@/lib/domain/layers/rules";
 import { planPath } from "@/lib/domain/plan/url";
-import { layerPageCatalogue } from "@/lib/layers/page-data";
+import { layerPageCatalogue, layerSinceVersion } from "@/lib/layers/page-data";
 import { findLayer } from "@/lib/layers/store";
 import { siteUrl } from "@/lib/site";
 
@@ -27,9 +32,21 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);
-  const title = found.state === "found" ? `Team plan: ${found.layer.layer.name}` : "Deleted team plan";
   // Unlisted: a team plan is found by its link, not by search engines.
-  return { title, robots: { index: false, follow: false } };
+  const robots = { index: false, follow: false };
+  if (found.state !== "found") return { title: "Deleted team plan", robots };
+  const { id, layer, revision } = found.layer;
+  const title = `Team plan: ${layer.name}`;
+  // The preview image names the revision, so a saved edit is a new image URL (no cache shows the old state).
+  const image = { url: layerOgPath(id, revision), width: 1200, height: 630 };
+  const description = layer.description.trim().slice(0, 200) || "A team’s decisions over the LLM engineering map.";
+  return {
+    title,
+    description,
+    robots,
+    openGraph: { title, description, url: `/layers/${id}`, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+  };
 }
 
 export default async function LayerPage({ params }: Props) {
@@ -42,7 +59,13 @@ export default async function LayerPage({ params }: Props) {
       </PageHeader>
     );
   const { layer, revision, savedAt } = found.layer;
-  const [c, themes, topics] = await Promise.all([layerPageCatalogue(), catalogue().themes(), catalogue().topics()]);
+  const [c, themes, topics, cooc, since] = await Promise.all([
+    layerPageCatalogue(),
+    catalogue().themes(),
+    catalogue().topics(),
+    catalogue().cooccurrence(),
+    layerSinceVersion(layer),
+  ]);
   const plan = layerToPlan(layer);
   return (
     <article data-testid="layer-page" data-revision={revision}>
@@ -58,11 +81,19 @@ export default async function LayerPage({ params }: Props) {
           {layer.datasetVersion !== c.datasetVersion && ` (this site now shows version ${c.datasetVersion})`}
         </p>
       </PageHeader>
+      {since && <LayerVersionChanges since={since} names={new Map(c.entries.map(([key, info]) => [key, info.name]))} />}
       <div className="mb-6 flex flex-col gap-4">
         <StatusSummary layer={layer} />
         <div className="no-print flex flex-wrap items-center gap-3 text-sm">
           <Link href={planPath(plan.picks)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
             Open its topics in the planner
+          </Link>
+          <Link
+            href={comparePath(id, EVIDENCE_SIDE)}
+            className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+            data-testid="compare-evidence-link"
+          >
+            Compare with the evidence
           </Link>
           <a href={`/api/v1/layers/${id}/revisions`} className="text-sky-700 hover:underline dark:text-sky-400">
             Revisions (JSON)
@@ -102,6 +133,12 @@ export default async function LayerPage({ params }: Props) {
           The map, coloured by this plan’s decisions
         </summary>
         <LayerTreemap layer={layer} themes={themes} topics={topics} />
+      </details>
+      <details className="mb-8" open>
+        <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
+          Which topics come up together, grouped by this plan’s decisions
+        </summary>
+        <LayerHeatmap layer={layer} slugs={cooc.topics} topics={topics.map(heatmapTopic)} pairs={cooc.pairs} />
       </details>
       <LayerView layer={layer} entries={new Map(c.entries)} />
     </article>
