@@ -79,9 +79,13 @@ function beside(title, cmd, args, opts = {}) {
   const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
+  let took = 0;
   const exit = new Promise((resolve) => {
     child.on("error", (err) => resolve(`${err.message}`));
-    child.on("close", (code, signal) => resolve(code ?? signal));
+    child.on("close", (code, signal) => {
+      took = Date.now() - since;
+      resolve(code ?? signal);
+    });
   });
   process.on("exit", () => child.exitCode === null && child.kill("SIGTERM"));
   return {
@@ -89,7 +93,7 @@ function beside(title, cmd, args, opts = {}) {
       const status = await exit;
       console.log(`\n=== ${title} (run beside the other tests)\n${output.trimEnd()}`);
       if (status !== 0) console.log(`test: ${title}: exit ${status}`);
-      stepTimes.push([`${title} (beside)`, Date.now() - since, ""]);
+      stepTimes.push([`${title} (beside)`, took, ""]);
       return status === 0;
     },
   };
