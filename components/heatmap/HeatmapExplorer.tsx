@@ -107,8 +107,9 @@ export function HeatmapExplorer({
     // A size container: before the first measurement (the server render, the first paint) CSS container
     // queries pick the same view the measurement will, so a phone never sees the matrix turn into the list.
     // Below lg the parts are one column, and a selected cell's details come first (after any notice): a shared
-    // link opens on what was shared, not below the list of every topic.
-    <div className="@container max-lg:flex max-lg:flex-col max-lg:gap-3">
+    // link opens on what was shared, not below the list of every topic. No scroll anchoring: when a selection moves
+    // the details above the list, the browser would keep the tapped pair still and push the details off screen.
+    <div className="@container [overflow-anchor:none] max-lg:flex max-lg:flex-col max-lg:gap-3">
       <div className="max-lg:-order-2">
         <UrlNotice notices={notices} />
       </div>

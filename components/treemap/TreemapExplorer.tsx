@@ -145,8 +145,9 @@ export function TreemapExplorer({
 
   return (
     // Below lg the parts are one column, and a selected topic's details come first (after any notice): a shared
-    // ?topic= link opens on that topic, not below the map.
-    <div className="mt-8 max-lg:flex max-lg:flex-col">
+    // ?topic= link opens on that topic, not below the map. No scroll anchoring: when a selection moves the details
+    // above the map, the browser would keep the tapped tile still and push the details off screen.
+    <div className="mt-8 [overflow-anchor:none] max-lg:flex max-lg:flex-col">
       <div className="max-lg:-order-2">
         <UrlNotice notices={notices} />
       </div>
