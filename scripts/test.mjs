@@ -70,28 +70,37 @@ function endStep() {
 }
 
 /**
+ * A command's exit status, standard output and standard error, without blocking this process; the command is
+ * stopped if this process exits first.
+ */
+function capture(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
+    const stop = () => child.exitCode === null && child.kill("SIGTERM");
+    process.on("exit", stop);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", (err) => resolve({ status: 1, stdout, stderr: `${stderr}${err.message}` }));
+    child.on("close", (code, signal) => {
+      process.off("exit", stop);
+      resolve({ status: code ?? signal, stdout, stderr });
+    });
+  });
+}
+
+/**
  * A command run beside the current step, with its output kept and printed when it is collected, so that it does
  * not interleave with the step's own. `collect()` resolves to whether it exited 0.
  */
 function beside(title, cmd, args, opts = {}) {
   const since = Date.now();
-  let output = "";
-  const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
-  let took = 0;
-  const exit = new Promise((resolve) => {
-    child.on("error", (err) => resolve(`${err.message}`));
-    child.on("close", (code, signal) => {
-      took = Date.now() - since;
-      resolve(code ?? signal);
-    });
-  });
-  process.on("exit", () => child.exitCode === null && child.kill("SIGTERM"));
+  const done = capture(cmd, args, opts).then((r) => ({ ...r, took: Date.now() - since }));
   return {
     async collect() {
-      const status = await exit;
-      console.log(`\n=== ${title} (run beside the other tests)\n${output.trimEnd()}`);
+      const { status, stdout, stderr, took } = await done;
+      console.log(`\n=== ${title} (run beside the other tests)\n${(stdout + stderr).trimEnd()}`);
       if (status !== 0) console.log(`test: ${title}: exit ${status}`);
       stepTimes.push([`${title} (beside)`, took, ""]);
       return status === 0;
@@ -114,6 +123,12 @@ function run(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`"${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal})`);
 }
 
+/** Whether apt can install the package `name` (a candidate version, after the last `apt-get update`). */
+function aptHas(name) {
+  const policy = spawnSync("apt-cache", ["policy", name], { encoding: "utf8" });
+  return /Candidate: (?!\(none\))\S+/.test(policy.stdout ?? "");
+}
+
 /**
  * Debian chromium, and its headless shell for the browser tests (scripts/lib/chromium.mjs): as root, whichever is
  * missing is installed with apt-get (the shell only when apt has it; without it the tests drive chromium).
@@ -123,8 +138,6 @@ function ensureChromium() {
   if (process.getuid?.() === 0 && (!existsSync(CHROMIUM) || !hasShell())) {
     step("Installing Debian chromium (and its headless shell) for the browser tests");
     run("apt-get", ["update"]);
-    const aptHas = (name) =>
-      /Candidate: (?!\(none\))\S+/.test(spawnSync("apt-cache", ["policy", name], { encoding: "utf8" }).stdout ?? "");
     const packages = [
       ...(existsSync(CHROMIUM) ? [] : ["chromium"]),
       ...(hasShell() || !aptHas("chromium-headless-shell") ? [] : ["chromium-headless-shell"]),
@@ -159,10 +172,6 @@ function ensureNginx() {
     return;
   }
   step(`Installing Debian ${hasNginx ? "nginx's brotli_static module" : "nginx"} for the front suites`);
-  const aptHas = (name) => {
-    const policy = spawnSync("apt-cache", ["policy", name], { encoding: "utf8" });
-    return /Candidate: (?!\(none\))\S+/.test(policy.stdout ?? "");
-  };
   if (!aptHas("libnginx-mod-http-brotli-static")) run("apt-get", ["update"]);
   const brotli = aptHas("libnginx-mod-http-brotli-static") ? ["libnginx-mod-http-brotli-static"] : [];
   const packages = [...(hasNginx ? [] : ["nginx"]), ...brotli];
@@ -308,19 +317,6 @@ function build(buildEnv) {
 function prepareDatabase(dbEnv) {
   run(bin("prisma"), ["migrate", "deploy"], { env: dbEnv });
   run(bin("tsx"), ["scripts/seed.ts"], { env: dbEnv });
-}
-
-/** A command's exit status, standard output and standard error, without blocking this process. */
-function capture(cmd, args, opts = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...opts });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", (err) => resolve({ status: 1, stdout, stderr: `${stderr}${err.message}` }));
-    child.on("close", (code, signal) => resolve({ status: code ?? signal, stdout, stderr }));
-  });
 }
 
 /**
