@@ -23,7 +23,7 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 export function readCompareQuery(params: Params): CompareQuery {
   const first = (key: string) => {
     const v = params instanceof URLSearchParams ? params.get(key) : params[key];
-    return (Array.isArray(v) ? v[0] : v) ?? null;
+    return (Array.isArray(v) ? v[0] : v) || null; // an empty value is no value: "missing" names it
   };
   return { a: first("a"), b: first("b") };
 }

@@ -102,6 +102,10 @@ describe.runIf(BASE)("comparisons as Markdown, and the compare page's 404", () =
       "a = “nope” is not a team plan id",
     );
     expect((await get(`/layers/compare.md?a=${a.id}`)).status).toBe(400);
+    // An empty value is a missing one, and the message names every side missing.
+    const empty = await get(`/layers/compare.md?a=&b=`);
+    expect(empty.status).toBe(400);
+    expect(empty.body.toString("utf8")).toContain("(missing: a, b)");
     // The page answers 404 too, and its message names the id.
     const page = await get(`/layers/compare?a=${unknown}&b=evidence`);
     expect(page.status).toBe(404);
