@@ -45,6 +45,12 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Asked for once before the public port opens (the store's `warm`): the view pages' default views, kept from the
+ * start, and a page that does not exist, so no one waits while Next.js loads a route's code on its first request.
+ */
+const WARM_URLS = ["/", "/cooccurrence", "/search", "/plan", "/_kmap/not-found"];
+
 /** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
 let draining = false;
 
@@ -80,8 +86,22 @@ function answer(req, res, useStore = true) {
     : "kmap-store";
   const stored = useStore ? store.lookup(req) : undefined;
   if (stored) return sendStored(req, res, stored);
+  // A new link opened by many at once is rendered once: they wait for the store's rendering of it.
+  const kept = useStore ? store.whenKept(req) : undefined;
+  if (kept) return void kept.then((view) => (view ? sendStored(req, res, view) : render(req, res, rawPath, useStore)));
+  render(req, res, rawPath, useStore);
+}
+
+/**
+ * Next.js answers: a page rendered for this request, or an API answer the store does not keep.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} rawPath
+ * @param {boolean} lean  false on the private listener: the store makes what it keeps lean itself
+ */
+function render(req, res, rawPath, lean) {
   // Rendered for this request: sent without the payload's stylesheet copies (the store's are made lean when kept).
-  if (useStore && mayBeLeanPage(req.method, rawPath, req.headers)) holdForLeanHtml(req, res);
+  if (lean && mayBeLeanPage(req.method, rawPath, req.headers)) holdForLeanHtml(req, res);
   handle(req, res);
 }
 
@@ -100,6 +120,7 @@ const store = createResponseStore({
 });
 await store.storePages(pages);
 await store.start();
+await store.warm(WARM_URLS);
 
 const server = createServer(
   {

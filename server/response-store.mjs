@@ -12,7 +12,8 @@
  *    canonical.ts, judged with the catalogue the API reports). Two LRUs bounded by the bytes of
  *    their compressed bodies: views from an unbounded URL space (search queries, plans) have
  *    their own, smaller one, so they cannot push out the treemap and heatmap views people share.
- *    At most MAX_CAPTURES are rendered at a time, each URL once.
+ *    At most MAX_CAPTURES are rendered at a time, each URL once; requests for a URL being rendered for
+ *    the store wait for that rendering (whenKept) rather than start their own.
  *  - A new dataset version (polled every DATASET_VERSION_POLL_MS): everything kept from the
  *    data is dropped, and dropped once more SECOND_CLEAR_MS later, when the data module's read
  *    cache has expired (server/cache-times.mjs). A view whose rendering began before a drop is
@@ -113,6 +114,18 @@ export function createResponseStore({
       maxSize: Math.max(1, Math.floor(megabytes * 2 ** 20)),
       sizeCalculation: (entry) => entry.body.gzip.length + entry.body.br.length + 2048,
     });
+  }
+
+  /**
+   * The URL of a request the view LRUs may answer (a plain GET/HEAD of a view page or an API read; not a
+   * Next.js client request), or null.
+   * @param {StoreRequest} req
+   */
+  function storableUrl(req) {
+    if (req.method !== "GET" && req.method !== "HEAD") return null;
+    if (isNextInternalRequest(req.headers)) return null;
+    const url = req.url ?? "/";
+    return viewKind(url) ? url : null;
   }
 
   /** Reads the catalogue, and hands it to the redirect rule once read. */
@@ -248,12 +261,33 @@ export function createResponseStore({
       }
     },
 
-    /** Reads the dataset version and the catalogue, and starts watching the version. */
+    /**
+     * Reads the dataset version and the catalogue (so the redirect rule and `whenKept` know the views from the
+     * first request on), and starts watching the version.
+     */
     async start() {
       catalogue = readCatalogue();
-      datasetVersion = await currentDatasetVersion();
+      [datasetVersion] = await Promise.all([currentDatasetVersion(), catalogue]);
       poll ??= setInterval(() => void checkDatasetVersion(), DATASET_VERSION_POLL_MS);
       poll.unref();
+    },
+
+    /**
+     * Asks for each URL once before the public port opens, so the code Next.js loads for a route on its first
+     * request is loaded before anyone waits for it, and the default views are kept from the start. A view or
+     * API read is kept as usual (`lookup`); any other URL (a 404 page) is only fetched. Failures are logged.
+     * @param {Iterable<string>} urls
+     */
+    async warm(urls) {
+      for (const url of urls) {
+        const kind = viewKind(url);
+        if (kind) await capture(url, kind);
+        else
+          await fetchInner(url, { redirect: "manual" }).then(
+            (res) => res.arrayBuffer(),
+            (err) => log(`server: could not warm ${url}: ${messageOf(err)}`),
+          );
+      }
     },
 
     /** Stops watching the dataset version. */
@@ -277,7 +311,7 @@ export function createResponseStore({
     },
 
     /**
-     * The stored response for a request, or undefined: then Next.js answers it, and a view or
+     * The stored response for a request, or undefined: then `whenKept` or Next.js answers it, and a view or
      * API read not yet kept is rendered for the store (unless MAX_CAPTURES are under way).
      * @param {StoreRequest} req
      * @returns {StoredResponse | undefined}
@@ -286,19 +320,34 @@ export function createResponseStore({
       const page = fastPathPage(req, pagePaths);
       const stored = page ? pages.get(page) : undefined;
       if (stored) return stored;
-      if (req.method !== "GET" && req.method !== "HEAD") return undefined;
-      if (isNextInternalRequest(req.headers)) return undefined;
-      const url = req.url ?? "/";
-      const kind = viewKind(url);
-      if (!kind) return undefined;
+      const url = storableUrl(req);
+      if (!url) return undefined;
       const view = views[viewSpace(url)].get(url);
       if (!view && !capturing.has(url) && capturing.size < MAX_CAPTURES) {
         capturing.set(
           url,
-          capture(url, kind).finally(() => capturing.delete(url)),
+          capture(url, /** @type {"page" | "api"} */ (viewKind(url))).finally(() => capturing.delete(url)),
         );
       }
       return view;
+    },
+
+    /**
+     * When the request's URL is being rendered for the store right now and its answer will be kept (an API
+     * read; a page at its view's canonical URL): the stored response once that rendering ends, or undefined if
+     * it was not kept after all (a 404, a new dataset version). Everyone who opens a new link at once waits
+     * for that one rendering instead of each starting their own. Otherwise undefined: Next.js answers.
+     * @param {StoreRequest} req
+     * @returns {Promise<StoredResponse | undefined> | undefined}
+     */
+    whenKept(req) {
+      const url = storableUrl(req);
+      const rendering = url ? capturing.get(url) : undefined;
+      if (!url || !rendering) return undefined;
+      if (viewKind(url) === "page" && (!knownCatalogue || canonicalViewUrl(url, knownCatalogue) !== url)) {
+        return undefined;
+      }
+      return rendering.then(() => views[viewSpace(url)].get(url));
     },
 
     /** Resolves once every rendering under way has been kept or given up (for tests and benchmarks). */

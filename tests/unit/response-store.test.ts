@@ -210,6 +210,55 @@ describe("how much it renders and keeps", () => {
     expect(rendered()).toBe(MAX_CAPTURES + 1);
   });
 
+  it("a new link opened by many at once is rendered once: everyone waits for that rendering", async () => {
+    const store = newStore();
+    await store.start();
+    const url = "/?zoom=architecture-and-design&topic=rag-systems";
+    next.hold.add(url);
+    const opened = Array.from({ length: 50 }, () => {
+      expect(store.lookup(get(url))).toBeUndefined();
+      return store.whenKept(get(url));
+    });
+    expect(opened.every((p) => p instanceof Promise)).toBe(true);
+    next.release(url);
+    const answers = await Promise.all(opened);
+    expect(next.asked.filter((u) => u === url)).toHaveLength(1);
+    const html = gunzipSync(answers[49]!.body.gzip).toString("utf8");
+    expect(html).toContain(`<h1>${url} v1.0.0</h1>`);
+    expect(new Set(answers).size).toBe(1); // the one kept response, for all 50
+  });
+
+  it("waits only for what is kept: not a non-canonical view, a 404, a Next.js request or no rendering", async () => {
+    const store = newStore();
+    await store.start();
+    // Not canonical (another order): never kept, so nobody waits and Next.js renders each.
+    const other = "/?topic=rag-systems&zoom=architecture-and-design";
+    store.lookup(get(other));
+    expect(store.whenKept(get(other))).toBeUndefined();
+    // An API read that turns out a 404 is not kept: the waiter hears so and Next.js answers it.
+    const missing = "/api/v1/topics/no-such-topic";
+    store.lookup(get(missing));
+    expect(await store.whenKept(get(missing))).toBeUndefined();
+    // A Next.js client request for a URL being rendered, and a URL nobody renders.
+    const url = "/api/v1/themes?x=1";
+    next.hold.add(url);
+    store.lookup(get(url));
+    expect(store.whenKept(get(url, { rsc: "1" }))).toBeUndefined();
+    expect(store.whenKept({ method: "POST", url, headers: {} })).toBeUndefined();
+    expect(store.whenKept(get("/api/v1/phases?y=2"))).toBeUndefined();
+    next.release(url);
+    await store.settled();
+  });
+
+  it("warms up before it opens: the default views are kept, other URLs only asked for", async () => {
+    const store = newStore();
+    await store.start();
+    await store.warm(["/", "/cooccurrence", "/_kmap/not-found"]);
+    expect(store.counts()).toEqual({ pages: 0, closed: 2, open: 0 });
+    expect(store.lookup(get("/"))).toBeDefined();
+    expect(next.asked).toContain("/_kmap/not-found");
+  });
+
   it("search queries and plans fill their own LRU and never push out the closed views", async () => {
     const store = newStore({ closed: 1, open: 0.01 }); // ~10 KB: a handful of entries
     await store.start();
