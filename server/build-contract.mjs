@@ -54,6 +54,9 @@ export const PrerenderManifest = z.object({
   ),
 });
 
+/** app-path-routes-manifest.json: each App Router route's file → its URL pattern ("/topics/[slug]"). */
+export const AppPathRoutes = z.record(z.string(), z.string().startsWith("/"));
+
 export class BuildContractError extends Error {}
 
 /**
@@ -85,7 +88,12 @@ function readValidated(file, schema, remedy) {
  * wrong and what to run.
  * @param {string} root
  * @param {string} dir
- * @returns {{ buildId: string; manifest: z.infer<typeof PrerenderManifest>; hashes: z.infer<typeof CspHashesFile> }}
+ * @returns {{
+ *   buildId: string;
+ *   manifest: z.infer<typeof PrerenderManifest>;
+ *   hashes: z.infer<typeof CspHashesFile>;
+ *   routes: string[];
+ * }}
  */
 export function readBuild(root, dir = distDir()) {
   const buildId = readBuildId(root, dir);
@@ -97,7 +105,8 @@ export function readBuild(root, dir = distDir()) {
         `${hashes.buildId}, but ${dir}/ holds build ${buildId}: ${REBUILD}`,
     );
   }
-  return { buildId, manifest, hashes };
+  const routes = Object.values(readValidated(join(root, dir, "app-path-routes-manifest.json"), AppPathRoutes, REBUILD));
+  return { buildId, manifest, hashes, routes };
 }
 
 /**

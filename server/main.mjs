@@ -18,6 +18,7 @@ import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
 import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
 import { listenOptions } from "./listen-options.mjs";
+import { warmUpUrls } from "./warm-up.mjs";
 import { holdForLeanHtml, mayBeLeanPage } from "./lean-response.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
@@ -44,12 +45,6 @@ const pages = immutablePages(build.manifest);
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-
-/**
- * Asked for once before the public port opens (the store's `warm`): the view pages' default views, kept from the
- * start, and a page that does not exist, so no one waits while Next.js loads a route's code on its first request.
- */
-const WARM_URLS = ["/", "/cooccurrence", "/search", "/plan", "/_kmap/not-found"];
 
 /** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
 let draining = false;
@@ -120,7 +115,7 @@ const store = createResponseStore({
 });
 await store.storePages(pages);
 await store.start();
-await store.warm(WARM_URLS);
+await store.warm(warmUpUrls(build.routes));
 
 const server = createServer(
   {

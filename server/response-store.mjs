@@ -37,6 +37,9 @@ import { staticizePage, strongEtag, viewKind, viewSpace } from "./view-cache.mjs
 /** At most this many views and API reads are rendered for the store at the same time. */
 export const MAX_CAPTURES = 8;
 
+/** How many URLs `warm` asks for at a time. */
+export const WARM_UP_CONCURRENCY = 4;
+
 /** The sizes of the two view LRUs when the environment does not set them, in MB. */
 export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
 
@@ -279,15 +282,19 @@ export function createResponseStore({
      * @param {Iterable<string>} urls
      */
     async warm(urls) {
-      for (const url of urls) {
+      const queue = [...urls];
+      const one = async (/** @type {string} */ url) => {
         const kind = viewKind(url);
-        if (kind) await capture(url, kind);
-        else
-          await fetchInner(url, { redirect: "manual" }).then(
-            (res) => res.arrayBuffer(),
-            (err) => log(`server: could not warm ${url}: ${messageOf(err)}`),
-          );
-      }
+        if (kind) return capture(url, kind);
+        await fetchInner(url, { redirect: "manual" }).then(
+          (res) => res.arrayBuffer(),
+          (err) => log(`server: could not warm ${url}: ${messageOf(err)}`),
+        );
+      };
+      const worker = async () => {
+        for (let url = queue.shift(); url !== undefined; url = queue.shift()) await one(url);
+      };
+      await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
     },
 
     /** Stops watching the dataset version. */

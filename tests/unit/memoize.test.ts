@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { memoizeReader } from "@/lib/data";
 
@@ -47,5 +50,22 @@ describe("memoizeReader", () => {
     expect(calls).toBe(4); // still kept
     await reader.topic("b");
     expect(calls).toBe(5); // evicted, read again
+  });
+
+  it("keeps a settled read's value, not the request it was read in", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const requestContext = new AsyncLocalStorage<{ response: object }>();
+    const reader = memoizeReader({ topic: async (slug: string) => ({ slug }) }, 60_000);
+    let response: WeakRef<object> | undefined;
+    const first = await requestContext.run({ response: new Uint8Array(1 << 20) }, async () => {
+      response = new WeakRef(requestContext.getStore()!.response);
+      return reader.topic("rag-systems");
+    });
+    expect(first).toEqual({ slug: "rag-systems" });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(response!.deref()).toBeUndefined(); // the request's objects are gone although the read is kept
+    expect(await reader.topic("rag-systems")).toBe(first); // the same value, from memory
   });
 });
