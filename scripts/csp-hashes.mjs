@@ -6,7 +6,8 @@
  * Writes <distDir>/csp-hashes.json: { buildId, mode, pages: { "/topics/rag-systems": ["'sha256-…'", …], … } },
  * tied to the build it hashed (server.mjs refuses a hash file from another build).
  *
- * Each page is first rewritten without the payload's copies of its inlined stylesheet
+ * Each page is first rewritten without the payload's copies of its inlined stylesheet, and with
+ * that stylesheet cut to the rules the page uses and the whole one linked at the end of the body
  * (server/lean-html.mjs), so the hashes are those of the scripts actually sent; doing both here
  * keeps every build path (npm run build, npm test, npm run serve) in that order. The pages'
  * navigation payloads (.rsc files and prefetch segments) lose their copies of the stylesheets
@@ -15,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { inlineScriptHashes } from "../server/csp-inline.mjs";
-import { dropFlightStylesheets, dropPayloadStylesheets, inlinedStylesheets } from "../server/lean-html.mjs";
+import { dropFlightStylesheets, inlinedStylesheets, leanPage } from "../server/lean-html.mjs";
 import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -59,8 +60,8 @@ for (const file of htmlFiles(appDir)) {
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
   const html = readFileSync(file, "utf8");
   everyPage = everyPage ? sameIn(everyPage, inlinedStylesheets(html)) : inlinedStylesheets(html);
-  const lean = dropPayloadStylesheets(html);
-  if (lean.removed > 0) {
+  const lean = leanPage(html);
+  if (lean.html !== html) {
     writeFileSync(file, lean.html);
     leaned += 1;
     removed += lean.removed;
@@ -73,8 +74,9 @@ const routeCache = join(dist, "server", "route-cache");
 const folders = existsSync(routeCache) ? [appDir, routeCache] : [appDir];
 if (existsSync(routeCache)) {
   for (const file of htmlFiles(routeCache)) {
-    const lean = dropPayloadStylesheets(readFileSync(file, "utf8"));
-    if (lean.removed > 0) writeFileSync(file, lean.html);
+    const html = readFileSync(file, "utf8");
+    const lean = leanPage(html);
+    if (lean.html !== html) writeFileSync(file, lean.html);
   }
 }
 // The payloads of client-side navigations (a page's .rsc and its prefetch segments) drop the copies of
@@ -98,6 +100,7 @@ const file = CspHashesFile.parse({
 });
 writeFileSync(join(dist, CSP_HASHES_FILE), JSON.stringify(file, null, 1));
 console.log(
-  `csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed; ${leaned} without the payload's ` +
-    `stylesheet copies (${(removed / leaned || 0).toFixed(0)} bytes less each), ${navigations} navigation payloads`,
+  `csp-hashes: ${Object.keys(manifest).length} prerendered pages hashed; ${leaned} made lean (payload's stylesheet ` +
+    `copies out, inline stylesheet cut to the page's rules: ${(removed / leaned || 0).toFixed(0)} bytes less each), ` +
+    `${navigations} navigation payloads`,
 );

@@ -16,7 +16,13 @@
  * are taken) and on every view the server keeps (server/view-cache.mjs), so the hashes always
  * describe the scripts actually sent. The same build step empties the copies in the pages'
  * navigation payloads (.rsc files and prefetch segments), for stylesheets every page inlines.
+ *
+ * Then the inline stylesheet itself is cut to what the page's HTML uses (server/lean-css.mjs), and the whole
+ * stylesheet is linked at the end of the body, where it blocks neither the first paint nor a script: React keeps
+ * adopting the inline `<style data-href>` (so a client-side navigation adds no second copy), and the linked file,
+ * cached like every build asset, styles whatever the page shows after interaction or after a navigation.
  */
+import { pageVocabulary, stylesheetSubset } from "./lean-css.mjs";
 
 /** Next's inline payload chunks: `<script>self.__next_f.push([1,"…"])</script>` (JSON, HTML-escaped). */
 const PAYLOAD_SCRIPT = /(<script\b[^>]*>)self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
@@ -125,6 +131,43 @@ function stylesheetCuts(payload, stylesheets) {
     cuts.push({ start: at, end: at + header.length + css.length, row: `${id}:""\n` });
   }
   return cuts;
+}
+
+/** The `<style data-href>` Next.js inlines, split into its opening tag, href and text. */
+const INLINED_STYLE_PARTS = /(<style\b[^>]*\bdata-href="([^"]+)"[^>]*>)([\s\S]*?)<\/style>/g;
+
+/** The element that loads a whole stylesheet after the page's first paint. @param {string} href */
+export const wholeStylesheetLink = (href) => `<link rel="stylesheet" href="${href}">`;
+
+/**
+ * `html` with each inlined stylesheet cut to the rules its HTML may use, and a link to the whole stylesheet at the
+ * end of its body. A page already done (it links the whole stylesheet) or without a body is left as it is.
+ * @param {string} html
+ * @returns {string}
+ */
+export function inlineStylesheetSubsets(html) {
+  const bodyEnd = html.lastIndexOf("</body>");
+  const styles = [...html.matchAll(INLINED_STYLE_PARTS)];
+  if (bodyEnd < 0 || styles.length === 0) return html;
+  if (styles.some((m) => html.includes(wholeStylesheetLink(m[2])))) return html;
+  const vocabulary = pageVocabulary(html);
+  const links = styles.map((m) => wholeStylesheetLink(m[2])).join("");
+  const withLinks = `${html.slice(0, bodyEnd)}${links}${html.slice(bodyEnd)}`;
+  return withLinks.replace(
+    INLINED_STYLE_PARTS,
+    (_, open, __, css) => `${open}${stylesheetSubset(css, vocabulary)}</style>`,
+  );
+}
+
+/**
+ * A page made lean: without the payload's copies of its inlined stylesheets, then with those cut to what the page
+ * uses and the whole ones linked (in that order: the copies are found by the whole text). How many bytes less.
+ * @param {string} html
+ * @returns {{ html: string; removed: number }}
+ */
+export function leanPage(html) {
+  const lean = inlineStylesheetSubsets(dropPayloadStylesheets(html).html);
+  return { html: lean, removed: html.length - lean.length };
 }
 
 /**

@@ -4,7 +4,8 @@
  * (after the build) and to the views the server keeps, done here to every HTML page Next.js renders for a request
  * (the changelog, a plan or a search not kept yet, a view whose URL is not canonical, a 404). Next.js streams those
  * with its payload's copies of the inlined stylesheet; the response is held until it is complete, the copies are
- * removed, and it is sent compressed with a Content-Length.
+ * removed, the inline stylesheet is cut to the page's rules (the whole one linked at the end of the body), and it is
+ * sent compressed with a Content-Length.
  *
  * The page's nonce policy still holds: the nonce is on the payload scripts' tags, not in their text. Next.js is
  * asked for the uncompressed page (its own compression would have to be undone first), and the body is compressed
@@ -14,7 +15,7 @@
  * only for the transform, a few milliseconds.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { dropPayloadStylesheets } from "./lean-html.mjs";
+import { leanPage } from "./lean-html.mjs";
 import { chooseEncoding } from "./static-pages.mjs";
 
 /** Brotli quality per request: 5 is within a few per cent of 11 on these pages at a fraction of its time. */
@@ -43,8 +44,9 @@ export function mayBeLeanPage(method, path, headers) {
  * @returns {{ body: Buffer; encoding: "br" | "gzip" | "identity"; removed: number }}
  */
 export function leanBody(html, acceptEncoding) {
-  const { html: lean, removed } = dropPayloadStylesheets(html.toString("utf8"));
-  const identity = removed > 0 ? Buffer.from(lean, "utf8") : html;
+  const text = html.toString("utf8");
+  const { html: lean, removed } = leanPage(text);
+  const identity = lean !== text ? Buffer.from(lean, "utf8") : html;
   const encoding = chooseEncoding(acceptEncoding);
   if (encoding === "br") {
     const params = {

@@ -19,7 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import { inlineScriptHashes } from "./csp-inline.mjs";
-import { dropPayloadStylesheets } from "./lean-html.mjs";
+import { leanPage } from "./lean-html.mjs";
 import { LAYER_API_PREFIX } from "./http-guard.mjs";
 
 /** Paths whose page depends on the query string only. */
@@ -60,7 +60,8 @@ export function viewKind(url) {
 }
 
 /**
- * A per-request page made static: without the payload's stylesheet copies (server/lean-html.mjs),
+ * A per-request page made static: made lean (server/lean-html.mjs: no payload stylesheet copies, the
+ * inline stylesheet cut to the page's rules and the whole one linked),
  * nonce attributes removed, and the policy's nonce source replaced by the hashes of the page's own
  * inline scripts.
  * @param {string} rendered
@@ -69,7 +70,7 @@ export function viewKind(url) {
  */
 export function staticizePage(rendered, csp) {
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  const html = dropPayloadStylesheets(rendered).html;
+  const html = leanPage(rendered).html;
   const withoutNonce = nonce ? html.replaceAll(` nonce="${nonce}"`, "") : html;
   const hashes = inlineScriptHashes(withoutNonce);
   const policy = nonce ? csp.replace(` 'nonce-${nonce}'`, hashes.map((h) => ` ${h}`).join("")) : csp;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dropFlightStylesheets, dropPayloadStylesheets, inlinedStylesheets } from "@/server/lean-html.mjs";
+import {
+  dropFlightStylesheets,
+  dropPayloadStylesheets,
+  inlineStylesheetSubsets,
+  inlinedStylesheets,
+  leanPage,
+  wholeStylesheetLink,
+} from "@/server/lean-html.mjs";
 import { htmlParts } from "@/lib/domain/weight/page-weight";
 
 const CSS = 'body{color:red}.a>.b{content:"→"}';
@@ -118,5 +125,35 @@ describe("dropFlightStylesheets", () => {
 describe("inlinedStylesheets", () => {
   it("reads the stylesheets Next.js inlined into the head, by href", () => {
     expect(inlinedStylesheets(page([rows.join("")]))).toEqual(new Map([[HREF, CSS]]));
+  });
+});
+
+describe("leanPage", () => {
+  // The page's HTML has <p> and .a, not .b: `.a>.b` may not match, `body` and `.a` may, `@media print` keeps `p`.
+  const WHOLE = 'body{color:red}.a{margin:0}.a>.b{content:"→"}@media print{p{color:#000}.b{display:none}}';
+  const SUBSET = "body{color:red}.a{margin:0}@media print{p{color:#000}}";
+  const copies = [`0:{"r":[${styleRow("2")}]}\n`, `2:T${hex(WHOLE)},${WHOLE}`, `5:["$","p",null,{"children":"x"}]\n`];
+  const html = page([copies.join("")], WHOLE).replace("<p>RAG Systems</p>", `<p class="a">RAG Systems</p>`);
+
+  it("drops the payload's copies, cuts the inline stylesheet to the page's rules, links the whole at the end", () => {
+    const { html: lean, removed } = leanPage(html);
+    expect(payloadOf(lean)).toBe([copies[0], `2:""\n`, copies[2]].join(""));
+    expect(lean).toContain(`<style data-precedence="next" data-href="${HREF}">${SUBSET}</style>`);
+    expect(lean).not.toContain(WHOLE);
+    expect(lean.endsWith(`</script>${wholeStylesheetLink(HREF)}</body></html>`)).toBe(true);
+    expect(wholeStylesheetLink(HREF)).toBe(`<link rel="stylesheet" href="${HREF}">`);
+    expect(removed).toBe(html.length - lean.length);
+  });
+
+  it("is done once: a lean page is left as it is", () => {
+    const lean = leanPage(html).html;
+    expect(leanPage(lean)).toEqual({ html: lean, removed: 0 });
+  });
+
+  it("leaves a page without an inlined stylesheet or without a body alone", () => {
+    const plain = html.replace(/<style[^>]*>[^<]*<\/style>/, "");
+    expect(inlineStylesheetSubsets(plain)).toBe(plain);
+    const fragment = html.replace("</body>", "");
+    expect(inlineStylesheetSubsets(fragment)).toBe(fragment);
   });
 });

@@ -5,14 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdForLeanHtml, leanBody, mayBeLeanPage } from "@/server/lean-response.mjs";
 
 const CSS = "body{color:red}.a{margin:0}";
+/** The whole stylesheet: the page uses CSS's rules, not `.z`'s. */
+const WHOLE = `${CSS}.z{margin:1px}`;
+const LINK = `<link rel="stylesheet" href="/_next/static/chunks/site.css">`;
 const HREF = "/_next/static/chunks/site.css";
 const hex = (s: string) => Buffer.byteLength(s, "utf8").toString(16);
 const push = (chunk: string) => `<script nonce="n1">self.__next_f.push([1,${JSON.stringify(chunk)}])</script>`;
 const styleRow = `["$","style","0",{"nonce":"$undefined","precedence":"next","href":"${HREF}","children":"$2"}]`;
-const ROWS = `0:{"r":[${styleRow}]}\n2:T${hex(CSS)},${CSS}5:["$","p",null,{"children":"72 videos"}]\n`;
+const ROWS = `0:{"r":[${styleRow}]}\n2:T${hex(WHOLE)},${WHOLE}5:["$","p",null,{"children":"72 videos"}]\n`;
 /** A page as Next.js streams it per request: the stylesheet in the head, and again in the payload. */
-const HEAD = `<!DOCTYPE html><html><head><style data-precedence="next" data-href="${HREF}">${CSS}</style></head>`;
-const BODY = `<body><p>RAG Systems</p>${push(ROWS.slice(0, 40))}${push(ROWS.slice(40))}</body></html>`;
+const HEAD = `<!DOCTYPE html><html><head><style data-precedence="next" data-href="${HREF}">${WHOLE}</style></head>`;
+const BODY = `<body><p class="a">RAG Systems</p>${push(ROWS.slice(0, 40))}${push(ROWS.slice(40))}</body></html>`;
 const payloadOf = (html: string) =>
   [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1])).join("");
 
@@ -30,12 +33,14 @@ describe("mayBeLeanPage", () => {
 });
 
 describe("leanBody", () => {
-  it("drops the payload's copy and compresses in the encoding the client prefers", () => {
+  it("drops the payload's copy, cuts the inline stylesheet to the page's rules, compresses as asked", () => {
     const html = Buffer.from(HEAD + BODY);
     const br = leanBody(html, "gzip, br");
     expect(br.encoding).toBe("br");
     const text = brotliDecompressSync(br.body).toString("utf8");
     expect(text.split(CSS)).toHaveLength(2); // once, in the head
+    expect(text).not.toContain(WHOLE);
+    expect(text).toContain(`${LINK}</body>`);
     expect(payloadOf(text)).toBe(`0:{"r":[${styleRow}]}\n2:""\n5:["$","p",null,{"children":"72 videos"}]\n`);
     expect(br.removed).toBe(html.length - text.length);
     expect(gunzipSync(leanBody(html, "gzip").body).toString("utf8")).toBe(text);
@@ -112,6 +117,8 @@ describe("holdForLeanHtml", () => {
     expect(res.headers.vary).toBe("rsc, Accept-Encoding");
     const text = brotliDecompressSync(res.body).toString("utf8");
     expect(text.split(CSS)).toHaveLength(2);
+    expect(text).not.toContain(WHOLE);
+    expect(text).toContain(`${LINK}</body>`);
     expect(text).toContain('<script nonce="n1">self.__next_f.push');
     expect(payloadOf(text)).toContain('5:["$","p",null,{"children":"72 videos"}]');
   });
@@ -122,7 +129,8 @@ describe("holdForLeanHtml", () => {
     expect(res.headers["content-encoding"]).toBeUndefined();
     const text = res.body.toString("utf8");
     expect(text.split(CSS)).toHaveLength(2);
-    expect(text).toContain("<p>RAG Systems</p>");
+    expect(text).toContain(`${LINK}</body>`);
+    expect(text).toContain('<p class="a">RAG Systems</p>');
   });
 
   it("passes anything else through as written", async () => {

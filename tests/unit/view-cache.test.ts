@@ -42,6 +42,22 @@ describe("a kept page trades its nonce for the hashes of its own inline scripts"
     expect(result.csp).not.toContain("unsafe-inline");
   });
 
+  it("cuts the page's inline stylesheet to its rules and links the whole one, before taking the hashes", () => {
+    const script = "self.__next_f.push([1])";
+    const css = "body{margin:0}.used{color:red}.unused{color:blue}";
+    const styled = page("http://x/", script)
+      .replace(
+        "</head>",
+        `<style data-precedence="next" data-href="/_next/static/chunks/s.css" nonce="abc123">${css}</style></head>`,
+      )
+      .replace("<body>", `<body><p class="used">x</p>`);
+    const result = staticizePage(styled, "default-src 'self'; script-src 'self' 'nonce-abc123'");
+    expect(result.html).toContain(`data-href="/_next/static/chunks/s.css">body{margin:0}.used{color:red}</style>`);
+    expect(result.html).toContain(`<link rel="stylesheet" href="/_next/static/chunks/s.css"></body>`);
+    const hash = `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+    expect(result.csp).toBe(`default-src 'self'; script-src 'self' ${hash}`);
+  });
+
   it("strong ETags differ with the body and are quoted", () => {
     const a = strongEtag(Buffer.from("a"));
     expect(a).toMatch(/^"[\w-]{32}"$/);
