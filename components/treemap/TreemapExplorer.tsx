@@ -33,6 +33,7 @@ import { TopicPanel } from "./TopicPanel";
 import { ExportMenu } from "./ExportMenu";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+import { DormantSlot } from "../DormantSlot";
 // Only the table view needs it: loaded when first shown (rendered on the server for a link that opens the
 // table, so its code then comes with the page).
 const TreemapTable = dynamic(() => import("./TreemapTable").then((m) => m.TreemapTable));
@@ -267,24 +268,33 @@ export function TreemapExplorer({
                 data-testid="treemap"
                 data-ready={layouts.measured ? "true" : undefined}
               >
-                {layouts.measured ? (
-                  <TreemapSvg idPrefix="tm" layout={layouts.measured} {...svgProps} />
-                ) : (
-                  <>
-                    <TreemapSvg
-                      idPrefix="tmw"
-                      layout={layouts.wide!}
-                      {...svgProps}
-                      className="hidden h-full w-full sm:block"
-                    />
-                    <TreemapSvg
-                      idPrefix="tmn"
-                      layout={layouts.narrow!}
-                      {...svgProps}
-                      className="block h-full w-full sm:hidden"
-                    />
-                  </>
-                )}
+                {/* Two fixed slots, wide and narrow (the container's aspect ratio says which): the measured
+                    layout is drawn in the one the page showed, so measuring updates that drawing rather than
+                    drawing a third; the one CSS hides when the page hydrates is not hydrated (DormantSlot). */}
+                <DormantSlot
+                  className={layouts.measured ? "h-full w-full" : "hidden h-full w-full sm:block"}
+                  settled={!!layouts.measured}
+                  shown={!!size && size.width > size.height}
+                >
+                  <TreemapSvg
+                    idPrefix="tmw"
+                    layout={layouts.measured ?? layouts.wide!}
+                    {...svgProps}
+                    className="h-full w-full"
+                  />
+                </DormantSlot>
+                <DormantSlot
+                  className={layouts.measured ? "h-full w-full" : "h-full w-full sm:hidden"}
+                  settled={!!layouts.measured}
+                  shown={!!size && size.width <= size.height}
+                >
+                  <TreemapSvg
+                    idPrefix="tmn"
+                    layout={layouts.measured ?? layouts.narrow!}
+                    {...svgProps}
+                    className="h-full w-full"
+                  />
+                </DormantSlot>
               </div>
               {tooltip && (
                 <div
