@@ -85,6 +85,10 @@ export function TreemapExplorer({
       : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
   }, [themes, topics, size, state.zoom]);
   const layout = layouts.measured ?? layouts.wide!;
+  // The slot the measured layout is drawn in: the one the page showed when first measured (the container's aspect
+  // ratio is CSS's choice), kept after, so a resize redraws that drawing rather than moving it.
+  const [drawIn, setDrawIn] = useState<"wide" | "narrow" | null>(null);
+  if (layouts.measured && drawIn === null) setDrawIn(size!.width > size!.height ? "wide" : "narrow");
 
   // Roving tabindex: one tile is in the tab order; arrows move it (lib/domain/treemap/interaction.ts).
   const tilesInView: TreemapTile[] = state.zoom ? layout.topics.filter((t) => t.theme === state.zoom) : layout.themes;
@@ -268,13 +272,15 @@ export function TreemapExplorer({
                 data-testid="treemap"
                 data-ready={layouts.measured ? "true" : undefined}
               >
-                {/* Two fixed slots, wide and narrow (the container's aspect ratio says which): the measured
-                    layout is drawn in the one the page showed, so measuring updates that drawing rather than
-                    drawing a third; the one CSS hides when the page hydrates is not hydrated (DormantSlot). */}
+                {/* Two fixed slots, wide and narrow: the measured layout is drawn in the one the page showed
+                    (drawIn), so measuring updates that drawing rather than drawing a third; the one CSS hides when
+                    the page hydrates is not hydrated (DormantSlot). */}
                 <DormantSlot
-                  className={layouts.measured ? "h-full w-full" : "hidden h-full w-full sm:block"}
-                  settled={!!layouts.measured}
-                  shown={!!size && size.width > size.height}
+                  className={
+                    drawIn ? (drawIn === "wide" ? "h-full w-full" : "hidden") : "hidden h-full w-full sm:block"
+                  }
+                  settled={drawIn !== null}
+                  shown={drawIn === "wide"}
                 >
                   <TreemapSvg
                     idPrefix="tmw"
@@ -284,9 +290,9 @@ export function TreemapExplorer({
                   />
                 </DormantSlot>
                 <DormantSlot
-                  className={layouts.measured ? "h-full w-full" : "h-full w-full sm:hidden"}
-                  settled={!!layouts.measured}
-                  shown={!!size && size.width <= size.height}
+                  className={drawIn ? (drawIn === "narrow" ? "h-full w-full" : "hidden") : "h-full w-full sm:hidden"}
+                  settled={drawIn !== null}
+                  shown={drawIn === "narrow"}
                 >
                   <TreemapSvg
                     idPrefix="tmn"
