@@ -35,6 +35,7 @@ import { CellPanel } from "./CellPanel";
 import { HeatmapExport } from "./HeatmapExport";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+import { DormantSlot } from "../DormantSlot";
 
 // Only the table view needs it: loaded when first shown (rendered on the server for a link that opens the
 // table, so its code then comes with the page).
@@ -123,35 +124,40 @@ export function HeatmapExplorer({
           {layout.isTable ? (
             <PairTable matrix={matrix} measure={state.value} onSelect={pick} selected={state.cell} />
           ) : (
-            // Two fixed slots, so measuring never remounts the view that stays.
+            // Two fixed slots, so measuring never remounts the view that stays; the one CSS hides when the page
+            // hydrates is not hydrated (DormantSlot).
             <>
-              <div className={layout.listSlot.className}>
-                {layout.listSlot.rendered && (
-                  <HeatmapListView
-                    matrix={matrix}
-                    measure={state.value}
-                    selected={state.cell}
-                    onSelect={pick}
-                    onShowMatrix={() => setMatrixOnNarrow(true)}
-                  />
-                )}
-              </div>
-              <div className={layout.matrixSlot.className}>
-                {layout.matrixSlot.rendered && (
-                  <HeatmapMatrixView
-                    frame={host}
-                    model={model}
-                    darkModel={darkModel}
-                    layout={layout}
-                    bands={colouredBands(matrix, order, state.order, themes)}
-                    selected={selectedPosition(state.cell, slugs)}
-                    active={tabStop(interaction, slugs)}
-                    onSelect={select}
-                    onKeyDown={onKeyDown}
-                    onShowList={() => setMatrixOnNarrow(false)}
-                  />
-                )}
-              </div>
+              <DormantSlot
+                className={layout.listSlot.className}
+                settled={!layout.unmeasured}
+                shown={layout.listSlot.rendered}
+              >
+                <HeatmapListView
+                  matrix={matrix}
+                  measure={state.value}
+                  selected={state.cell}
+                  onSelect={pick}
+                  onShowMatrix={() => setMatrixOnNarrow(true)}
+                />
+              </DormantSlot>
+              <DormantSlot
+                className={layout.matrixSlot.className}
+                settled={!layout.unmeasured}
+                shown={layout.matrixSlot.rendered}
+              >
+                <HeatmapMatrixView
+                  frame={host}
+                  model={model}
+                  darkModel={darkModel}
+                  layout={layout}
+                  bands={colouredBands(matrix, order, state.order, themes)}
+                  selected={selectedPosition(state.cell, slugs)}
+                  active={tabStop(interaction, slugs)}
+                  onSelect={select}
+                  onKeyDown={onKeyDown}
+                  onShowList={() => setMatrixOnNarrow(false)}
+                />
+              </DormantSlot>
             </>
           )}
           {!layout.isTable && <HeatmapLegend measure={state.value} max={model.max} />}

@@ -33,6 +33,7 @@ import { TopicPanel } from "./TopicPanel";
 import { ExportMenu } from "./ExportMenu";
 import { ShareControls } from "../ShareControls";
 import { UrlNotice } from "../UrlNotice";
+import { DormantSlot } from "../DormantSlot";
 // Only the table view needs it: loaded when first shown (rendered on the server for a link that opens the
 // table, so its code then comes with the page).
 const TreemapTable = dynamic(() => import("./TreemapTable").then((m) => m.TreemapTable));
@@ -84,6 +85,10 @@ export function TreemapExplorer({
       : { wide: make(WIDE.width, WIDE.height), narrow: make(NARROW.width, NARROW.height) };
   }, [themes, topics, size, state.zoom]);
   const layout = layouts.measured ?? layouts.wide!;
+  // The slot the measured layout is drawn in: the one the page showed when first measured (the container's aspect
+  // ratio is CSS's choice), kept after, so a resize redraws that drawing rather than moving it.
+  const [drawIn, setDrawIn] = useState<"wide" | "narrow" | null>(null);
+  if (layouts.measured && drawIn === null) setDrawIn(size!.width > size!.height ? "wide" : "narrow");
 
   // Roving tabindex: one tile is in the tab order; arrows move it (lib/domain/treemap/interaction.ts).
   const tilesInView: TreemapTile[] = state.zoom ? layout.topics.filter((t) => t.theme === state.zoom) : layout.themes;
@@ -267,24 +272,35 @@ export function TreemapExplorer({
                 data-testid="treemap"
                 data-ready={layouts.measured ? "true" : undefined}
               >
-                {layouts.measured ? (
-                  <TreemapSvg idPrefix="tm" layout={layouts.measured} {...svgProps} />
-                ) : (
-                  <>
-                    <TreemapSvg
-                      idPrefix="tmw"
-                      layout={layouts.wide!}
-                      {...svgProps}
-                      className="hidden h-full w-full sm:block"
-                    />
-                    <TreemapSvg
-                      idPrefix="tmn"
-                      layout={layouts.narrow!}
-                      {...svgProps}
-                      className="block h-full w-full sm:hidden"
-                    />
-                  </>
-                )}
+                {/* Two fixed slots, wide and narrow: the measured layout is drawn in the one the page showed
+                    (drawIn), so measuring updates that drawing rather than drawing a third; the one CSS hides when
+                    the page hydrates is not hydrated (DormantSlot). */}
+                <DormantSlot
+                  className={
+                    drawIn ? (drawIn === "wide" ? "h-full w-full" : "hidden") : "hidden h-full w-full sm:block"
+                  }
+                  settled={drawIn !== null}
+                  shown={drawIn === "wide"}
+                >
+                  <TreemapSvg
+                    idPrefix="tmw"
+                    layout={layouts.measured ?? layouts.wide!}
+                    {...svgProps}
+                    className="h-full w-full"
+                  />
+                </DormantSlot>
+                <DormantSlot
+                  className={drawIn ? (drawIn === "narrow" ? "h-full w-full" : "hidden") : "h-full w-full sm:hidden"}
+                  settled={drawIn !== null}
+                  shown={drawIn === "narrow"}
+                >
+                  <TreemapSvg
+                    idPrefix="tmn"
+                    layout={layouts.measured ?? layouts.narrow!}
+                    {...svgProps}
+                    className="h-full w-full"
+                  />
+                </DormantSlot>
               </div>
               {tooltip && (
                 <div

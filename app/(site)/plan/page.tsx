@@ -12,6 +12,7 @@ import { UrlNotice } from "@/components/UrlNotice";
 import { PlanLinkNotice } from "@/components/PlanLinkNotice";
 import { CopyLinkButton } from "@/components/CopyButton";
 import { QuoteBlock } from "@/components/QuoteBlock";
+import { DormantDetails } from "@/components/DormantDetails";
 import {
   DownloadMarkdownButton,
   NoteField,
@@ -155,10 +156,16 @@ export default async function PlanPage({ searchParams }: Props) {
               <PlanPresets plan={plan} />
             </div>
           )}
-          <details className="no-print mt-5" open={plan.picks.length === 0 || undefined}>
-            <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
-              {plan.picks.length ? "Change topics, or start from a kind of project" : "Choose topics"}
-            </summary>
+          {/* Closed once topics are picked: its presets and picker are hydrated when first opened. */}
+          <DormantDetails
+            className="no-print mt-5"
+            open={plan.picks.length === 0 || undefined}
+            summary={
+              <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
+                {plan.picks.length ? "Change topics, or start from a kind of project" : "Choose topics"}
+              </summary>
+            }
+          >
             {plan.picks.length > 0 && (
               <div className="mt-3">
                 <PlanPresets plan={plan} />
@@ -214,7 +221,7 @@ export default async function PlanPage({ searchParams }: Props) {
                 Show the plan
               </button>
             </form>
-          </details>
+          </DormantDetails>
         </section>
 
         {plan.picks.length > 0 && (
