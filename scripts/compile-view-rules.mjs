@@ -3,9 +3,9 @@
 /**
  * After `next build` (npm run build): the pages' canonical-view rule (lib/domain/views/canonical.ts,
  * TypeScript, compiled by Next.js into the pages) and the redirect rule built on it
- * (lib/domain/views/redirect.ts) compiled once more, for the production server, which runs with
- * plain Node.js. Writes <distDir>/kmap-view-rules.mjs, stamped with the build id:
- * the server keeps a view only when this rule says its URL is canonical, and refuses a rule
+ * (lib/domain/views/redirect.ts) and the entry paths' case rule (lib/domain/canonical-path.ts) compiled once
+ * more, for the production server, which runs with plain Node.js. Writes <distDir>/kmap-view-rules.mjs,
+ * stamped with the build id: the server keeps a view only when this rule says its URL is canonical, and refuses a rule
  * compiled for another build (server/build-contract.mjs, loadViewRules).
  */
 import { join } from "node:path";
@@ -26,6 +26,7 @@ await build({
     contents:
       `export { canonicalViewUrl } from "./lib/domain/views/canonical";\n` +
       `export { canonicalRedirect } from "./lib/domain/views/redirect";\n` +
+      `export { canonicalEntryPath } from "./lib/domain/canonical-path";\n` +
       `export const BUILD_ID = ${JSON.stringify(buildId)};\n`,
     resolveDir: root,
     sourcefile: "view-rules.ts",

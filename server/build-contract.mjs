@@ -52,6 +52,31 @@ export const PrerenderManifest = z.object({
       initialStatus: z.number().optional(),
     }),
   ),
+  /** Dynamic routes: `fallback: false` is `dynamicParams = false` (only the prerendered params exist). */
+  dynamicRoutes: z
+    .record(
+      z.string(),
+      z.looseObject({ routeRegex: z.string(), fallback: z.union([z.string(), z.literal(false), z.null()]).optional() }),
+    )
+    .default({}),
+});
+
+const RoutePattern = z.looseObject({ regex: z.string() });
+
+/** routes-manifest.json: the redirects and rewrites of next.config, as regular expressions. */
+export const RoutesManifest = z.looseObject({
+  caseSensitive: z.boolean().optional(),
+  redirects: z.array(RoutePattern),
+  rewrites: z
+    .union([
+      z.array(RoutePattern),
+      z.object({
+        beforeFiles: z.array(RoutePattern),
+        afterFiles: z.array(RoutePattern),
+        fallback: z.array(RoutePattern),
+      }),
+    ])
+    .optional(),
 });
 
 /** app-path-routes-manifest.json: each App Router route's file → its URL pattern ("/topics/[slug]"). */
@@ -93,6 +118,7 @@ function readValidated(file, schema, remedy) {
  *   manifest: z.infer<typeof PrerenderManifest>;
  *   hashes: z.infer<typeof CspHashesFile>;
  *   routes: string[];
+ *   routing: { caseSensitive: boolean; redirectAndRewritePatterns: string[] };
  * }}
  */
 export function readBuild(root, dir = distDir()) {
@@ -106,7 +132,16 @@ export function readBuild(root, dir = distDir()) {
     );
   }
   const routes = Object.values(readValidated(join(root, dir, "app-path-routes-manifest.json"), AppPathRoutes, REBUILD));
-  return { buildId, manifest, hashes, routes };
+  const routesManifest = readValidated(join(root, dir, "routes-manifest.json"), RoutesManifest, REBUILD);
+  const rewrites = routesManifest.rewrites ?? [];
+  const routing = {
+    caseSensitive: routesManifest.caseSensitive ?? false,
+    redirectAndRewritePatterns: [
+      ...routesManifest.redirects,
+      ...(Array.isArray(rewrites) ? rewrites : [...rewrites.beforeFiles, ...rewrites.afterFiles, ...rewrites.fallback]),
+    ].map((r) => r.regex),
+  };
+  return { buildId, manifest, hashes, routes, routing };
 }
 
 /**
@@ -124,6 +159,7 @@ export function readBuildId(root, dir = distDir()) {
  * @typedef {{
  *   canonicalViewUrl: typeof import("../lib/domain/views/canonical").canonicalViewUrl;
  *   canonicalRedirect: typeof import("../lib/domain/views/redirect").canonicalRedirect;
+ *   canonicalEntryPath: typeof import("../lib/domain/canonical-path").canonicalEntryPath;
  * }} ViewRules
  */
 
@@ -146,7 +182,7 @@ export async function loadViewRules(root, buildId, dir = distDir()) {
         `but ${dir}/ holds build ${buildId}: ${REBUILD}`,
     );
   }
-  for (const name of ["canonicalViewUrl", "canonicalRedirect"]) {
+  for (const name of ["canonicalViewUrl", "canonicalRedirect", "canonicalEntryPath"]) {
     if (typeof rules[name] !== "function")
       throw new BuildContractError(`${join(dir, VIEW_RULES_FILE)} does not export ${name}: ${REBUILD}`);
   }

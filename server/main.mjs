@@ -5,7 +5,7 @@
  *
  * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change nothing
  * (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs: prerendered pages, shared
- * views, API reads); pages rendered per request go out lean (lean-response.mjs). The build must hold together
+ * views, API reads, the 404 page of an unknown entry); pages rendered per request go out lean (lean-response.mjs). The build must hold together
  * (build-contract.mjs), or the server says what to run and exits 2.
  */
 import { createServer } from "node:http";
@@ -16,7 +16,7 @@ import { cachedCompressor, compressedBodiesDir } from "./compressed-bodies.mjs";
 import { baseSecurityHeaders, clientAddress, connectRefusal, earlyAnswer, isTemplatePath } from "./http-guard.mjs";
 import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { createResponseStore, viewCacheMbFromEnv } from "./response-store.mjs";
-import { immutablePages, isHttps, sendStored } from "./static-pages.mjs";
+import { immutablePages, isHttps, sendStored, unknownEntryRule } from "./static-pages.mjs";
 import { listenOptions } from "./listen-options.mjs";
 import { warmUpUrls } from "./warm-up.mjs";
 import { holdForLeanHtml, mayBeLeanPage } from "./lean-response.mjs";
@@ -46,6 +46,9 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** A path no route answers: Next.js answers it with the site's 404 page. */
+const NOT_FOUND_PATH = "/_kmap/not-found";
+
 /** Set on SIGTERM/SIGINT: requests still arriving on open connections close them. */
 let draining = false;
 
@@ -67,7 +70,7 @@ function answer(req, res, useStore = true) {
     for (const [name, value] of early.headers) res.setHeader(name, value);
     return void res.end(early.body);
   }
-  if (isTemplatePath(rawPath)) req.url = "/_kmap/not-found"; // Next.js answers with the site's 404 page
+  if (isTemplatePath(rawPath)) req.url = NOT_FOUND_PATH; // Next.js answers with the site's 404 page
   const location = useStore ? store.redirect(req) : null;
   if (location) {
     // Relative: the client resolves it against the URL it asked for, whatever the host and scheme.
@@ -112,8 +115,10 @@ const store = createResponseStore({
   canonicalRedirect: viewRules.canonicalRedirect,
   viewCacheMb: viewCacheMbFromEnv(process.env),
   compressPage: cachedCompressor(compressedBodiesDir(join(root, distDir()))),
+  unknownEntry: unknownEntryRule({ ...build, canonicalEntryPath: viewRules.canonicalEntryPath }),
 });
 await store.storePages(pages);
+await store.storeNotFound(NOT_FOUND_PATH);
 await store.start();
 await store.warm(warmUpUrls(build.routes));
 

@@ -47,7 +47,7 @@ export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
  * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
  * Bodies are kept compressed only; a client that accepts neither brotli nor gzip (rare) gets
  * the gzip body inflated on the way out (server/static-pages.mjs, sendStored).
- * @typedef {{ body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredResponse
+ * @typedef {{ status?: number; body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} StoredResponse
  * @typedef {import("../lib/domain/views/canonical").ViewCatalogue} ViewCatalogue
  * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} StoreRequest
  * @typedef {object} StoreOptions
@@ -59,6 +59,8 @@ export const DEFAULT_VIEW_CACHE_MB = { closed: 12, open: 2 };
  * @property {{ closed: number; open: number }} [viewCacheMb]  the LRU sizes
  * @property {(identity: Buffer) => Promise<import("./compressed-bodies.mjs").CompressedBody>} [compressPage]
  *   how a prerendered page is compressed (server/compressed-bodies.mjs: on disk, once per build)
+ * @property {(path: string) => boolean} [unknownEntry]  paths Next.js can only answer with the site's 404 page
+ *   (server/static-pages.mjs, unknownEntryRule); answered with the one kept by `storeNotFound`
  * @property {(line: string) => void} [log]
  */
 
@@ -84,12 +86,15 @@ export function createResponseStore({
   canonicalRedirect,
   viewCacheMb = DEFAULT_VIEW_CACHE_MB,
   compressPage = compressAll,
+  unknownEntry = () => false,
   log = console.error,
 }) {
   /** Prerendered pages by path. @type {Map<string, StoredResponse>} */
   const pages = new Map();
   /** The paths the fast path may answer (server/static-pages.mjs, fastPathPage). @type {Set<string>} */
   let pagePaths = new Set();
+  /** The site's 404 page, for paths `unknownEntry` knows Next.js would answer with it. @type {StoredResponse | null} */
+  let notFoundPage = null;
   /** @type {Record<"closed" | "open", LRUCache<string, StoredResponse>>} */
   const views = { closed: viewLru(viewCacheMb.closed), open: viewLru(viewCacheMb.open) };
   /** URLs being rendered for the store right now. @type {Map<string, Promise<void>>} */
@@ -129,6 +134,16 @@ export function createResponseStore({
     if (isNextInternalRequest(req.headers)) return null;
     const url = req.url ?? "/";
     return viewKind(url) ? url : null;
+  }
+
+  /**
+   * A plain GET/HEAD of the document at a path Next.js could only answer with the 404 page (query aside: the page
+   * reads none).
+   * @param {StoreRequest} req
+   */
+  function isUnknownEntryRequest(req) {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    return !isNextInternalRequest(req.headers) && unknownEntry((req.url ?? "/").split("?")[0]);
   }
 
   /** Reads the catalogue, and hands it to the redirect rule once read. */
@@ -265,6 +280,36 @@ export function createResponseStore({
     },
 
     /**
+     * Keeps the site's 404 page (Next.js's prerendered not-found page, asked for at a path no route answers), as a
+     * kept view: lean, with the hashes of its inline scripts in its policy. Its cache headers stay Next.js's (not
+     * stored by anyone). Not kept when it does not answer a 404 HTML page: then Next.js answers those paths.
+     * @param {string} path  a path that no route answers
+     */
+    async storeNotFound(path) {
+      try {
+        const res = await fetchInner(path, { redirect: "manual" });
+        const rendered = Buffer.from(await res.arrayBuffer()).toString("utf8");
+        if (res.status !== 404 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) {
+          log(`server: ${path} answered ${res.status}, not the 404 page: unknown entries are left to Next.js`);
+          return;
+        }
+        const page = staticizePage(rendered, res.headers.get("content-security-policy") ?? "");
+        /** @type {Array<[string, string]>} */
+        const headers = replayableHeaders(res.headers)
+          .filter(([name]) => name.toLowerCase() !== "etag")
+          .map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? page.csp : value]);
+        notFoundPage = {
+          status: 404,
+          body: await compressAll(Buffer.from(page.html, "utf8")),
+          http: { headers, etag: undefined },
+          https: { headers: [...headers, ["Strict-Transport-Security", HSTS]], etag: undefined },
+        };
+      } catch (err) {
+        log(`server: could not keep the 404 page: ${messageOf(err)}`);
+      }
+    },
+
+    /**
      * Reads the dataset version and the catalogue (so the redirect rule and `whenKept` know the views from the
      * first request on), and starts watching the version.
      */
@@ -327,6 +372,7 @@ export function createResponseStore({
       const page = fastPathPage(req, pagePaths);
       const stored = page ? pages.get(page) : undefined;
       if (stored) return stored;
+      if (notFoundPage && isUnknownEntryRequest(req)) return notFoundPage;
       const url = storableUrl(req);
       if (!url) return undefined;
       const view = views[viewSpace(url)].get(url);

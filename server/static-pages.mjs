@@ -37,6 +37,41 @@ export function immutablePages(manifest) {
     .sort();
 }
 
+/** Two segments, nothing to decode, no dot (no `.rsc`, no `..`), no trailing slash: `/topics/some-slug`. */
+const PLAIN_ENTRY_PATH = /^\/[a-z]+\/[A-Za-z0-9_-]+$/;
+
+/**
+ * The rule for paths Next.js can only answer with the site's 404 page: an entry of a route with
+ * `dynamicParams = false` (fallback false in the prerender manifest) that was not prerendered —
+ * `/topics/no-such-topic`, `/videos/V100000` — written as the site writes its own paths (`canonicalEntryPath`
+ * has nothing to change: no `/topics/RAG-Systems`, which proxy.ts redirects), matched by no redirect or rewrite
+ * of next.config (an old slug is a 308, not a 404). The server answers such a path with the one 404 page it keeps
+ * (server/response-store.mjs), so a crawler walking unknown slugs renders nothing and leaves no trace in Next.js's
+ * per-path lookup cache. Anything else is left to Next.js.
+ * @param {{
+ *   manifest: {
+ *     routes: Record<string, unknown>;
+ *     dynamicRoutes: Record<string, { routeRegex: string; fallback?: string | false | null }>;
+ *   };
+ *   routing: { caseSensitive: boolean; redirectAndRewritePatterns: string[] };
+ *   canonicalEntryPath: (path: string) => string | null;
+ * }} build
+ * @returns {(path: string) => boolean}
+ */
+export function unknownEntryRule({ manifest, routing, canonicalEntryPath }) {
+  const closedRoutes = Object.values(manifest.dynamicRoutes)
+    .filter((route) => route.fallback === false)
+    .map((route) => new RegExp(route.routeRegex));
+  const flags = routing.caseSensitive ? "" : "i";
+  const routed = routing.redirectAndRewritePatterns.map((pattern) => new RegExp(pattern, flags));
+  return (path) =>
+    PLAIN_ENTRY_PATH.test(path) &&
+    !Object.hasOwn(manifest.routes, path) &&
+    closedRoutes.some((route) => route.test(path)) &&
+    !routed.some((pattern) => pattern.test(path)) &&
+    canonicalEntryPath(path) === null;
+}
+
 /**
  * Request headers that make Next.js answer something other than the page's HTML: React
  * Server Component payloads for client navigation and prefetches, server actions.
@@ -147,12 +182,12 @@ export function notModified(ifNoneMatch, etag) {
 }
 
 /**
- * Answers from a stored response (server/response-store.mjs): its exact headers, 304 on a
- * matching ETag, the body in the best encoding the client accepts (the gzip body inflated for
+ * Answers from a stored response (server/response-store.mjs): its status (200 unless it says otherwise), its exact
+ * headers, 304 on a matching ETag, the body in the best encoding the client accepts (the gzip body inflated for
  * a client that accepts neither brotli nor gzip).
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
- * @param {{ body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} entry
+ * @param {{ status?: number; body: { gzip: Buffer; br: Buffer }; http: Variant; https: Variant }} entry
  * @typedef {{ headers: Array<[string, string]>; etag: string | undefined }} Variant
  */
 export function sendStored(req, res, entry) {
@@ -167,6 +202,6 @@ export function sendStored(req, res, entry) {
   const body = encoding === "identity" ? gunzipSync(entry.body.gzip) : entry.body[encoding];
   if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
   res.setHeader("Content-Length", body.length);
-  res.statusCode = 200;
+  res.statusCode = entry.status ?? 200;
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -86,14 +86,58 @@ describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
     expect(Number(head.headers["content-length"])).toBeGreaterThan(10_000);
   });
 
-  it("leaves client-side navigation (RSC) and unknown or per-request pages to Next.js", async () => {
+  it("answers an unknown entry of a prerendered kind with the one 404 page it keeps", async () => {
+    // What Next.js answers for a path no route knows (rendered per request, with a nonce) ...
+    const next = await get("/no-such-page", { "accept-encoding": "identity" });
+    expect(next.status).toBe(404);
+    expect(next.headers["x-kmap-cache"]).toBeUndefined();
+    const nonce = /'nonce-([^']+)'/.exec(String(next.headers["content-security-policy"]))![1];
+    const nextHtml = next.body.toString("utf8").replaceAll(` nonce="${nonce}"`, "");
+    // ... is what an unknown topic, theme, phase, consideration or video gets from memory, with hashes.
+    for (const path of [
+      "/topics/no-such-topic",
+      "/themes/no-such-theme",
+      "/phases/no-such-phase",
+      "/considerations/no-such-consideration",
+      "/videos/V100000",
+      "/topics/no-such-topic?utm_source=x",
+    ]) {
+      const unknown = await get(path, { "accept-encoding": "identity" });
+      expect(unknown.status, path).toBe(404);
+      expect(unknown.headers["x-kmap-cache"], path).toBe("HIT");
+      expect(unknown.headers["cache-control"], path).toContain("no-store");
+      const csp = String(unknown.headers["content-security-policy"]);
+      expect(csp, path).not.toContain("'nonce-");
+      const html = unknown.body.toString("utf8");
+      expect(html, path).toBe(nextHtml);
+      expect(html, path).toContain("Page not found");
+      for (const hash of inlineScriptHashes(html)) expect(csp, path).toContain(hash);
+      const br = await get(path, { "accept-encoding": "br" });
+      expect(br.status).toBe(404);
+      expect(brotliDecompressSync(br.body).toString("utf8")).toBe(html);
+      const head = await get(path, {}, "HEAD");
+      expect(head.status).toBe(404);
+      expect(head.body.length).toBe(0);
+    }
+    // Not unknown entries: an old slug (next.config's redirect), a case variant (the proxy's), a percent-encoded
+    // slug, the payload of a client-side navigation — all Next.js's.
+    const old = await get("/themes/monitoring");
+    expect([old.status, old.headers.location]).toEqual([308, "/themes/monitoring-and-observability"]);
+    const upper = await get("/topics/RAG-Systems");
+    expect([upper.status, upper.headers.location]).toEqual([308, "/topics/rag-systems"]);
+    const encoded = await get("/topics/rag%2Dsystems");
+    expect(encoded.status).toBe(200);
+    expect(encoded.headers["x-kmap-cache"]).toBeUndefined();
+    const navigation = await get("/topics/no-such-topic", { rsc: "1" });
+    expect(navigation.headers["x-kmap-cache"]).toBeUndefined();
+    expect(navigation.headers["content-type"] ?? "").not.toContain("text/html");
+  });
+
+  it("leaves client-side navigation (RSC) and per-request pages to Next.js", async () => {
     const rsc = await get(PAGE, { rsc: "1" });
     expect(rsc.headers["x-kmap-cache"]).toBeUndefined();
     // Next.js answers with (or redirects to) its RSC payload
     expect(rsc.headers["content-type"] ?? "").not.toContain("text/html");
-    const unknown = await get("/topics/no-such-topic");
-    expect(unknown.status).toBe(404);
-    expect(unknown.headers["x-kmap-cache"]).toBeUndefined();
     // A view that is not its own canonical URL (an unknown theme) is never rendered: a 308 to the view it falls
     // back to (tests/api/links.test.ts).
     for (let i = 0; i < 3; i++) {

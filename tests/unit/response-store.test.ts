@@ -192,6 +192,49 @@ describe("what the store keeps", () => {
   });
 });
 
+describe("the 404 page for unknown entries", () => {
+  const unknownEntry = (path: string) => path.startsWith("/topics/") && path !== "/topics/rag-systems";
+  const notFound: Answer = {
+    status: 404,
+    body: `<html><body><h1>Page not found</h1><script nonce="${NONCE}">${SCRIPT}</script></body></html>`,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP, etag: '"nf"' },
+  };
+  const storeWith404 = () =>
+    createResponseStore({ fetchInner: next.fetch, canonicalViewUrl, unknownEntry, log: (l: string) => log.push(l) });
+
+  it("is kept once, with its scripts' hashes instead of the nonce, and answers every unknown entry", async () => {
+    next.pages.set("/_kmap/not-found", notFound);
+    const store = storeWith404();
+    await store.storeNotFound("/_kmap/not-found");
+    const hash = `'sha256-${createHash("sha256").update(SCRIPT).digest("base64")}'`;
+    for (const url of ["/topics/nope", "/topics/other?utm_source=x"]) {
+      const page = store.lookup(get(url))!;
+      expect(page.status, url).toBe(404);
+      expect(gunzipSync(page.body.gzip).toString("utf8")).toBe(
+        `<html><body><h1>Page not found</h1><script>${SCRIPT}</script></body></html>`,
+      );
+      const csp = new Map(page.http.headers).get("content-security-policy");
+      expect(csp).toBe(`default-src 'self'; script-src 'self' ${hash} 'strict-dynamic'`);
+      expect(page.http.etag).toBeUndefined();
+      expect(page.https.headers).toContainEqual(["Strict-Transport-Security", expect.stringContaining("max-age")]);
+    }
+    expect(next.asked.filter((u) => u === "/_kmap/not-found")).toHaveLength(1);
+    // Not for a known entry, another path, another method or Next.js's own requests.
+    expect(store.lookup(get("/topics/rag-systems"))).toBeUndefined();
+    expect(store.lookup(get("/themes/nope"))).toBeUndefined();
+    expect(store.lookup({ method: "POST", url: "/topics/nope", headers: {} })).toBeUndefined();
+    expect(store.lookup(get("/topics/nope", { rsc: "1" }))).toBeUndefined();
+  });
+
+  it("is not kept when the path does not answer a 404 HTML page: Next.js answers then", async () => {
+    next.pages.set("/_kmap/not-found", { ...notFound, status: 200 });
+    const store = storeWith404();
+    await store.storeNotFound("/_kmap/not-found");
+    expect(store.lookup(get("/topics/nope"))).toBeUndefined();
+    expect(log.join("\n")).toContain("answered 200, not the 404 page");
+  });
+});
+
 describe("how much it renders and keeps", () => {
   it(`renders at most ${MAX_CAPTURES} URLs at a time, each once`, async () => {
     const store = newStore();

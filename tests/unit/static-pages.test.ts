@@ -6,7 +6,9 @@ import {
   isHttps,
   notModified,
   replayableHeaders,
+  unknownEntryRule,
 } from "@/server/static-pages.mjs";
+import { canonicalEntryPath } from "@/lib/domain/canonical-path";
 
 const page = (extra: object = {}) => ({ routeType: "page", initialRevalidateSeconds: false as const, ...extra });
 
@@ -80,5 +82,52 @@ describe("the production server's fast path for prerendered pages", () => {
     expect(notModified("*", '"abc"')).toBe(true);
     expect(notModified('"old"', '"abc"')).toBe(false);
     expect(notModified(undefined, '"abc"')).toBe(false);
+  });
+});
+
+describe("unknown entries: paths Next.js can only answer with the 404 page", () => {
+  // As next build writes them: prerender-manifest.json's routes and dynamic routes, routes-manifest.json's patterns.
+  const isUnknown = unknownEntryRule({
+    manifest: {
+      routes: { "/topics/rag-systems": page(), "/videos/V3": page() },
+      dynamicRoutes: {
+        "/topics/[slug]": { routeRegex: "^/topics/([^/]+?)(?:/)?$", fallback: false },
+        "/videos/[id]": { routeRegex: "^/videos/([^/]+?)(?:/)?$", fallback: false },
+        "/api/docs/[asset]": { routeRegex: "^/api/docs/([^/]+?)(?:/)?$", fallback: null },
+      },
+    },
+    routing: {
+      caseSensitive: false,
+      redirectAndRewritePatterns: [
+        "^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))/$",
+        "^(?!/_next)/topics/on-premise-or-cloud(?:/)?$",
+      ],
+    },
+    canonicalEntryPath,
+  });
+
+  it("an entry of a route with dynamicParams = false, not prerendered, written as the site writes paths", () => {
+    expect(isUnknown("/topics/no-such-topic")).toBe(true);
+    expect(isUnknown("/videos/V100000")).toBe(true);
+  });
+
+  it("not a prerendered entry, an old slug, a case variant, an encoded, dotted or trailing-slash path", () => {
+    for (const path of [
+      "/topics/rag-systems",
+      "/videos/V3",
+      "/topics/on-premise-or-cloud", // next.config's redirect to the new slug
+      "/topics/On-Premise-Or-Cloud", // the redirect matches without case, as Next.js's does
+      "/topics/RAG-Systems", // proxy.ts: 308 to lower case
+      "/videos/v32", // proxy.ts: 308 to V32
+      "/topics/rag%2Dsystems", // Next.js decodes it: the topic page
+      "/topics/rag-systems.rsc",
+      "/topics/nope/",
+      "/topics/nope/cite.bib",
+      "/api/docs/nope", // a route that renders what it is asked for
+      "/nope",
+      "/",
+    ]) {
+      expect(isUnknown(path), path).toBe(false);
+    }
   });
 });
