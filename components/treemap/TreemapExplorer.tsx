@@ -53,6 +53,12 @@ export interface TreemapExplorerProps {
 const WIDE = { width: 1120, height: 630 };
 const NARROW = { width: 360, height: 480 };
 
+/** The two server-rendered drawings; CSS shows one until the client has measured (then it is drawn in it). */
+const DRAWING_SLOTS = [
+  { name: "wide", idPrefix: "tmw", unmeasuredClassName: "hidden h-full w-full sm:block" },
+  { name: "narrow", idPrefix: "tmn", unmeasuredClassName: "h-full w-full sm:hidden" },
+] as const;
+
 export function TreemapExplorer({
   themes,
   topics,
@@ -275,32 +281,21 @@ export function TreemapExplorer({
                 {/* Two fixed slots, wide and narrow: the measured layout is drawn in the one the page showed
                     (drawIn), so measuring updates that drawing rather than drawing a third; the one CSS hides when
                     the page hydrates is not hydrated (DormantSlot). */}
-                <DormantSlot
-                  className={
-                    drawIn ? (drawIn === "wide" ? "h-full w-full" : "hidden") : "hidden h-full w-full sm:block"
-                  }
-                  settled={drawIn !== null}
-                  shown={drawIn === "wide"}
-                >
-                  <TreemapSvg
-                    idPrefix="tmw"
-                    layout={layouts.measured ?? layouts.wide!}
-                    {...svgProps}
-                    className="h-full w-full"
-                  />
-                </DormantSlot>
-                <DormantSlot
-                  className={drawIn ? (drawIn === "narrow" ? "h-full w-full" : "hidden") : "h-full w-full sm:hidden"}
-                  settled={drawIn !== null}
-                  shown={drawIn === "narrow"}
-                >
-                  <TreemapSvg
-                    idPrefix="tmn"
-                    layout={layouts.measured ?? layouts.narrow!}
-                    {...svgProps}
-                    className="h-full w-full"
-                  />
-                </DormantSlot>
+                {DRAWING_SLOTS.map((slot) => (
+                  <DormantSlot
+                    key={slot.name}
+                    className={drawIn ? (drawIn === slot.name ? "h-full w-full" : "hidden") : slot.unmeasuredClassName}
+                    settled={drawIn !== null}
+                    shown={drawIn === slot.name}
+                  >
+                    <TreemapSvg
+                      idPrefix={slot.idPrefix}
+                      layout={layouts.measured ?? layouts[slot.name]!}
+                      {...svgProps}
+                      className="h-full w-full"
+                    />
+                  </DormantSlot>
+                ))}
               </div>
               {tooltip && (
                 <div
