@@ -5,8 +5,8 @@
  *
  * Before Next.js: the HTTP contract (http-guard.mjs). Then a 308 for a link whose parameters change nothing
  * (lib/domain/views/redirect.ts), and what is answered from memory (response-store.mjs: prerendered pages, shared
- * views, API reads, the 404 page of an unknown entry); pages rendered per request go out lean (lean-response.mjs). The build must hold together
- * (build-contract.mjs), or the server says what to run and exits 2.
+ * views, API reads, the 404 page of an unknown entry); pages rendered per request go out lean (lean-response.mjs).
+ * The build must hold together (build-contract.mjs), or the server says what to run and exits 2.
  */
 import { createServer } from "node:http";
 import { join } from "node:path";

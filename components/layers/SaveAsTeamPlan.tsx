@@ -2,11 +2,12 @@
 
 import { useState } from "react";
 import { usePlanProgress } from "@/components/plan/PlanProgress";
-import { planToLayer, type LayerCatalogue } from "@/lib/domain/layers/rules";
+import type { LayerCatalogue } from "@/lib/domain/layers/rules";
 
 /**
  * "Save as team plan" on /plan: the plan with this browser's ticks and notes becomes a layer
- * (POST /api/v1/layers), then the edit page opens with the token in the URL fragment.
+ * (POST /api/v1/layers), then the edit page opens with the token in the URL fragment. The layer rules (and zod,
+ * 32 kB of script) load on the click, not with the page.
  */
 export function SaveAsTeamPlan({
   picks,
@@ -24,6 +25,7 @@ export function SaveAsTeamPlan({
   const save = async () => {
     setState({ busy: true, error: null });
     try {
+      const { planToLayer } = await import("@/lib/domain/layers/rules");
       const layer = planToLayer({ picks, progress }, catalogue, { name: defaultName, datasetVersion });
       const res = await fetch("/api/v1/layers", {
         method: "POST",
