@@ -8,7 +8,8 @@
  *
  * Each page is first rewritten without the payload's copies of its inlined stylesheet, and with
  * that stylesheet cut to the rules the page uses and the whole one linked at the end of the body
- * (server/lean-html.mjs), so the hashes are those of the scripts actually sent; doing both here
+ * (server/lean-html.mjs), so the hashes are those of the scripts actually sent — the linked file, the whole
+ * stylesheet without its @font-face rules, written beside the build's own (server/lean-css.mjs); doing both here
  * keeps every build path (npm run build, npm test, npm run serve) in that order. The pages'
  * navigation payloads (.rsc files and prefetch segments) lose their copies of the stylesheets
  * every page inlines too.
@@ -16,7 +17,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { inlineScriptHashes } from "../server/csp-inline.mjs";
-import { dropFlightStylesheets, inlinedStylesheets, leanPage } from "../server/lean-html.mjs";
+import { dropFlightStylesheets, inlinedStylesheets, leanPage, linkedStylesheetHref } from "../server/lean-html.mjs";
+import { linkedStylesheetText } from "../server/lean-css.mjs";
 import { CSP_HASHES_FILE, CspHashesFile, cspModeFromEnv, distDir } from "../server/build-contract.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -55,11 +57,14 @@ let removed = 0;
 let everyPage = /** @type {Map<string, string> | undefined} */ (undefined);
 /** @param {Map<string, string>} a @param {Map<string, string>} b */
 const sameIn = (a, b) => new Map([...a].filter(([href, css]) => b.get(href) === css));
+/** Every stylesheet a page inlines: each is linked after the first paint, from the file written below. */
+const inlinedHrefs = new Set();
 for (const file of htmlFiles(appDir)) {
   const route = routeOf(file);
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
   const html = readFileSync(file, "utf8");
   everyPage = everyPage ? sameIn(everyPage, inlinedStylesheets(html)) : inlinedStylesheets(html);
+  for (const href of inlinedStylesheets(html).keys()) inlinedHrefs.add(href);
   const lean = leanPage(html);
   if (lean.html !== html) {
     writeFileSync(file, lean.html);
@@ -67,6 +72,17 @@ for (const file of htmlFiles(appDir)) {
     removed += lean.removed;
   }
   manifest[route] = inlineScriptHashes(lean.html);
+}
+// The stylesheet each page links after its first paint (server/lean-html.mjs, linkedStylesheetHref): the build's
+// file without its @font-face rules, beside it under static/ (served as /_next/static/…, cached as immutable).
+for (const href of inlinedHrefs) {
+  const linked = linkedStylesheetHref(href);
+  if (!href.startsWith("/_next/static/") || linked === href) {
+    console.error(`csp-hashes: cannot link ${href} after the first paint (not a .css file under /_next/static/)`);
+    process.exit(1);
+  }
+  const source = join(dist, href.slice("/_next/".length));
+  writeFileSync(join(dist, linked.slice("/_next/".length)), linkedStylesheetText(readFileSync(source, "utf8")));
 }
 // Next.js copies a page's HTML into server/route-cache the first time it serves it: if a server has
 // already run on this build, those copies are made lean too, or they would no longer match the hashes.

@@ -481,3 +481,21 @@ export function stylesheetSubset(css, vocabulary) {
   };
   return write(items);
 }
+
+/**
+ * The text of the stylesheet a page links after its first paint: the whole stylesheet without its `@font-face`
+ * rules, byte for byte otherwise. The inline subset declares the fonts already; a second declaration of the same
+ * face, arriving with the linked file, is a new font face to the browser: on a slow network the first one had
+ * missed its `font-display: optional` window and the page was painted in the fallback font, while the second
+ * loads at once from the cache and re-lays the text out in Inter (a layout shift of 0.21 on the heatmap's intro
+ * under Lighthouse's applied throttling).
+ * @param {string} css
+ * @returns {string}
+ */
+export function linkedStylesheetText(css) {
+  const root = postcss.parse(css);
+  root.walkAtRules("font-face", (rule) => {
+    rule.remove();
+  });
+  return root.toString();
+}

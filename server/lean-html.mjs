@@ -136,8 +136,16 @@ function stylesheetCuts(payload, stylesheets) {
 /** The `<style data-href>` Next.js inlines, split into its opening tag, href and text. */
 const INLINED_STYLE_PARTS = /(<style\b[^>]*\bdata-href="([^"]+)"[^>]*>)([\s\S]*?)<\/style>/g;
 
+/**
+ * Where the stylesheet inlined as `href` is linked from, after the page's first paint: the file beside it that
+ * `scripts/csp-hashes.mjs` writes at build, the whole stylesheet without its `@font-face` rules
+ * (server/lean-css.mjs, linkedStylesheetText). Named after the build's own content-hashed file, so as immutable.
+ * @param {string} href
+ */
+export const linkedStylesheetHref = (href) => href.replace(/\.css$/, ".linked.css");
+
 /** The element that loads a whole stylesheet after the page's first paint. @param {string} href */
-export const wholeStylesheetLink = (href) => `<link rel="stylesheet" href="${href}">`;
+export const wholeStylesheetLink = (href) => `<link rel="stylesheet" href="${linkedStylesheetHref(href)}">`;
 
 /**
  * `html` with each inlined stylesheet cut to the rules its HTML may use, and a link to the whole stylesheet at the

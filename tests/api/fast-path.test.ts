@@ -133,6 +133,23 @@ describe.runIf(BASE)("server.mjs answers prerendered pages from memory", () => {
     expect(navigation.headers["content-type"] ?? "").not.toContain("text/html");
   });
 
+  it("links, after the first paint, the whole stylesheet without the fonts the inline one declares", async () => {
+    for (const path of [PAGE, "/cooccurrence", "/changelog"]) {
+      const html = (await get(path, { "accept-encoding": "identity" })).body.toString("utf8");
+      const href = /<link rel="stylesheet" href="([^"]+)"><\/body>/.exec(html)?.[1];
+      expect(href, path).toMatch(/^\/_next\/static\/chunks\/[^/]+\.linked\.css$/);
+      const inline = /<style[^>]*data-href="[^"]+"[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+      expect(inline, path).toContain("@font-face{");
+      const css = await get(href!, { "accept-encoding": "identity" });
+      expect(css.status, href).toBe(200);
+      expect(css.headers["content-type"], href).toContain("text/css");
+      expect(css.headers["cache-control"], href).toContain("immutable");
+      const text = css.body.toString("utf8");
+      expect(text, href).not.toContain("@font-face");
+      expect(text.length, href).toBeGreaterThan(40_000); // every rule of the site
+    }
+  });
+
   it("leaves client-side navigation (RSC) and per-request pages to Next.js", async () => {
     const rsc = await get(PAGE, { rsc: "1" });
     expect(rsc.headers["x-kmap-cache"]).toBeUndefined();

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mayMatch, pageVocabulary, selectorRequirement, stylesheetSubset } from "@/server/lean-css.mjs";
+import {
+  linkedStylesheetText,
+  mayMatch,
+  pageVocabulary,
+  selectorRequirement,
+  stylesheetSubset,
+} from "@/server/lean-css.mjs";
 
 const page = (body: string) => `<!DOCTYPE html><html lang="en"><head></head><body>${body}</body></html>`;
 const vocabularyOf = (body: string) => pageVocabulary(page(body));
@@ -135,6 +141,18 @@ describe("stylesheetSubset on the site's built stylesheet", () => {
   }
   const every = new Every();
   const everything = { classes: every, ids: every, tags: every, attributes: every, variables: every };
+
+  it("links the whole stylesheet without its @font-face rules, byte for byte otherwise", () => {
+    const linked = linkedStylesheetText(site);
+    const fontFaces = site.match(/@font-face\{[^}]*\}/g)!;
+    expect(fontFaces.length).toBeGreaterThan(0);
+    expect(linked).not.toContain("@font-face");
+    // (a line break before a removed rule goes with it)
+    const expected = fontFaces.reduce((css, rule) => css.replace(rule, ""), site);
+    expect(linked.replace(/\n/g, "")).toBe(expected.replace(/\n/g, ""));
+    // The inline subset keeps the fonts: declared once per page.
+    expect(stylesheetSubset(site, vocabularyOf("")).match(/@font-face\{/g)).toHaveLength(fontFaces.length);
+  });
 
   it("writes every rule byte for byte when the page may use them all", () => {
     expect(stylesheetSubset(site, everything)).toBe(site.replace(/\n/g, ""));

@@ -7,7 +7,7 @@ import { holdForLeanHtml, leanBody, mayBeLeanPage } from "@/server/lean-response
 const CSS = "body{color:red}.a{margin:0}";
 /** The whole stylesheet: the page uses CSS's rules, not `.z`'s. */
 const WHOLE = `${CSS}.z{margin:1px}`;
-const LINK = `<link rel="stylesheet" href="/_next/static/chunks/site.css">`;
+const LINK = `<link rel="stylesheet" href="/_next/static/chunks/site.linked.css">`;
 const HREF = "/_next/static/chunks/site.css";
 const hex = (s: string) => Buffer.byteLength(s, "utf8").toString(16);
 const push = (chunk: string) => `<script nonce="n1">self.__next_f.push([1,${JSON.stringify(chunk)}])</script>`;
