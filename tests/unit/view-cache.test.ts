@@ -53,7 +53,7 @@ describe("a kept page trades its nonce for the hashes of its own inline scripts"
       .replace("<body>", `<body><p class="used">x</p>`);
     const result = staticizePage(styled, "default-src 'self'; script-src 'self' 'nonce-abc123'");
     expect(result.html).toContain(`data-href="/_next/static/chunks/s.css">body{margin:0}.used{color:red}</style>`);
-    expect(result.html).toContain(`<link rel="stylesheet" href="/_next/static/chunks/s.css"></body>`);
+    expect(result.html).toContain(`<link rel="stylesheet" href="/_next/static/chunks/s.linked.css"></body>`);
     const hash = `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
     expect(result.csp).toBe(`default-src 'self'; script-src 'self' ${hash}`);
   });
