@@ -20,7 +20,13 @@ import {
   type CellPos,
   type HeatmapEvent,
 } from "@/lib/domain/heatmap/interaction";
-import { colouredBands, explorerMatrix, heatmapLayout, provenanceCounts } from "@/lib/domain/heatmap/view";
+import {
+  colouredBands,
+  explorerMatrix,
+  heatmapLayout,
+  provenanceCounts,
+  type HeatmapLayout,
+} from "@/lib/domain/heatmap/view";
 import type { Cooccurrence } from "@/lib/schemas/api";
 import type { HeatmapTheme, HeatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { useUrlState } from "../hooks/useUrlState";
@@ -103,6 +109,12 @@ export function HeatmapExplorer({
     topicCount: matrix.topics.length,
   });
   const counts = provenanceCounts(initial.pairs);
+  /** A slot's props: its class, and once measured whether it is drawn. */
+  const slotProps = (slot: HeatmapLayout["listSlot"]) => ({
+    className: slot.className,
+    settled: !layout.unmeasured,
+    shown: slot.rendered,
+  });
 
   return (
     // A size container: before the first measurement (the server render, the first paint) CSS container
@@ -127,11 +139,7 @@ export function HeatmapExplorer({
             // Two fixed slots, so measuring never remounts the view that stays; the one CSS hides when the page
             // hydrates is not hydrated (DormantSlot).
             <>
-              <DormantSlot
-                className={layout.listSlot.className}
-                settled={!layout.unmeasured}
-                shown={layout.listSlot.rendered}
-              >
+              <DormantSlot {...slotProps(layout.listSlot)}>
                 <HeatmapListView
                   matrix={matrix}
                   measure={state.value}
@@ -140,11 +148,7 @@ export function HeatmapExplorer({
                   onShowMatrix={() => setMatrixOnNarrow(true)}
                 />
               </DormantSlot>
-              <DormantSlot
-                className={layout.matrixSlot.className}
-                settled={!layout.unmeasured}
-                shown={layout.matrixSlot.rendered}
-              >
+              <DormantSlot {...slotProps(layout.matrixSlot)}>
                 <HeatmapMatrixView
                   frame={host}
                   model={model}
