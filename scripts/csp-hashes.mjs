@@ -63,8 +63,9 @@ for (const file of htmlFiles(appDir)) {
   const route = routeOf(file);
   if (route.startsWith("/_") && route !== "/_not-found") continue; // other error pages are rendered per request
   const html = readFileSync(file, "utf8");
-  everyPage = everyPage ? sameIn(everyPage, inlinedStylesheets(html)) : inlinedStylesheets(html);
-  for (const href of inlinedStylesheets(html).keys()) inlinedHrefs.add(href);
+  const inlined = inlinedStylesheets(html);
+  everyPage = everyPage ? sameIn(everyPage, inlined) : inlined;
+  for (const href of inlined.keys()) inlinedHrefs.add(href);
   const lean = leanPage(html);
   if (lean.html !== html) {
     writeFileSync(file, lean.html);

@@ -31,7 +31,7 @@ import { LRUCache } from "lru-cache";
 import { DATASET_VERSION_POLL_MS, SECOND_CLEAR_MS, SHARED_CACHE_CONTROL } from "./cache-times.mjs";
 import { HSTS } from "./http-guard.mjs";
 import { compressAll } from "./compressed-bodies.mjs";
-import { fastPathPage, isNextInternalRequest, replayableHeaders } from "./static-pages.mjs";
+import { fastPathPage, isDocumentRead, replayableHeaders } from "./static-pages.mjs";
 import { staticizePage, strongEtag, viewKind, viewSpace } from "./view-cache.mjs";
 
 /** At most this many views and API reads are rendered for the store at the same time. */
@@ -130,8 +130,7 @@ export function createResponseStore({
    * @param {StoreRequest} req
    */
   function storableUrl(req) {
-    if (req.method !== "GET" && req.method !== "HEAD") return null;
-    if (isNextInternalRequest(req.headers)) return null;
+    if (!isDocumentRead(req)) return null;
     const url = req.url ?? "/";
     return viewKind(url) ? url : null;
   }
@@ -142,8 +141,36 @@ export function createResponseStore({
    * @param {StoreRequest} req
    */
   function isUnknownEntryRequest(req) {
-    if (req.method !== "GET" && req.method !== "HEAD") return false;
-    return !isNextInternalRequest(req.headers) && unknownEntry((req.url ?? "/").split("?")[0]);
+    return isDocumentRead(req) && unknownEntry((req.url ?? "/").split("?")[0]);
+  }
+
+  /**
+   * What the store keeps of a response Next.js rendered for it: the body made static (a page lean, its nonce traded
+   * for the hashes of its own inline scripts, server/view-cache.mjs; JSON has none) and compressed, Next.js's
+   * replayable headers with the policy that goes with that body, and a variant with HSTS for requests forwarded
+   * over HTTPS. `shared` (a view or API read, the same for everyone): Next.js's Cache-Control and ETag give way to
+   * the shared Cache-Control and a strong ETag of the static body. Otherwise (the 404 page) Next.js's Cache-Control
+   * (no-store) stays, and there is no ETag: nothing revalidates it.
+   * @param {Response} res
+   * @param {Buffer} rendered
+   * @param {{ shared: boolean }} options
+   * @returns {Promise<StoredResponse>}
+   */
+  async function keptResponse(res, rendered, { shared }) {
+    const page = staticizePage(rendered.toString("utf8"), res.headers.get("content-security-policy") ?? "");
+    const identity = Buffer.from(page.html, "utf8");
+    const etag = shared ? strongEtag(identity) : undefined;
+    const replaced = shared ? ["cache-control", "etag"] : ["etag"];
+    /** @type {Array<[string, string]>} */
+    const headers = replayableHeaders(res.headers)
+      .filter(([name]) => !replaced.includes(name.toLowerCase()))
+      .map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? page.csp : value]);
+    if (etag) headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
+    return {
+      body: await compressAll(identity),
+      http: { headers, etag },
+      https: { headers: [...headers, ["Strict-Transport-Security", HSTS]], etag },
+    };
   }
 
   /** Reads the catalogue, and hands it to the redirect rule once read. */
@@ -201,32 +228,15 @@ export function createResponseStore({
     const catalogueAtStart = catalogue;
     try {
       const res = await fetchInner(url, { redirect: "manual" });
-      let identity = Buffer.from(await res.arrayBuffer());
+      const identity = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) return;
       if (kind === "page") {
         const known = await catalogueAtStart;
         if (!known || canonicalViewUrl(url, known) !== url) return;
       }
-      /** @type {Array<[string, string]>} */
-      let headers = replayableHeaders(res.headers).filter(
-        ([name]) => !["cache-control", "etag"].includes(name.toLowerCase()),
-      );
-      // A page keeps the hashes of its own inline scripts instead of the nonce; JSON has none.
-      const page = staticizePage(identity.toString("utf8"), res.headers.get("content-security-policy") ?? "");
-      identity = Buffer.from(page.html, "utf8");
-      headers = headers.map(([name, value]) => [
-        name,
-        name.toLowerCase() === "content-security-policy" ? page.csp : value,
-      ]);
-      const etag = strongEtag(identity);
-      headers.push(["Cache-Control", SHARED_CACHE_CONTROL], ["ETag", etag]);
-      const body = await compressAll(identity);
+      const kept = await keptResponse(res, identity, { shared: true });
       if (generation !== generationAtStart) return; // rendered from data that is no longer current
-      views[viewSpace(url)].set(url, {
-        body,
-        http: { headers, etag },
-        https: { headers: [...headers, ["Strict-Transport-Security", HSTS]], etag },
-      });
+      views[viewSpace(url)].set(url, kept);
     } catch (err) {
       log(`server: could not keep ${url}: ${messageOf(err)}`);
     }
@@ -288,22 +298,12 @@ export function createResponseStore({
     async storeNotFound(path) {
       try {
         const res = await fetchInner(path, { redirect: "manual" });
-        const rendered = Buffer.from(await res.arrayBuffer()).toString("utf8");
+        const rendered = Buffer.from(await res.arrayBuffer());
         if (res.status !== 404 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) {
           log(`server: ${path} answered ${res.status}, not the 404 page: unknown entries are left to Next.js`);
           return;
         }
-        const page = staticizePage(rendered, res.headers.get("content-security-policy") ?? "");
-        /** @type {Array<[string, string]>} */
-        const headers = replayableHeaders(res.headers)
-          .filter(([name]) => name.toLowerCase() !== "etag")
-          .map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? page.csp : value]);
-        notFoundPage = {
-          status: 404,
-          body: await compressAll(Buffer.from(page.html, "utf8")),
-          http: { headers, etag: undefined },
-          https: { headers: [...headers, ["Strict-Transport-Security", HSTS]], etag: undefined },
-        };
+        notFoundPage = { status: 404, ...(await keptResponse(res, rendered, { shared: false })) };
       } catch (err) {
         log(`server: could not keep the 404 page: ${messageOf(err)}`);
       }
@@ -356,9 +356,9 @@ export function createResponseStore({
      * @returns {string | null}
      */
     redirect(req) {
-      if (!canonicalRedirect || (req.method !== "GET" && req.method !== "HEAD")) return null;
+      if (!canonicalRedirect || !isDocumentRead(req)) return null;
       const url = req.url ?? "/";
-      if (!url.includes("?") || isNextInternalRequest(req.headers)) return null;
+      if (!url.includes("?")) return null;
       return canonicalRedirect(url, { catalogue: knownCatalogue, prerendered: pagePaths });
     },
 

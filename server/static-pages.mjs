@@ -93,11 +93,19 @@ export const NEXT_REQUEST_HEADERS = [
  * @returns {string | null}
  */
 export function fastPathPage(req, pages) {
-  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (!isDocumentRead(req)) return null;
   const url = req.url ?? "";
   // exact path only: no query, no trailing slash, no encoding variants
-  if (url.includes("?") || !pages.has(url)) return null;
-  return isNextInternalRequest(req.headers) ? null : url;
+  return url.includes("?") || !pages.has(url) ? null : url;
+}
+
+/**
+ * Whether a request reads a document: a GET or HEAD from a browser or a client, not one of Next.js's own client
+ * requests. Only such requests are redirected or answered from memory.
+ * @param {{ method?: string; headers: Record<string, string | string[] | undefined> }} req
+ */
+export function isDocumentRead(req) {
+  return (req.method === "GET" || req.method === "HEAD") && !isNextInternalRequest(req.headers);
 }
 
 /**
@@ -105,7 +113,7 @@ export function fastPathPage(req, pages) {
  * prefetch, server action): such requests are never answered from memory.
  * @param {Record<string, string | string[] | undefined>} headers
  */
-export function isNextInternalRequest(headers) {
+function isNextInternalRequest(headers) {
   return NEXT_REQUEST_HEADERS.some((h) => headers[h] !== undefined);
 }
 
