@@ -11,6 +11,8 @@
  *   KMAP_NGINX_DIR: another folder than .nginx; KMAP_NGINX_STATIC_ROOT: another folder for the
  *   pages and assets than <dir>/root (fronts of one build may share it); KMAP_NGINX_WORKERS: worker_processes (auto);
  *   KMAP_NGINX_BROTLI_MODULE: the brotli_static module to load ("" for gzip only; found by default);
+ *   KMAP_NGINX_JS_MODULE: the njs module that answers the view pages' 308s ("" leaves them to the server;
+ *   found by default), with the catalogue read from DATABASE_URL (.nginx/kmap-view-redirect.js);
  *   KMAP_NGINX_ACCESS_LOG=1: write an access log.
  */
 import {
@@ -25,15 +27,18 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { BuildContractError, distDir, readBuild } from "../server/build-contract.mjs";
+import { BuildContractError, NJS_VIEW_RULES_FILE, REBUILD, distDir, readBuild } from "../server/build-contract.mjs";
 import { cachedCompressor, compressedBodiesDir } from "../server/compressed-bodies.mjs";
-import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
+import { BROTLI_MODULES, NJS_MODULES } from "../server/nginx-modules.mjs";
+import { createDb } from "../lib/db/client";
+import { createCatalogueReader } from "../lib/data";
 import { immutablePages } from "../server/static-pages.mjs";
 import {
   ASSET_PREFIX,
   NginxConfigError,
   isCompressible,
   nginxConfig,
+  njsViewRedirectScript,
   pageFile,
   parseUpstreams,
   type PrerenderedPage,
@@ -56,6 +61,8 @@ export interface WrittenConfig {
   conf: string;
   pages: number;
   brotli: boolean;
+  /** Whether nginx answers the view pages' 308s itself (njs). */
+  viewRedirects: boolean;
   buildId: string;
 }
 
@@ -63,6 +70,36 @@ export interface WrittenConfig {
 export function findBrotliModule(env = process.env): string | null {
   if (env.KMAP_NGINX_BROTLI_MODULE !== undefined) return env.KMAP_NGINX_BROTLI_MODULE || null;
   return BROTLI_MODULES.find((m) => existsSync(m)) ?? null;
+}
+
+/** The njs module to load for the view pages' 308s, or null (then the server answers them). */
+export function findNjsModule(env = process.env): string | null {
+  if (env.KMAP_NGINX_JS_MODULE !== undefined) return env.KMAP_NGINX_JS_MODULE || null;
+  return NJS_MODULES.find((m) => existsSync(m)) ?? null;
+}
+
+/**
+ * Writes dir/kmap-view-redirect.js: the rule compiled for nginx with this build, and the current dataset
+ * version's themes and topics (the server reads the same from the API). They change only with the content,
+ * which means a new build and so a new config.
+ */
+async function writeViewRedirectScript(dir: string, dist: string, buildId: string): Promise<string> {
+  const rulesFile = join(dist, NJS_VIEW_RULES_FILE);
+  const rules = existsSync(rulesFile) ? readFileSync(rulesFile, "utf8") : "";
+  if (!rules.split("\n", 1)[0].includes(`build ${buildId}:`))
+    throw new BuildContractError(
+      `${join(distDir(), NJS_VIEW_RULES_FILE)} is missing or from another build: ${REBUILD}`,
+    );
+  const db = createDb();
+  try {
+    const reader = createCatalogueReader(db);
+    const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]);
+    const script = join(dir, "kmap-view-redirect.js");
+    writeFileSync(script, njsViewRedirectScript(rules, { themes, topics }));
+    return script;
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -145,6 +182,10 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
   const brotliModule = findBrotliModule(env);
+  const njsModule = findNjsModule(env);
+  const viewRedirect = njsModule
+    ? { module: njsModule, script: await writeViewRedirectScript(dir, dist, buildId) }
+    : null;
   const text = nginxConfig({
     buildId,
     dir,
@@ -154,13 +195,14 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages,
     assetExtensions: filesUnder(join(dist, "static")).map((f) => extname(f).slice(1)),
     brotliModule,
+    viewRedirect,
     workers: setup.workers,
     user: process.getuid?.() === 0 ? ownerName(root) : undefined,
     accessLog: setup.accessLog,
   });
   const conf = join(dir, "nginx.conf");
   writeFileSync(conf, text);
-  return { dir, conf, pages: pages.length, brotli: brotliModule !== null, buildId };
+  return { dir, conf, pages: pages.length, brotli: brotliModule !== null, viewRedirects: njsModule !== null, buildId };
 }
 
 /** -p/-H like server.mjs, else PORT (default 3000) on every interface. */
@@ -194,7 +236,9 @@ async function main() {
   console.log(
     `nginx:config: ${relative(process.cwd(), written.conf)} for build ` +
       `${written.buildId}: ${written.pages} prerendered pages ` +
-      `and /_next/static from disk (${written.brotli ? "brotli and gzip" : "gzip"}), listening on ${setup.listen}, ` +
+      `and /_next/static from disk (${written.brotli ? "brotli and gzip" : "gzip"}), ` +
+      `the view pages' 308s ${written.viewRedirects ? "by nginx (njs)" : "by the server"}, ` +
+      `listening on ${setup.listen}, ` +
       `in front of ${setup.upstreams.join(", ")}. Run: nginx -p ${written.dir} -c ${written.conf} -g "daemon off;"`,
   );
 }

@@ -4,7 +4,7 @@
  * in the foreground; SIGTERM or SIGINT stops both. With KMAP_UPSTREAMS set, no server is
  * started: nginx goes in front of the servers named there (scripts/test.mjs does that).
  * nginx runs from .nginx/ (KMAP_NGINX_DIR): config, pid file, temp files, cache — no root needed.
- * Debian's nginx (and its brotli_static module) is installed with apt-get when run as root.
+ * Debian's nginx (and its brotli_static and njs modules) is installed with apt-get when run as root.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -28,12 +28,14 @@ export function ensureNginx(): string {
   if (existsSync(NGINX)) return NGINX;
   if (process.getuid?.() === 0) {
     spawnSync("apt-get", ["update"], { stdio: "inherit" });
-    const pkgs = ["nginx", ...(aptHas("libnginx-mod-http-brotli-static") ? ["libnginx-mod-http-brotli-static"] : [])];
+    const modules = ["libnginx-mod-http-brotli-static", "libnginx-mod-http-js"].filter(aptHas);
+    const pkgs = ["nginx", ...modules];
     spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...pkgs], { stdio: "inherit" });
     if (existsSync(NGINX)) return NGINX;
   }
   throw new NginxConfigError(
-    `needs Debian's "nginx" package at ${NGINX} (apt-get install -y nginx libnginx-mod-http-brotli-static)`,
+    `needs Debian's "nginx" package at ${NGINX} ` +
+      "(apt-get install -y nginx libnginx-mod-http-brotli-static libnginx-mod-http-js)",
   );
 }
 
@@ -93,7 +95,8 @@ async function main() {
   await waitFor(`http://${host}/api/v1/themes`, 60);
   console.log(
     `serve:nginx: http://${host} — nginx (${written.pages} prerendered pages and /_next/static from disk, ` +
-      (`${written.brotli ? "brotli and gzip" : "gzip"}; views and API cached) ` +
+      (`${written.brotli ? "brotli and gzip" : "gzip"}; views and API cached; ` +
+        `view pages' 308s by ${written.viewRedirects ? "nginx (njs)" : "the server"}) ` +
         `in front of server.mjs at ${upstreams.join(", ")}`),
   );
 }

@@ -22,7 +22,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { BROTLI_MODULES } from "../server/nginx-modules.mjs";
+import { BROTLI_MODULES, NJS_MODULES } from "../server/nginx-modules.mjs";
 import { CHROMIUM_PATH as CHROMIUM, HEADLESS_SHELL_PATH } from "./lib/chromium.mjs";
 import { freePort } from "./lib/free-port.mjs";
 
@@ -154,27 +154,29 @@ function ensureChromium() {
 }
 
 /**
- * Debian nginx for the front suites, with its brotli_static module: as root, whichever of the
- * two is missing is installed (the module only when apt has it). A machine that already had
- * nginx without the module (and no root, or no such package) keeps it: the front then serves
- * gzip only, and the front suites expect what it really serves (tests/front/front.test.ts
- * tests both states whenever the module is there). Without nginx those suites skip, or fail
- * under CI.
+ * Debian nginx for the front suites, with its brotli_static and njs modules: as root, whatever is missing is
+ * installed (a module only when apt has it). A machine that already had nginx without a module (and no root,
+ * or no such package) keeps it: the front then serves gzip only, or leaves the view pages' 308s to the server,
+ * and the front suites expect what it really does (tests/front/front.test.ts tests both brotli states whenever
+ * the module is there; tests/front/view-redirect.test.ts requires njs under CI). Without nginx those suites
+ * skip, or fail under CI.
  */
 function ensureNginx() {
-  const hasNginx = existsSync("/usr/sbin/nginx");
-  const hasBrotli = BROTLI_MODULES.some((m) => existsSync(m));
-  if (hasNginx && hasBrotli) return;
+  const missing = [
+    ...(existsSync("/usr/sbin/nginx") ? [] : ["nginx"]),
+    ...(BROTLI_MODULES.some((m) => existsSync(m)) ? [] : ["libnginx-mod-http-brotli-static"]),
+    ...(NJS_MODULES.some((m) => existsSync(m)) ? [] : ["libnginx-mod-http-js"]),
+  ];
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    if (!hasNginx)
+    if (missing.includes("nginx"))
       console.error('test: the nginx front suites need Debian\'s "nginx" package (sudo apt-get install -y nginx)');
-    else console.error("test: nginx has no brotli_static module here: the front serves gzip only (as tested)");
+    else console.error(`test: nginx lacks ${missing.join(" and ")}: the front suites test what it does without them`);
     return;
   }
-  step(`Installing Debian ${hasNginx ? "nginx's brotli_static module" : "nginx"} for the front suites`);
-  if (!aptHas("libnginx-mod-http-brotli-static")) run("apt-get", ["update"]);
-  const brotli = aptHas("libnginx-mod-http-brotli-static") ? ["libnginx-mod-http-brotli-static"] : [];
-  const packages = [...(hasNginx ? [] : ["nginx"]), ...brotli];
+  step(`Installing Debian ${missing.join(", ")} for the front suites`);
+  if (!missing.every(aptHas)) run("apt-get", ["update"]);
+  const packages = missing.filter(aptHas);
   if (packages.length) run("apt-get", ["install", "-y", "--no-install-recommends", ...packages]);
 }
 

@@ -33,6 +33,12 @@ export const CSP_HASHES_FILE = "csp-hashes.json";
 /** lib/domain/views/canonical.ts compiled for the server, in the build folder. */
 export const VIEW_RULES_FILE = "kmap-view-rules.mjs";
 
+/**
+ * The redirect rule compiled once more, to ES5 for nginx's JavaScript (njs 0.7), in the build folder: the nginx
+ * front answers the view pages' 308s with it (server/nginx-config.ts, server/njs-runtime.js).
+ */
+export const NJS_VIEW_RULES_FILE = "kmap-view-rules.njs.js";
+
 /** What to run when the build does not hold together. */
 export const REBUILD =
   "run `npm run build` (next build, then scripts/csp-hashes.mjs and scripts/compile-view-rules.mjs)";

@@ -15,8 +15,11 @@
  *    revalidates with the ETag — so a new dataset version shows through the front as soon as
  *    the server has it;
  *  - a prerendered page asked for with a query string (tracking parameters: such pages define none) is
- *    answered with the server's 308 to the page itself (lib/domain/views/redirect.ts), by nginx; a view page's
- *    308s (which need the catalogue) come from the server;
+ *    answered with the server's 308 to the page itself (lib/domain/views/redirect.ts), by nginx; so are a view
+ *    page's 308s (which need the catalogue) where Debian's njs module is installed: the same rule, compiled to
+ *    ES5 with the build (scripts/compile-view-rules.mjs, server/njs-runtime.js), with the catalogue written
+ *    beside the config. What njs cannot answer exactly as the server would (non-ASCII, /search) goes to the
+ *    server, as does everything without the module;
  *  - everything else is proxied, unchanged, to one or more server.mjs processes.
  * The only decisions nginx makes on its own are the ones server.mjs makes before Next.js
  * (server/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
@@ -61,6 +64,11 @@ export interface NginxConfigInput {
   assetExtensions: string[];
   /** The brotli_static module to load (Debian's libnginx-mod-http-brotli-static), or null: gzip only. */
   brotliModule: string | null;
+  /**
+   * The view pages' redirect rule for nginx: njs (Debian's libnginx-mod-http-js) and the script
+   * (njsViewRedirectScript), or null: the server answers those 308s.
+   */
+  viewRedirect?: { module: string; script: string } | null;
   /** worker_processes; "auto" (one per core) by default. */
   workers?: number | "auto";
   /** The user workers run as, when the master runs as root. */
@@ -87,6 +95,38 @@ const NEXT_VARY = [
   routerHeaders.NEXT_ROUTER_PREFETCH_HEADER,
   routerHeaders.NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
 ].join(", ");
+
+/**
+ * The view pages whose 308s nginx answers with the njs rule. The search page's rule normalises Unicode, which
+ * njs 0.7 cannot: its 308s stay the server's.
+ */
+export const NJS_VIEW_PAGES = [...VIEW_PAGES].filter((path) => path !== "/search").sort();
+
+/** The themes and topics the redirect rule judges view parameters by (the API's, reduced to what it reads). */
+export interface RuleCatalogue {
+  themes: ReadonlyArray<{ slug: string; name: string }>;
+  topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
+}
+
+/**
+ * The njs module nginx imports for the view pages' 308s: the rule as compiled with the build
+ * (`compiledRules`, <distDir>/kmap-view-rules.njs.js) and the catalogue it judges by, with the entry point
+ * js_set calls.
+ */
+export function njsViewRedirectScript(compiledRules: string, catalogue: RuleCatalogue): string {
+  const reduced = {
+    themes: catalogue.themes.map(({ slug, name }) => ({ slug, name })),
+    topics: catalogue.topics.map(({ slug, name, theme }) => ({ slug, name, theme })),
+  };
+  return (
+    `${compiledRules}\n` +
+    `var KMAP_CATALOGUE = ${JSON.stringify(reduced)};\n` +
+    "function redirect(r) {\n" +
+    "  return kmapViewRedirect(r.variables.request_uri, KMAP_CATALOGUE);\n" +
+    "}\n" +
+    "export default { redirect };\n"
+  );
+}
 
 /** The file of a prerendered page under the static root. */
 export function pageFile(path: string): string {
@@ -263,11 +303,34 @@ export function nginxConfig(input: NginxConfigInput): string {
   });
   const precompressed = input.brotliModule ? ["brotli_static on;", "gzip_static on;"] : ["gzip_static on;"];
   const hsts = `add_header Strict-Transport-Security $kmap_hsts;`;
+  const viewRedirect = input.viewRedirect ?? null;
+  if (viewRedirect && (!viewRedirect.module.startsWith("/") || !viewRedirect.script.startsWith("/")))
+    throw new NginxConfigError("the njs module and script must be absolute paths");
+  // The 308 nginx answers: a prerendered page's, else (with njs) a view page's.
+  const redirectVariable = viewRedirect ? "$kmap_redirect" : "$kmap_page_redirect";
+  const viewRedirectMaps = viewRedirect
+    ? [
+        "  # A view page with a query string: the server's redirect rule (lib/domain/views/redirect.ts), run by njs",
+        '  # with the catalogue (scripts/compile-view-rules.mjs); "" leaves the request to the server.',
+        `  js_import kmap_views from ${q(viewRedirect.script)};`,
+        "  js_set $kmap_view_rule kmap_views.redirect;",
+        `  map "$kmap_plain_read$kmap_query_path" $kmap_view_redirect {`,
+        `    default "";`,
+        ...NJS_VIEW_PAGES.map((path) => `    ${q(`1${path}`)} $kmap_view_rule;`),
+        "  }",
+        "  map $kmap_page_redirect $kmap_redirect {",
+        "    default $kmap_page_redirect;",
+        `    "" $kmap_view_redirect;`,
+        "  }",
+      ]
+    : [];
 
   return (
     `# nginx in front of server.mjs — written by \`npm run nginx:config\` from build ${input.buildId}.
 # Do not edit: rerun the script after every build (README, "Scale out with nginx").
-${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${input.user ? `user ${input.user};\n` : ""}` +
+${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${
+      viewRedirect ? `load_module ${viewRedirect.module};\n` : ""
+    }${input.user ? `user ${input.user};\n` : ""}` +
     `worker_processes ${input.workers ?? "auto"};
 pid ${dir}/nginx.pid;
 error_log stderr warn;
@@ -362,7 +425,7 @@ ${indent(
   "    ",
 )}
   }
-  map $request_method $kmap_asset_file {
+${viewRedirectMaps.join("\n")}${viewRedirectMaps.length ? "\n" : ""}  map $request_method $kmap_asset_file {
     default /.kmap-not-an-asset;
     GET $uri;
     HEAD $uri;
@@ -391,7 +454,7 @@ ${indent(
       return 400 ${q(badRequestHtml())};
     }
 
-    if ($kmap_page_redirect) {
+    if (${redirectVariable}) {
       rewrite ^ /.kmap-page-redirect last;
     }
     location = /.kmap-page-redirect {
@@ -405,7 +468,7 @@ ${indent(
 )}
       ${hsts}
       add_header ${FRONT_HEADER} redirect;
-      return 308 $kmap_page_redirect;
+      return 308 ${redirectVariable};
     }
 
     # Prerendered pages from disk; every other path goes to the server.

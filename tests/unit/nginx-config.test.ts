@@ -8,8 +8,10 @@ import {
   HSTS_VALUE,
   NginxConfigError,
   assetContentType,
+  NJS_VIEW_PAGES,
   isCompressible,
   nginxConfig,
+  njsViewRedirectScript,
   pageFile,
   parseUpstreams,
   prerenderedPageHeaders,
@@ -126,6 +128,50 @@ describe("the nginx config", () => {
     expect(text).toContain("return 308 $kmap_page_redirect;");
   });
 
+  it("answers a view page's 308s with the njs rule when the module is there, and leaves /search to the server", () => {
+    const njs = "/usr/lib/nginx/modules/ngx_http_js_module.so";
+    const withNjs = nginxConfig(
+      input({ viewRedirect: { module: njs, script: "/srv/kmap/.nginx/kmap-view-redirect.js" } }),
+    );
+    expect(NJS_VIEW_PAGES).toEqual(["/", "/cooccurrence", "/plan"]);
+    expect(withNjs).toContain(`load_module ${njs};`);
+    expect(withNjs).toContain('js_import kmap_views from "/srv/kmap/.nginx/kmap-view-redirect.js";');
+    expect(withNjs).toContain("js_set $kmap_view_rule kmap_views.redirect;");
+    // Only plain reads of the three view pages, with a query string, reach the rule.
+    const viewMap = /map "\$kmap_plain_read\$kmap_query_path" \$kmap_view_redirect \{([^}]*)\}/.exec(withNjs)?.[1];
+    expect(viewMap?.trim().split(/\s*\n\s*/)).toEqual([
+      'default "";',
+      '"1/" $kmap_view_rule;',
+      '"1/cooccurrence" $kmap_view_rule;',
+      '"1/plan" $kmap_view_rule;',
+    ]);
+    expect(withNjs).not.toContain('"1/search" $kmap_view_rule');
+    // A prerendered page's 308 first; else the view rule's; one location sends either.
+    expect(withNjs).toMatch(
+      /map \$kmap_page_redirect \$kmap_redirect \{\s+default \$kmap_page_redirect;\s+"" \$kmap_view_redirect;/,
+    );
+    expect(withNjs).toMatch(/if \(\$kmap_redirect\) \{\s+rewrite \^ \/\.kmap-page-redirect last;/);
+    expect(withNjs).toContain("return 308 $kmap_redirect;");
+    expect(text).not.toContain("js_import");
+    expect(() => nginxConfig(input({ viewRedirect: { module: njs, script: "kmap-view-redirect.js" } }))).toThrow(
+      /absolute/,
+    );
+  });
+
+  it("gives the njs rule the catalogue, reduced to what the rule reads", () => {
+    const script = njsViewRedirectScript("/* rule */", {
+      themes: [{ slug: "evaluation", name: "Evaluation", extra: 1 } as { slug: string; name: string }],
+      topics: [{ slug: "rag-systems", name: "RAG Systems", theme: "architecture-and-design" }],
+    });
+    expect(script.startsWith("/* rule */\n")).toBe(true);
+    expect(script).toContain(
+      'var KMAP_CATALOGUE = {"themes":[{"slug":"evaluation","name":"Evaluation"}],' +
+        '"topics":[{"slug":"rag-systems","name":"RAG Systems","theme":"architecture-and-design"}]};',
+    );
+    expect(script).toContain("return kmapViewRedirect(r.variables.request_uri, KMAP_CATALOGUE);");
+    expect(script.trimEnd().endsWith("export default { redirect };")).toBe(true);
+  });
+
   it("precompressed files: brotli_static with the module, gzip_static always", () => {
     expect(text).toContain("load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;");
     expect(text).toContain("brotli_static on;");
@@ -175,10 +221,23 @@ describe("the nginx config", () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-t-"));
     for (const sub of ["temp", "cache", "root"]) mkdirSync(join(dir, sub));
     const brotli = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+    const njs = "/usr/lib/nginx/modules/ngx_http_js_module.so";
+    const script = join(dir, "kmap-view-redirect.js");
+    writeFileSync(
+      script,
+      njsViewRedirectScript('function kmapViewRedirect() { return ""; }', { themes: [], topics: [] }),
+    );
     const conf = join(dir, "nginx.conf");
     writeFileSync(
       conf,
-      nginxConfig(input({ dir, staticRoot: join(dir, "root"), brotliModule: existsSync(brotli) ? brotli : null })),
+      nginxConfig(
+        input({
+          dir,
+          staticRoot: join(dir, "root"),
+          brotliModule: existsSync(brotli) ? brotli : null,
+          viewRedirect: existsSync(njs) ? { module: njs, script } : null,
+        }),
+      ),
     );
     const r = spawnSync(nginx, ["-t", "-p", dir, "-c", conf], { encoding: "utf8" });
     expect(r.stderr).toContain("test is successful");
