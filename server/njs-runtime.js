@@ -45,26 +45,28 @@ var kmapNjs = (function () {
 
   /** WHATWG percent-decoding of ASCII text (the caller has refused anything else). */
   function formDecode(text) {
-    var plus = text.split("+").join(" ");
-    return plus.replace(/%([0-9A-Fa-f]{2})/g, function (all, hex) {
-      return String.fromCharCode(parseInt(hex, 16));
-    });
+    if (text.indexOf("+") < 0 && text.indexOf("%") < 0) return text;
+    return text
+      .split("+")
+      .join(" ")
+      .replace(/%([0-9A-Fa-f]{2})/g, function (all, hex) {
+        return String.fromCharCode(parseInt(hex, 16));
+      });
   }
 
-  var FORM_SAFE = /[A-Za-z0-9*\-._]/;
+  var FORM_SAFE = /^[A-Za-z0-9*\-._]*$/;
 
-  /** WHATWG application/x-www-form-urlencoded serialisation of one name or value. */
+  /**
+   * WHATWG application/x-www-form-urlencoded serialisation of one name or value: encodeURIComponent's UTF-8
+   * escapes, with a space as "+" and the five characters it leaves that the form encoding escapes.
+   */
   function formEncode(text) {
-    var out = "";
-    var bytes = new TextEncoder().encode(text);
-    for (var i = 0; i < bytes.length; i++) {
-      var b = bytes[i];
-      var c = String.fromCharCode(b);
-      if (b === 0x20) out += "+";
-      else if (b < 0x80 && FORM_SAFE.test(c)) out += c;
-      else out += "%" + (b < 16 ? "0" : "") + b.toString(16).toUpperCase();
-    }
-    return out;
+    if (FORM_SAFE.test(text)) return text;
+    return encodeURIComponent(text)
+      .replace(/%20/g, "+")
+      .replace(/[!'()~]/g, function (c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
   }
 
   function KSearchParams(init) {
