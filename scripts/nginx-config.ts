@@ -32,6 +32,7 @@ import { cachedCompressor, compressedBodiesDir } from "../server/compressed-bodi
 import { BROTLI_MODULES, NJS_MODULES } from "../server/nginx-modules.mjs";
 import { createDb } from "../lib/db/client";
 import { createCatalogueReader } from "../lib/data";
+import { listedViewUrls } from "../lib/domain/views/listed";
 import { immutablePages } from "../server/static-pages.mjs";
 import {
   ASSET_PREFIX,
@@ -83,7 +84,11 @@ export function findNjsModule(env = process.env): string | null {
  * version's themes and topics (the server reads the same from the API). They change only with the content,
  * which means a new build and so a new config.
  */
-async function writeViewRedirectScript(dir: string, dist: string, buildId: string): Promise<string> {
+async function writeViewRedirectScript(
+  dir: string,
+  dist: string,
+  buildId: string,
+): Promise<{ script: string; listedViews: string[] }> {
   const rulesFile = join(dist, NJS_VIEW_RULES_FILE);
   const rules = existsSync(rulesFile) ? readFileSync(rulesFile, "utf8") : "";
   if (!rules.split("\n", 1)[0].includes(`build ${buildId}:`))
@@ -96,7 +101,7 @@ async function writeViewRedirectScript(dir: string, dist: string, buildId: strin
     const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]);
     const script = join(dir, "kmap-view-redirect.js");
     writeFileSync(script, njsViewRedirectScript(rules, { themes, topics }));
-    return script;
+    return { script, listedViews: listedViewUrls({ themes, topics }) };
   } finally {
     await db.$disconnect();
   }
@@ -183,9 +188,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
   const brotliModule = findBrotliModule(env);
   const njsModule = findNjsModule(env);
-  const viewRedirect = njsModule
-    ? { module: njsModule, script: await writeViewRedirectScript(dir, dist, buildId) }
-    : null;
+  const njs = njsModule ? await writeViewRedirectScript(dir, dist, buildId) : null;
   const text = nginxConfig({
     buildId,
     dir,
@@ -195,7 +198,8 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages,
     assetExtensions: filesUnder(join(dist, "static")).map((f) => extname(f).slice(1)),
     brotliModule,
-    viewRedirect,
+    viewRedirect: njs && njsModule ? { module: njsModule, script: njs.script } : null,
+    listedViews: njs?.listedViews,
     workers: setup.workers,
     user: process.getuid?.() === 0 ? ownerName(root) : undefined,
     accessLog: setup.accessLog,

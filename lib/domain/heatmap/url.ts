@@ -6,11 +6,13 @@
 import { MEASURES, type Measure } from "./matrix";
 import { ORDERINGS, type Ordering } from "./order";
 
+export const HEATMAP_VIEWS = ["matrix", "table"] as const;
+
 export interface HeatmapState {
   cell: [string, string] | null;
   order: Ordering;
   value: Measure;
-  view: "matrix" | "table";
+  view: (typeof HEATMAP_VIEWS)[number];
 }
 
 export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme", value: "count", view: "matrix" };
@@ -41,7 +43,7 @@ export function parseHeatmapState(
   }
   const view = read(params, "view");
   if (view !== null) {
-    if (view === "matrix" || view === "table") state.view = view;
+    if ((HEATMAP_VIEWS as readonly string[]).includes(view)) state.view = view as HeatmapState["view"];
     else notices.push(`Unknown view “${clip(view)}”; showing the matrix.`);
   }
   return { state, notices };
@@ -54,6 +56,6 @@ export function serializeHeatmapState(state: HeatmapState): string {
   if (state.value !== DEFAULT_HEATMAP_STATE.value) p.set("value", state.value);
   if (state.view !== DEFAULT_HEATMAP_STATE.view) p.set("view", state.view);
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes links ugly.
-  const s = p.toString().replace(/%7E/gi, "~");
+  const s = p.toString().replaceAll("%7E", "~");
   return s ? `?${s}` : "";
 }

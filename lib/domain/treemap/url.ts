@@ -5,8 +5,10 @@
  * the plain "/" is the default view. Unknown or contradictory values fall back to the
  * default for that key and produce a notice; they are never an error.
  */
-export type ColorMode = "theme" | "phase";
-export type ViewMode = "chart" | "table";
+export const COLOR_MODES = ["theme", "phase"] as const;
+export const VIEW_MODES = ["chart", "table"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 export interface TreemapState {
   zoom: string | null;
@@ -48,12 +50,12 @@ export function parseTreemapState(
   }
   const color = read(params, "color");
   if (color !== null) {
-    if (color === "theme" || color === "phase") state.color = color;
+    if ((COLOR_MODES as readonly string[]).includes(color)) state.color = color as ColorMode;
     else notices.push(`Unknown colour mode “${clip(color)}”; colouring by theme.`);
   }
   const view = read(params, "view");
   if (view !== null) {
-    if (view === "chart" || view === "table") state.view = view;
+    if ((VIEW_MODES as readonly string[]).includes(view)) state.view = view as ViewMode;
     else notices.push(`Unknown view “${clip(view)}”; showing the chart.`);
   }
   return { state, notices };

@@ -9,7 +9,7 @@
  */
 import { parseTreemapState, serializeTreemapState, type TreemapCatalogue, type TreemapState } from "../treemap/url";
 import { parseHeatmapState, serializeHeatmapState, type HeatmapState } from "../heatmap/url";
-import { parsePlanTopics, planPath } from "../plan/url";
+import { parsePlanTopics, planNotice, planPath } from "../plan/url";
 import { normaliseQuery } from "../search/query";
 
 /** What deciding a view's canonical URL needs to know: which themes and topics exist. */
@@ -35,6 +35,43 @@ export function searchQueryOf(value: string | readonly string[] | null | undefin
   return normaliseQuery(typeof value === "string" ? value : (value?.[0] ?? ""));
 }
 
+/** A view page's parameters as its page reads them: the canonical URL of that view, and the notices it shows. */
+export interface ReadView {
+  /** Path and query. */
+  url: string;
+  /** The page's notices for values that name nothing (the texts its parser gives), or []. */
+  notices: string[];
+}
+
+/**
+ * The view page at `path` (/, /cooccurrence, /search, /plan) with `params`, read the way its page reads them,
+ * or null when `path` is not a view page.
+ */
+export function readView(path: string, params: URLSearchParams, catalogue: ViewCatalogue): ReadView | null {
+  switch (path) {
+    case "/": {
+      const { state, notices } = parseTreemapState(params, catalogue);
+      return { url: treemapViewUrl(state), notices };
+    }
+    case "/cooccurrence": {
+      const { state, notices } = parseHeatmapState(params, new Set(catalogue.topics.map((t) => t.slug)));
+      return { url: heatmapViewUrl(state), notices };
+    }
+    case "/search":
+      return { url: searchViewUrl(searchQueryOf(params.getAll("q"))), notices: [] };
+    case "/plan": {
+      const parsed = parsePlanTopics(
+        params.getAll("topics"),
+        catalogue.topics.map((t) => t.slug),
+      );
+      const notice = planNotice(parsed);
+      return { url: planPath(parsed.picks), notices: notice ? [notice] : [] };
+    }
+    default:
+      return null;
+  }
+}
+
 /**
  * The canonical URL (path and query) of the view `url` asks for, read the way its page reads
  * it, or null when `url` is not a view page (/, /cooccurrence, /search, /plan).
@@ -43,24 +80,7 @@ export function searchQueryOf(value: string | readonly string[] | null | undefin
 export function canonicalViewUrl(url: string, catalogue: ViewCatalogue): string | null {
   const at = url.indexOf("?");
   const path = at < 0 ? url : url.slice(0, at);
-  const params = new URLSearchParams(at < 0 ? "" : url.slice(at + 1));
-  switch (path) {
-    case "/":
-      return treemapViewUrl(parseTreemapState(params, catalogue).state);
-    case "/cooccurrence":
-      return heatmapViewUrl(parseHeatmapState(params, new Set(catalogue.topics.map((t) => t.slug))).state);
-    case "/search":
-      return searchViewUrl(searchQueryOf(params.getAll("q")));
-    case "/plan":
-      return planPath(
-        parsePlanTopics(
-          params.getAll("topics"),
-          catalogue.topics.map((t) => t.slug),
-        ).picks,
-      );
-    default:
-      return null;
-  }
+  return readView(path, new URLSearchParams(at < 0 ? "" : url.slice(at + 1)), catalogue)?.url ?? null;
 }
 
 /** Whether `url` is, as sent, the canonical URL of the view it asks for. */

@@ -20,10 +20,7 @@
  * with the build (scripts/compile-view-rules.mjs); the nginx front applies the part that needs no catalogue
  * (prerendered pages) itself (server/nginx-config.ts).
  */
-import { parseTreemapState } from "../treemap/url";
-import { parseHeatmapState } from "../heatmap/url";
-import { parsePlanTopics, planNotice } from "../plan/url";
-import { canonicalViewUrl, type ViewCatalogue } from "./canonical";
+import { readView, type ViewCatalogue } from "./canonical";
 
 /** The parameters each view page defines; any other is dropped by its canonical URL. */
 export const VIEW_PARAMS: Readonly<Record<string, readonly string[]>> = {
@@ -51,23 +48,7 @@ export interface RedirectContext {
  * page without notices.
  */
 export function viewNotices(path: string, params: URLSearchParams, catalogue: ViewCatalogue): string[] {
-  switch (path) {
-    case "/":
-      return parseTreemapState(params, catalogue).notices;
-    case "/cooccurrence":
-      return parseHeatmapState(params, new Set(catalogue.topics.map((t) => t.slug))).notices;
-    case "/plan": {
-      const notice = planNotice(
-        parsePlanTopics(
-          params.getAll("topics"),
-          catalogue.topics.map((t) => t.slug),
-        ),
-      );
-      return notice ? [notice] : [];
-    }
-    default:
-      return [];
-  }
+  return readView(path, params, catalogue)?.notices ?? [];
 }
 
 /**
@@ -83,15 +64,15 @@ export function canonicalRedirect(url: string, context: RedirectContext): string
   if (context.prerendered.has(path)) return path;
   const own = VIEW_PARAMS[path];
   if (!own || !context.catalogue) return null;
-  const canonical = canonicalViewUrl(url, context.catalogue);
-  if (canonical === null || canonical === url) return null;
-  const sent = new URLSearchParams(url.slice(at + 1));
+  // The page reads only its own parameters, so reading the kept ones gives the view and its notices at once.
   const kept = new URLSearchParams();
-  for (const [key, value] of sent) if (own.includes(key)) kept.append(key, value);
-  if (viewNotices(path, kept, context.catalogue).length === 0) return canonical;
+  for (const [key, value] of new URLSearchParams(url.slice(at + 1))) if (own.includes(key)) kept.append(key, value);
+  const view = readView(path, kept, context.catalogue);
+  if (view === null || view.url === url) return null;
+  if (view.notices.length === 0) return view.url;
   // Form-encoded already, so it can stand in a fragment as it is: #link=zoom=nope&color=rainbow.
   const fragment = `${LINK_FRAGMENT}=${kept.toString()}`;
-  return fragment.length > MAX_LINK_FRAGMENT ? canonical : `${canonical}#${fragment}`;
+  return fragment.length > MAX_LINK_FRAGMENT ? view.url : `${view.url}#${fragment}`;
 }
 
 /**
