@@ -36,6 +36,7 @@ import { badRequestHtml } from "../lib/request-guard";
 import { NEXT_REQUEST_HEADERS } from "./static-pages.mjs";
 import { API_READ_PREFIX, VIEW_PAGES } from "./view-cache.mjs";
 import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
+import { VIEW_PARAMS } from "../lib/domain/views/redirect";
 
 export type Header = [name: string, value: string];
 
@@ -106,6 +107,30 @@ const NEXT_VARY = [
  * njs 0.7 cannot: its 308s stay the server's.
  */
 export const NJS_VIEW_PAGES = [...VIEW_PAGES].filter((path) => path !== "/search").sort();
+
+/** At most this many parameters after a listed view are matched by trackingTailPattern (longer tails go to njs). */
+export const MAX_TAIL_PARAMS = 8;
+
+/**
+ * A regular expression (PCRE, for an nginx map over $request_uri) for one shape of pasted link: a view's
+ * URL followed by parameters the page does not define, each with a plain name (letters, digits, _ . -, so
+ * decoding leaves it as it is) and a plain ASCII value, such as `?utm_source=slack` or `&fbclid=abc` appended
+ * by a chat tool. $1 is what comes before them. When $1 is a listed canonical view (lib/domain/views/listed.ts),
+ * the redirect rule would drop exactly those parameters and find nothing to report (a canonical URL holds only
+ * valid values), so its answer is $1: nginx sends that 308 without running the rule. Anything else (an own
+ * parameter after a foreign one, an encoded name, an empty pair) does not match, or leaves a $1 that is not
+ * listed, and goes to the rule. Quantifiers are bounded and possessive, so no link makes the match slow.
+ */
+export function trackingTailPattern(path: string, own: readonly string[]): string {
+  if (!/^\/[a-z]*$/.test(path) || own.length === 0 || !own.every((n) => /^[a-z]+$/.test(n)))
+    throw new NginxConfigError(`cannot write a tail pattern for ${path} (${own.join(", ")})`);
+  // A value of printable ASCII without a percent-encoded byte above 0x7F: what njs would answer too.
+  const value = "(?:[!-$'-~]|%[0-7][0-9A-Fa-f])*+";
+  const foreign = `(?!(?:${own.join("|")})(?:=|&|$))[A-Za-z0-9_.-]++(?:=${value})?`;
+  // Lazy: the shortest prefix after which every parameter is foreign, the only one that can be a listed view.
+  const query = `(?:\\?[^&]*+(?:&[^&]*+){0,${own.length - 1}}?)??`;
+  return `^(${path}${query})[?&]${foreign}(?:&${foreign}){0,${MAX_TAIL_PARAMS - 1}}$`;
+}
 
 /** The themes and topics the redirect rule judges view parameters by (the API's, reduced to what it reads). */
 export interface RuleCatalogue {
@@ -319,14 +344,25 @@ export function nginxConfig(input: NginxConfigInput): string {
         '  # with the catalogue (scripts/compile-view-rules.mjs); "" leaves the request to the server.',
         `  js_import kmap_views from ${q(viewRedirect.script)};`,
         "  js_set $kmap_view_rule kmap_views.redirect;",
+        "  # A listed view followed by parameters the page does not define: $kmap_tail_base is that view",
+        "  # (trackingTailPattern), and it is the 308's Location when it is listed.",
+        "  map $request_uri $kmap_tail_base {",
+        `    default "";`,
+        ...NJS_VIEW_PAGES.map((path) => `    "~${trackingTailPattern(path, VIEW_PARAMS[path])}" $1;`),
+        "  }",
+        "  map $kmap_tail_base $kmap_uri_base {",
+        `    "" $request_uri;`,
+        "    default $kmap_tail_base;",
+        "  }",
         "  # Canonical views links name most (lib/domain/views/listed.ts): the rule would not redirect them.",
-        "  map $request_uri $kmap_listed_view {",
+        "  map $kmap_uri_base $kmap_listed_view {",
         "    default 0;",
         ...(input.listedViews ?? []).map((url) => `    ${q(url)} 1;`),
         "  }",
         `  map "$kmap_plain_read$kmap_listed_view$kmap_query_path" $kmap_view_redirect {`,
         `    default "";`,
         ...NJS_VIEW_PAGES.map((path) => `    ${q(`10${path}`)} $kmap_view_rule;`),
+        ...NJS_VIEW_PAGES.map((path) => `    ${q(`11${path}`)} $kmap_tail_base;`),
         "  }",
         "  map $kmap_page_redirect $kmap_redirect {",
         "    default $kmap_page_redirect;",

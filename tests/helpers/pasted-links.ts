@@ -41,8 +41,33 @@ export function pastedLinks(catalogue: LinkCatalogue, count: number, seed = 24):
     const v = pick(2) ? slugs[pick(slugs.length)] : VALUES[pick(VALUES.length)];
     return pick(4) === 0 ? v.replaceAll("-", "%2D") : v;
   };
+  /** A view as a link names it most (often its canonical URL): what a chat tool appends its parameters to. */
+  const sharedView = () => {
+    switch (pick(4)) {
+      case 0:
+        return pick(3) ? `/?zoom=${catalogue.themes[pick(catalogue.themes.length)].slug}` : `/?topic=${topic()}`;
+      case 1:
+        return `/cooccurrence?cell=${topic()}~${topic()}${pick(2) ? "&value=jaccard" : ""}`;
+      case 2:
+        return `/plan?topics=${topic()}${pick(2) ? `,${topic()}` : ""}`;
+      default:
+        return PATHS[pick(PATHS.length)];
+    }
+  };
   const links: string[] = [];
   for (let i = 0; i < count; i++) {
+    if (pick(3) === 0) {
+      // A shared view with tracking parameters appended, sometimes with an own, encoded or odd one among them.
+      let link = sharedView();
+      for (let n = 1 + pick(3); n > 0; n--) {
+        const r = pick(12);
+        const key = r < 9 ? TRACKING[pick(TRACKING.length)] : r < 11 ? ODD_KEYS[pick(ODD_KEYS.length)] : KEYS[pick(4)];
+        const separator = link.includes("?") ? (pick(12) ? "&" : "&&") : "?";
+        link += `${separator}${key}=${pick(2) ? "x" : VALUES[pick(VALUES.length)]}`;
+      }
+      links.push(link);
+      continue;
+    }
     const path = PATHS[pick(PATHS.length)];
     const parts: string[] = [];
     for (let n = 1 + pick(4); n > 0; n--) {

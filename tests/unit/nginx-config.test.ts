@@ -15,6 +15,7 @@ import {
   pageFile,
   parseUpstreams,
   prerenderedPageHeaders,
+  trackingTailPattern,
   type NginxConfigInput,
 } from "@/server/nginx-config";
 import { BARE_CSP, baseSecurityHeaders } from "@/server/http-guard.mjs";
@@ -148,7 +149,7 @@ describe("the nginx config", () => {
         .exec(withNjs)?.[1]
         .trim()
         .split(/\s*\n\s*/);
-    expect(lines(/map \$request_uri \$kmap_listed_view \{([^}]*)\}/)).toEqual([
+    expect(lines(/map \$kmap_uri_base \$kmap_listed_view \{([^}]*)\}/)).toEqual([
       "default 0;",
       '"/?zoom=evaluation" 1;',
       '"/plan?topics=rag-systems,agents" 1;',
@@ -160,8 +161,14 @@ describe("the nginx config", () => {
       '"10/" $kmap_view_rule;',
       '"10/cooccurrence" $kmap_view_rule;',
       '"10/plan" $kmap_view_rule;',
+      '"11/" $kmap_tail_base;',
+      '"11/cooccurrence" $kmap_tail_base;',
+      '"11/plan" $kmap_tail_base;',
     ]);
     expect(withNjs).not.toContain('"1/search" $kmap_view_rule');
+    // A listed view followed by foreign parameters: that view, without the rule (trackingTailPattern).
+    expect(withNjs).toContain(`"~${trackingTailPattern("/plan", ["topics"])}" $1;`);
+    expect(withNjs).toMatch(/map \$kmap_tail_base \$kmap_uri_base \{\s+"" \$request_uri;\s+default \$kmap_tail_base;/);
     // A prerendered page's 308 first; else the view rule's; one location sends either.
     expect(withNjs).toMatch(
       /map \$kmap_page_redirect \$kmap_redirect \{\s+default \$kmap_page_redirect;\s+"" \$kmap_view_redirect;/,
@@ -172,6 +179,17 @@ describe("the nginx config", () => {
     expect(() => nginxConfig(input({ viewRedirect: { module: njs, script: "kmap-view-redirect.js" } }))).toThrow(
       /absolute/,
     );
+  });
+
+  it("matches a view followed by foreign parameters with plain names and ASCII values, bounded", () => {
+    expect(trackingTailPattern("/plan", ["topics"])).toBe(
+      "^(/plan(?:\\?[^&]*+(?:&[^&]*+){0,0}?)??)[?&]" +
+        "(?!(?:topics)(?:=|&|$))[A-Za-z0-9_.-]++(?:=(?:[!-$'-~]|%[0-7][0-9A-Fa-f])*+)?" +
+        "(?:&(?!(?:topics)(?:=|&|$))[A-Za-z0-9_.-]++(?:=(?:[!-$'-~]|%[0-7][0-9A-Fa-f])*+)?){0,7}$",
+    );
+    expect(trackingTailPattern("/", ["zoom", "topic", "color", "view"])).toContain("{0,3}?");
+    expect(() => trackingTailPattern("/plan", ["top|ics"])).toThrow(NginxConfigError);
+    expect(() => trackingTailPattern("/a b", ["q"])).toThrow(NginxConfigError);
   });
 
   it("gives the njs rule the catalogue, reduced to what the rule reads", () => {
