@@ -30,6 +30,7 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import { GZIP_OPTIONS, brotliOptions } from "../server/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
 import { findBrotliModule, writeNginxConfig } from "../scripts/nginx-config";
+import { NJS_MODULES } from "../server/nginx-modules.mjs";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -147,6 +148,9 @@ async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   ensure("/usr/bin/wrk", "wrk");
   const nginxBin = ensure("/usr/sbin/nginx", "nginx");
+  // The front answers the view pages' 308s with njs when the module is there (the bench says which).
+  if (process.getuid?.() === 0 && !NJS_MODULES.some((m) => existsSync(m)))
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "libnginx-mod-http-js"], { stdio: "inherit" });
   const procs: ChildProcess[] = [];
   let stopServer: (() => void) | undefined;
   try {
@@ -257,7 +261,11 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
     console.log("Front (nginx in front of the server): topic page ≥ 0.9× plain nginx, views and API ≥ 0.5×.");
 
     // Links as pasted: each against its canonical URL, on the same server (and front), in this run.
-    console.log(`\nLinks as pasted (3xx counted as success; errors = timeouts, socket errors and ≥ 400)\n`);
+    console.log(`\nLinks as pasted (3xx counted as success; errors = timeouts, socket errors and ≥ 400)`);
+    console.log(
+      `front: the view pages' 308s by ` +
+        `${written.viewRedirects ? "nginx (njs module and listed views)" : "the server (no njs module)"}\n`,
+    );
     console.log(
       `${"link".padEnd(32)}${"via".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
         `${"errors".padStart(8)}${"canon.".padStart(9)}${"c. p99".padStart(9)}${"× canon.".padStart(10)}`,
