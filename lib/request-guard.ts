@@ -28,10 +28,14 @@ export function badRequestHtml(): string {
   );
 }
 
+/** The API's JSON error for a malformed address (also written into the nginx front's config). */
+export function badRequestJson(): string {
+  return JSON.stringify({ error: { code: "bad_request", message: BAD_REQUEST_MESSAGE } });
+}
+
 export function badRequestResponse(rawPathname: string): Response {
-  const message = BAD_REQUEST_MESSAGE;
   if (rawPathname.startsWith("/api/")) {
-    return new Response(JSON.stringify({ error: { code: "bad_request", message } }), {
+    return new Response(badRequestJson(), {
       status: 400,
       headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
     });

@@ -32,7 +32,7 @@ import nextConstants from "next/dist/lib/constants.js";
 import send from "next/dist/compiled/send/index.js";
 import { baseSecurityHeaders, LAYER_API_PREFIX } from "./http-guard.mjs";
 import { prerenderedPageCsp } from "../lib/csp";
-import { badRequestHtml } from "../lib/request-guard";
+import { badRequestHtml, badRequestJson } from "../lib/request-guard";
 import { NEXT_REQUEST_HEADERS } from "./static-pages.mjs";
 import { API_READ_PREFIX, VIEW_PAGES } from "./view-cache.mjs";
 import { SHARED_CACHE_CONTROL } from "./cache-times.mjs";
@@ -471,7 +471,12 @@ ${indent(
   "    ",
 )}
   }
-${viewRedirectMaps.join("\n")}${viewRedirectMaps.length ? "\n" : ""}  map $request_method $kmap_asset_file {
+${viewRedirectMaps.join("\n")}${viewRedirectMaps.length ? "\n" : ""}  # ($request_uri is not set for a path nginx could not parse; the request line, $request, is.)
+  map $request $kmap_bad_request {
+    default /.kmap-bad-request;
+    "~^[A-Z]+ /api/" /.kmap-bad-request.json;
+  }
+  map $request_method $kmap_asset_file {
     default /.kmap-not-an-asset;
     GET $uri;
     HEAD $uri;
@@ -486,8 +491,8 @@ ${maps.join("\n")}
     # Methods nginx refuses before any location (TRACE, CONNECT): the server's 405 with Allow, not nginx's page.
     error_page 405 = @server;
     # Requests nginx rejects while parsing them (an undecodable path such as /%zz) never reach the server:
-    # the server's own 400 page and security headers, written here.
-    error_page 400 /.kmap-bad-request;
+    # the server's own 400 (its page, or the API's JSON error under /api/) and security headers, written here.
+    error_page 400 $kmap_bad_request;
     location = /.kmap-bad-request {
       internal;
       default_type ${q("text/html; charset=utf-8")};
@@ -498,6 +503,17 @@ ${indent(
   "      ",
 )}
       return 400 ${q(badRequestHtml())};
+    }
+    location = /.kmap-bad-request.json {
+      internal;
+      default_type application/json;
+${indent(
+  [...baseSecurityHeaders(API_READ_PREFIX, false), ["Cache-Control", "no-store"]].map(
+    ([name, value]) => `add_header ${name} ${q(value)} always;`,
+  ),
+  "      ",
+)}
+      return 400 ${q(badRequestJson())};
     }
 
     if (${redirectVariable}) {

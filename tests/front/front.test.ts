@@ -145,13 +145,25 @@ describe.runIf(FRONT && SERVER)("nginx in front: the same bodies and headers as 
     expect(notAllowed.headers.allow).toBe("GET, HEAD, OPTIONS");
   });
 
-  it("answers a path nginx cannot parse (/%zz) with the server's 400 page and security headers", async () => {
-    const [server, front] = await both("/%zz");
-    expect(server.status).toBe(400);
-    expect(front.status).toBe(400);
-    expect(front.body.toString()).toBe(server.body.toString());
-    for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "cache-control"])
-      expect(front.headers[name], name).toBe(server.headers[name]);
+  it("answers a path nginx cannot parse (/%zz) with the server's 400, page or JSON, and security headers", async () => {
+    for (const path of ["/%zz", "/api/v1/topics/%zz"]) {
+      const [server, front] = await both(path);
+      expect(server.status).toBe(400);
+      expect(front.status).toBe(400);
+      expect(front.body.toString()).toBe(server.body.toString());
+      for (const name of [
+        "content-type",
+        "content-security-policy",
+        "x-frame-options",
+        "x-content-type-options",
+        "cache-control",
+      ])
+        expect(front.headers[name], `${path}: ${name}`).toBe(server.headers[name]);
+    }
+    const api = await rawGet(`${FRONT}/api/v1/topics/%zz`);
+    expect(JSON.parse(api.body.toString())).toEqual({
+      error: { code: "bad_request", message: "The address contains invalid percent-encoding." },
+    });
   });
 
   it("leaves Next.js client requests to the server, and answers a query string on a page with its 308", async () => {
