@@ -9,9 +9,11 @@
  */
 import type { KeyboardEvent, PointerEvent } from "react";
 import {
+  svgBox,
   themeBandLabel,
   tileLabel,
   LABEL_PADDING,
+  type Rect,
   type ThemeTile,
   type TopicTile,
   type TreemapLayout,
@@ -39,11 +41,11 @@ export interface TreemapSvgProps {
   scheme?: ChartScheme;
 }
 
-const box = (t: { x0: number; y0: number; x1: number; y1: number }) => ({
-  width: Math.max(0, t.x1 - t.x0),
-  height: Math.max(0, t.y1 - t.y0),
-  transform: `translate(${t.x0}px, ${t.y0}px)`,
-});
+/** A tile's size (less `inset`) and its offset as a CSS transform, in the SVG's 1/100 px (svgBox). */
+const box = (t: Rect, inset = 0) => {
+  const b = svgBox(t, inset);
+  return { width: b.width, height: b.height, transform: `translate(${b.x}px, ${b.y}px)` };
+};
 
 export function TreemapSvg(props: TreemapSvgProps) {
   const {
@@ -175,11 +177,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     {isSelected && (
                       <rect
                         className="tm-anim tm-selected"
-                        style={{ width: Math.max(0, b.width - 4), height: Math.max(0, b.height - 4) }}
+                        style={{ width: box(topic, 4).width, height: box(topic, 4).height }}
                         x={2}
                         y={2}
-                        width={Math.max(0, b.width - 4)}
-                        height={Math.max(0, b.height - 4)}
+                        width={box(topic, 4).width}
+                        height={box(topic, 4).height}
                         fill="none"
                         stroke={ink}
                         strokeWidth={3}
@@ -188,11 +190,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     )}
                     <rect
                       className="tm-anim tm-focus"
-                      style={{ width: Math.max(0, b.width - 6), height: Math.max(0, b.height - 6) }}
+                      style={{ width: box(topic, 6).width, height: box(topic, 6).height }}
                       x={3}
                       y={3}
-                      width={Math.max(0, b.width - 6)}
-                      height={Math.max(0, b.height - 6)}
+                      width={box(topic, 6).width}
+                      height={box(topic, 6).height}
                       fill="none"
                     />
                   </g>
@@ -202,11 +204,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
             <g className="tm-anim" style={{ transform: box(theme).transform }} aria-hidden="true">
               <rect
                 className="tm-anim tm-focus"
-                style={{ width: Math.max(0, box(theme).width - 6), height: Math.max(0, box(theme).height - 6) }}
+                style={{ width: box(theme, 6).width, height: box(theme, 6).height }}
                 x={3}
                 y={3}
-                width={Math.max(0, box(theme).width - 6)}
-                height={Math.max(0, box(theme).height - 6)}
+                width={box(theme, 6).width}
+                height={box(theme, 6).height}
                 fill="none"
               />
             </g>

@@ -10,17 +10,27 @@ export { freePort };
 
 const root = join(import.meta.dirname, "..", "..");
 
-/** Waits until `url` answers below 500; throws after `seconds` (50 by default). */
+/**
+ * Waits until `url` answers below 500; throws after `seconds` (50 by default), saying what it last got: nothing,
+ * or a 5xx — which is what a server on a database that was never migrated and seeded answers.
+ */
 export async function waitFor(url: string, seconds = 50): Promise<void> {
+  let last: string | undefined;
   for (let i = 0; i < seconds * 4; i++) {
     try {
-      if ((await fetch(url)).status < 500) return;
+      const res = await fetch(url);
+      if (res.status < 500) return;
+      last = `${res.status} ${(await res.text()).slice(0, 160)}`;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`nothing answers at ${url}`);
+  if (!last) throw new Error(`nothing answers at ${url}`);
+  throw new Error(
+    `${url} answered ${last} for ${seconds} s. Is the database at DATABASE_URL ` +
+      `(${process.env.DATABASE_URL ?? "prisma/dev.db"}) migrated and seeded? npm run db:migrate && npm run db:seed`,
+  );
 }
 
 /**

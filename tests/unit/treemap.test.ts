@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { area, layoutTreemap, THEME_HEADER, tileLabel, zoomLayout } from "@/lib/domain/treemap/layout";
+import {
+  area,
+  layoutTreemap,
+  svgBox,
+  svgCoordinate,
+  THEME_HEADER,
+  tileLabel,
+  zoomLayout,
+} from "@/lib/domain/treemap/layout";
 import { estimateTextWidth, fitText } from "@/lib/domain/label-fit";
 import { ALL_CHART_FILLS, contrastRatio, textColorOn } from "@/lib/domain/color";
 import { neighbour } from "@/lib/domain/treemap/spatial-nav";
@@ -88,6 +96,33 @@ describe("layoutTreemap", () => {
 
   it("rejects an empty canvas", () => {
     expect(() => layoutTreemap(themes, topics, 0, 100)).toThrow(RangeError);
+  });
+});
+
+describe("the SVG's coordinates", () => {
+  it("keep 1/100 px: RAG Systems' tile at 1120×630 is 317.41 px wide, its focus ring 311.41", () => {
+    const layout = layoutTreemap(themes, topics, 1120, 630);
+    const rag = layout.topics.find((t) => t.slug === "rag-systems")!;
+    expect(rag.x1 - rag.x0).toBeCloseTo(317.4089068826, 9); // the layout keeps full precision
+    expect(svgBox(rag)).toEqual({ width: 317.41, height: 302, x: 0, y: 22 });
+    expect(svgBox(rag, 6)).toEqual({ width: 311.41, height: 296, x: 0, y: 22 });
+    expect(svgCoordinate(218.11111111111111)).toBe(218.11);
+    expect(svgBox({ x0: 10, y0: 10, x1: 13, y1: 12 }, 6)).toEqual({ width: 0, height: 0, x: 10, y: 10 });
+  });
+
+  it("still cover the map: every tile within 1/100 px of its exact place", () => {
+    const layout = layoutTreemap(themes, topics, 360, 480);
+    for (const t of [...layout.themes, ...layout.topics]) {
+      const b = svgBox(t);
+      for (const [drawn, exact] of [
+        [b.x, t.x0],
+        [b.y, t.y0],
+        [b.x + b.width, t.x1],
+        [b.y + b.height, t.y1],
+      ])
+        expect(Math.abs(drawn - exact)).toBeLessThanOrEqual(0.01 + 1e-9);
+      expect(String(b.width)).toMatch(/^\d+(\.\d{1,2})?$/);
+    }
   });
 });
 

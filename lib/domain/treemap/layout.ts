@@ -121,6 +121,23 @@ export function layoutTreemap(
   };
 }
 
+/**
+ * The SVG's coordinates keep 1/100 px: the layout keeps full precision (areas stay exact), while the markup
+ * (twice per tile, in each drawing slot and in the page's payload) would otherwise carry 16-digit floats,
+ * which cost bytes and no pixels.
+ */
+export const svgCoordinate = (value: number): number => Math.round(value * 100) / 100;
+
+/** A tile as the SVG draws it: its size less `inset` (never negative) and its offset, in 1/100 px. */
+export function svgBox(r: Rect, inset = 0): { width: number; height: number; x: number; y: number } {
+  return {
+    width: svgCoordinate(Math.max(0, r.x1 - r.x0 - inset)),
+    height: svgCoordinate(Math.max(0, r.y1 - r.y0 - inset)),
+    x: svgCoordinate(r.x0),
+    y: svgCoordinate(r.y0),
+  };
+}
+
 export function area(r: Rect): number {
   return Math.max(0, r.x1 - r.x0) * Math.max(0, r.y1 - r.y0);
 }
