@@ -20,7 +20,10 @@ export async function waitFor(url: string, seconds = 50): Promise<void> {
     try {
       const res = await fetch(url);
       if (res.status < 500) return;
-      last = `${res.status} ${(await res.text()).slice(0, 160)}`;
+      const body = await res.text();
+      last = res.headers.get("content-type")?.includes("json")
+        ? `${res.status} ${body.slice(0, 160)}`
+        : `${res.status}`;
     } catch {
       /* not up yet */
     }
