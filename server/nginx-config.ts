@@ -471,7 +471,8 @@ ${indent(
   "    ",
 )}
   }
-${viewRedirectMaps.join("\n")}${viewRedirectMaps.length ? "\n" : ""}  # ($request_uri is not set for a path nginx could not parse; the request line, $request, is.)
+${viewRedirectMaps.join("\n")}${viewRedirectMaps.length ? "\n" : ""}  # The 400 page for a request nginx
+  # could not parse: the API's JSON under /api/ ($request_uri is not set then; the request line, $request, is).
   map $request $kmap_bad_request {
     default /.kmap-bad-request;
     "~^[A-Z]+ /api/" /.kmap-bad-request.json;
