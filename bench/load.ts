@@ -30,7 +30,7 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import { GZIP_OPTIONS, brotliOptions } from "../server/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
 import { findBrotliModule, writeNginxConfig } from "../scripts/nginx-config";
-import { NJS_MODULES } from "../server/nginx-modules.mjs";
+import { missingModulePackages } from "../server/nginx-modules.mjs";
 
 const root = join(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -148,9 +148,10 @@ async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   ensure("/usr/bin/wrk", "wrk");
   const nginxBin = ensure("/usr/sbin/nginx", "nginx");
-  // The front answers the view pages' 308s with njs when the module is there (the bench says which).
-  if (process.getuid?.() === 0 && !NJS_MODULES.some((m) => existsSync(m)))
-    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "libnginx-mod-http-js"], { stdio: "inherit" });
+  // The front loads its modules when they are there (brotli_static; njs for the view pages' 308s: the bench says).
+  const missing = missingModulePackages();
+  if (process.getuid?.() === 0 && missing.length > 0)
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit" });
   const procs: ChildProcess[] = [];
   let stopServer: (() => void) | undefined;
   try {

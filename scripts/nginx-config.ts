@@ -42,6 +42,7 @@ import {
   njsViewRedirectScript,
   pageFile,
   parseUpstreams,
+  type NginxConfigInput,
   type PrerenderedPage,
 } from "../server/nginx-config";
 
@@ -80,15 +81,17 @@ export function findNjsModule(env = process.env): string | null {
 }
 
 /**
- * Writes dir/kmap-view-redirect.js: the rule compiled for nginx with this build, and the current dataset
- * version's themes and topics (the server reads the same from the API). They change only with the content,
+ * The front's part of the view pages' 308s: dir/kmap-view-redirect.js, the rule compiled for nginx with this build
+ * and the current dataset version's themes and topics (the server reads the same from the API), loaded by the njs
+ * `module`; and the canonical views listed from the same catalogue. Themes and topics change only with the content,
  * which means a new build and so a new config.
  */
-async function writeViewRedirectScript(
+async function viewRedirectSetup(
   dir: string,
   dist: string,
   buildId: string,
-): Promise<{ script: string; listedViews: string[] }> {
+  module: string,
+): Promise<Required<Pick<NginxConfigInput, "viewRedirect" | "listedViews">>> {
   const rulesFile = join(dist, NJS_VIEW_RULES_FILE);
   const rules = existsSync(rulesFile) ? readFileSync(rulesFile, "utf8") : "";
   if (!rules.split("\n", 1)[0].includes(`build ${buildId}:`))
@@ -101,7 +104,7 @@ async function writeViewRedirectScript(
     const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]);
     const script = join(dir, "kmap-view-redirect.js");
     writeFileSync(script, njsViewRedirectScript(rules, { themes, topics }));
-    return { script, listedViews: listedViewUrls({ themes, topics }) };
+    return { viewRedirect: { module, script }, listedViews: listedViewUrls({ themes, topics }) };
   } finally {
     await db.$disconnect();
   }
@@ -188,7 +191,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
   const brotliModule = findBrotliModule(env);
   const njsModule = findNjsModule(env);
-  const njs = njsModule ? await writeViewRedirectScript(dir, dist, buildId) : null;
+  const njsSetup = njsModule ? await viewRedirectSetup(dir, dist, buildId, njsModule) : {};
   const text = nginxConfig({
     buildId,
     dir,
@@ -198,8 +201,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages,
     assetExtensions: filesUnder(join(dist, "static")).map((f) => extname(f).slice(1)),
     brotliModule,
-    viewRedirect: njs && njsModule ? { module: njsModule, script: njs.script } : null,
-    listedViews: njs?.listedViews,
+    ...njsSetup,
     workers: setup.workers,
     user: process.getuid?.() === 0 ? ownerName(root) : undefined,
     accessLog: setup.accessLog,

@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BuildContractError, readBuild } from "../server/build-contract.mjs";
 import { NginxConfigError, parseUpstreams } from "../server/nginx-config";
+import { MODULE_PACKAGES } from "../server/nginx-modules.mjs";
 import { freePort, waitFor } from "./lib/next-server";
 import { listenFrom, workersFrom, writeNginxConfig } from "./nginx-config";
 
@@ -28,14 +29,13 @@ export function ensureNginx(): string {
   if (existsSync(NGINX)) return NGINX;
   if (process.getuid?.() === 0) {
     spawnSync("apt-get", ["update"], { stdio: "inherit" });
-    const modules = ["libnginx-mod-http-brotli-static", "libnginx-mod-http-js"].filter(aptHas);
-    const pkgs = ["nginx", ...modules];
+    const pkgs = ["nginx", ...MODULE_PACKAGES.map((p) => p.name).filter(aptHas)];
     spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...pkgs], { stdio: "inherit" });
     if (existsSync(NGINX)) return NGINX;
   }
   throw new NginxConfigError(
     `needs Debian's "nginx" package at ${NGINX} ` +
-      "(apt-get install -y nginx libnginx-mod-http-brotli-static libnginx-mod-http-js)",
+      `(apt-get install -y nginx ${MODULE_PACKAGES.map((p) => p.name).join(" ")})`,
   );
 }
 

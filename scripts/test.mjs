@@ -22,7 +22,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { BROTLI_MODULES, NJS_MODULES } from "../server/nginx-modules.mjs";
+import { missingModulePackages } from "../server/nginx-modules.mjs";
 import { CHROMIUM_PATH as CHROMIUM, HEADLESS_SHELL_PATH } from "./lib/chromium.mjs";
 import { freePort } from "./lib/free-port.mjs";
 
@@ -162,11 +162,7 @@ function ensureChromium() {
  * skip, or fail under CI.
  */
 function ensureNginx() {
-  const missing = [
-    ...(existsSync("/usr/sbin/nginx") ? [] : ["nginx"]),
-    ...(BROTLI_MODULES.some((m) => existsSync(m)) ? [] : ["libnginx-mod-http-brotli-static"]),
-    ...(NJS_MODULES.some((m) => existsSync(m)) ? [] : ["libnginx-mod-http-js"]),
-  ];
+  const missing = [...(existsSync("/usr/sbin/nginx") ? [] : ["nginx"]), ...missingModulePackages()];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     if (missing.includes("nginx"))

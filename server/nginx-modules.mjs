@@ -1,4 +1,6 @@
 // @ts-check
+import { existsSync } from "node:fs";
+
 /** Where Debian's libnginx-mod-http-brotli-static puts nginx's brotli_static module. */
 export const BROTLI_MODULES = [
   "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
@@ -10,3 +12,14 @@ export const NJS_MODULES = [
   "/usr/lib/nginx/modules/ngx_http_js_module.so",
   "/usr/share/nginx/modules/ngx_http_js_module.so",
 ];
+
+/** The Debian packages of the modules the front loads when they are there, each with where it puts its module. */
+export const MODULE_PACKAGES = [
+  { name: "libnginx-mod-http-brotli-static", files: BROTLI_MODULES },
+  { name: "libnginx-mod-http-js", files: NJS_MODULES },
+];
+
+/** The names of the module packages whose module is not on this machine. */
+export function missingModulePackages() {
+  return MODULE_PACKAGES.filter((p) => !p.files.some((f) => existsSync(f))).map((p) => p.name);
+}

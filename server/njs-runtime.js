@@ -1,17 +1,16 @@
 /**
- * What the redirect rule (lib/domain/views/redirect.ts) uses that Debian's nginx JavaScript
- * (njs 0.7.9) lacks: Set, URLSearchParams, Array.prototype.flatMap and String.prototype.replaceAll. The rule itself is
- * compiled to ES5 with the build (scripts/compile-view-rules.mjs) and runs after this file in
- * nginx (server/nginx-config.ts, the view pages' 308s).
+ * What the redirect rule (lib/domain/views/redirect.ts) uses that Debian's nginx JavaScript (njs 0.7.9) lacks:
+ * Set, URLSearchParams, Array.prototype.flatMap and String.prototype.replaceAll. The rule itself is compiled to
+ * ES5 with the build (scripts/compile-view-rules.mjs) and runs after this file in nginx (server/nginx-config.ts,
+ * the view pages' 308s).
  *
- * Only what the rule needs, and only for what nginx hands it: `kmapViewRedirect` (at the end)
- * lets nginx answer a URL only when it is plain ASCII without a percent-encoded byte above 0x7F,
- * so the form decoding below never meets UTF-8 and is exactly the WHATWG one for what it meets
- * (`+` is a space, `%XX` a byte, a `%` not followed by two hex digits stays). Anything else
- * returns "" and the server answers, as it does without nginx. tests/front/njs-view-rule.test.ts
- * runs this file in njs against the server's rule.
+ * Only what the rule needs, and only for what nginx hands it: `kmapViewRedirect` (at the end) lets nginx answer
+ * a URL only when it is plain ASCII without a percent-encoded byte above 0x7F, so the form decoding below never
+ * meets UTF-8 and is exactly the WHATWG one for what it meets (`+` is a space, `%XX` a byte, a `%` not followed
+ * by two hex digits stays). Anything else returns "" and the server answers, as it does without nginx.
+ * tests/front/view-redirect.test.ts asks nginx and the server for 400 pasted links and compares the answers.
  *
- * Plain ES5 plus let/const-free syntax njs 0.7 parses: no classes, for…of, spread or defaults.
+ * Syntax njs 0.7 parses: ES5 with let/const, no classes, for…of, spread, destructuring or default parameters.
  */
 var kmapNjs = (function () {
   /** Built from a list in one copy; duplicates are dropped only when size or iteration needs it. */
@@ -149,9 +148,6 @@ var kmapNjs = (function () {
     for (var i = 0; i < this._list.length; i++) if (this._list[i][0] === name) out.push(this._list[i][1]);
     return out;
   };
-  KSearchParams.prototype.has = function (name) {
-    return this.get(name) !== null;
-  };
   KSearchParams.prototype.append = function (name, value) {
     this._list.push([String(name), String(value)]);
   };
@@ -197,8 +193,10 @@ var kmapNjs = (function () {
   };
 })();
 
-if (typeof Set === "undefined") var Set = kmapNjs.Set;
-if (typeof URLSearchParams === "undefined") var URLSearchParams = kmapNjs.URLSearchParams;
+// njs 0.7 has neither: these names are the module's own.
+var Set = kmapNjs.Set;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the compiled rule that follows this file
+var URLSearchParams = kmapNjs.URLSearchParams;
 if (!Array.prototype.flatMap) Object.defineProperty(Array.prototype, "flatMap", { value: kmapNjs.flatMap });
 if (!String.prototype.replaceAll) Object.defineProperty(String.prototype, "replaceAll", { value: kmapNjs.replaceAll });
 

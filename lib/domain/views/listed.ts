@@ -12,9 +12,6 @@ import { planPath } from "../plan/url";
 import { COLOR_MODES, VIEW_MODES } from "../treemap/url";
 import { canonicalViewUrl, heatmapViewUrl, treemapViewUrl, type ViewCatalogue } from "./canonical";
 
-/** Plans of up to this many topics are listed (1 + 20 + 380 URLs for 20 topics). */
-export const LISTED_PLAN_TOPICS = 2;
-
 export function listedViewUrls(catalogue: ViewCatalogue): string[] {
   const themes = [null, ...catalogue.themes.map((t) => t.slug)];
   const topics = catalogue.topics.map((t) => t.slug);
@@ -28,10 +25,11 @@ export function listedViewUrls(catalogue: ViewCatalogue): string[] {
     for (const order of ORDERINGS)
       for (const value of MEASURES)
         for (const view of HEATMAP_VIEWS) candidates.push(heatmapViewUrl({ cell, order, value, view }));
+  // Plans of none, one or two topics (1 + 20 + 20 × 19 for 20 topics; a pair of one topic is not canonical).
   candidates.push(planPath([]));
   for (const first of topics) {
     candidates.push(planPath([first]));
-    if (LISTED_PLAN_TOPICS >= 2) for (const second of topics) candidates.push(planPath([first, second]));
+    for (const second of topics) candidates.push(planPath([first, second]));
   }
   return [...new Set(candidates)].filter((url) => canonicalViewUrl(url, catalogue) === url);
 }
