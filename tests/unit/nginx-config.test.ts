@@ -154,18 +154,17 @@ describe("the nginx config", () => {
       '"/?zoom=evaluation" 1;',
       '"/plan?topics=rag-systems,agents" 1;',
     ]);
-    expect(
-      lines(/map "\$kmap_plain_read\$kmap_listed_view\$kmap_query_path" \$kmap_view_redirect \{([^}]*)\}/),
-    ).toEqual([
-      'default "";',
-      '"10/" $kmap_view_rule;',
-      '"10/cooccurrence" $kmap_view_rule;',
-      '"10/plan" $kmap_view_rule;',
-      '"11/" $kmap_tail_base;',
-      '"11/cooccurrence" $kmap_tail_base;',
-      '"11/plan" $kmap_tail_base;',
+    expect(lines(/map \$kmap_listed_view \$kmap_view_answer \{([^}]*)\}/)).toEqual([
+      "default $kmap_view_rule;",
+      "1 $kmap_tail_base;",
     ]);
-    expect(withNjs).not.toContain('"1/search" $kmap_view_rule');
+    expect(lines(/map "\$kmap_plain_read\$kmap_query_path" \$kmap_view_redirect \{([^}]*)\}/)).toEqual([
+      'default "";',
+      '"1/" $kmap_view_answer;',
+      '"1/cooccurrence" $kmap_view_answer;',
+      '"1/plan" $kmap_view_answer;',
+    ]);
+    expect(withNjs).not.toContain('"1/search" $kmap_view_answer');
     // A listed view followed by foreign parameters: that view, without the rule (trackingTailPattern).
     expect(withNjs).toContain(`"~${trackingTailPattern("/plan", ["topics"])}" $1;`);
     expect(withNjs).toMatch(/map \$kmap_tail_base \$kmap_uri_base \{\s+"" \$request_uri;\s+default \$kmap_tail_base;/);
