@@ -68,16 +68,27 @@ export interface WrittenConfig {
   buildId: string;
 }
 
+/**
+ * The module named by the environment variable `name` ("" turns it off), else the first of `candidates` on this
+ * machine, or null. A named module must be an absolute path to a file: nginx would refuse to start otherwise.
+ */
+function moduleFrom(env: NodeJS.ProcessEnv, name: string, candidates: readonly string[]): string | null {
+  const named = env[name];
+  if (named === undefined) return candidates.find((m) => existsSync(m)) ?? null;
+  if (named === "") return null;
+  if (!named.startsWith("/") || !existsSync(named))
+    throw new NginxConfigError(`${name}: "${named}" is not a module file (an absolute path; "" turns it off)`);
+  return named;
+}
+
 /** The brotli_static module to load, or null (then gzip_static only). */
 export function findBrotliModule(env = process.env): string | null {
-  if (env.KMAP_NGINX_BROTLI_MODULE !== undefined) return env.KMAP_NGINX_BROTLI_MODULE || null;
-  return BROTLI_MODULES.find((m) => existsSync(m)) ?? null;
+  return moduleFrom(env, "KMAP_NGINX_BROTLI_MODULE", BROTLI_MODULES);
 }
 
 /** The njs module to load for the view pages' 308s, or null (then the server answers them). */
 export function findNjsModule(env = process.env): string | null {
-  if (env.KMAP_NGINX_JS_MODULE !== undefined) return env.KMAP_NGINX_JS_MODULE || null;
-  return NJS_MODULES.find((m) => existsSync(m)) ?? null;
+  return moduleFrom(env, "KMAP_NGINX_JS_MODULE", NJS_MODULES);
 }
 
 /**
@@ -101,7 +112,14 @@ async function viewRedirectSetup(
   const db = createDb();
   try {
     const reader = createCatalogueReader(db);
-    const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]);
+    const [themes, topics] = await Promise.all([reader.themes(), reader.topics()]).catch((err: unknown) => {
+      const cause = (err instanceof Error ? err.message : String(err)).trim().split("\n").at(-1)?.replace(/\.+$/, "");
+      throw new NginxConfigError(
+        `could not read the themes and topics the view pages' 308s need from DATABASE_URL ` +
+          `(${process.env.DATABASE_URL ?? "prisma/dev.db"}): ${cause}. Run npm run db:migrate && npm run db:seed, ` +
+          `or set KMAP_NGINX_JS_MODULE="" to leave those 308s to the server`,
+      );
+    });
     const script = join(dir, "kmap-view-redirect.js");
     writeFileSync(script, njsViewRedirectScript(rules, { themes, topics }));
     return { viewRedirect: { module, script }, listedViews: listedViewUrls({ themes, topics }) };
@@ -175,6 +193,9 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   const dist = join(root, distDir());
   const dir = resolve(root, setup.dir ?? env.KMAP_NGINX_DIR ?? ".nginx");
   const pages: PrerenderedPage[] = [];
+  // Named modules are checked before anything is written.
+  const brotliModule = findBrotliModule(env);
+  const njsModule = findNjsModule(env);
   for (const path of immutablePages(manifest)) {
     const file = join(dist, "server", "app", pageFile(path));
     const pageHashes = hashes.pages[path];
@@ -189,8 +210,6 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   }
   const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
-  const brotliModule = findBrotliModule(env);
-  const njsModule = findNjsModule(env);
   const njsSetup = njsModule ? await viewRedirectSetup(dir, dist, buildId, njsModule) : {};
   const text = nginxConfig({
     buildId,

@@ -24,6 +24,7 @@ import { SHARED_CACHE_CONTROL } from "@/server/cache-times.mjs";
 import { required } from "../helpers/requirements";
 import { realCatalogue } from "../helpers/content";
 import { listedViewUrls } from "@/lib/domain/views/listed";
+import { findBrotliModule, findNjsModule } from "@/scripts/nginx-config";
 
 const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";
 const HASH = "'sha256-AI5dARA8ovYytvFTH+yPgaWT/2vfs8611QAN/XXk0sk='";
@@ -189,6 +190,18 @@ describe("the nginx config", () => {
     expect(trackingTailPattern("/", ["zoom", "topic", "color", "view"])).toContain("{0,3}?");
     expect(() => trackingTailPattern("/plan", ["top|ics"])).toThrow(NginxConfigError);
     expect(() => trackingTailPattern("/a b", ["q"])).toThrow(NginxConfigError);
+  });
+
+  it('takes a module named in the environment only as an existing absolute file, and "" as none', () => {
+    expect(findNjsModule({ KMAP_NGINX_JS_MODULE: "" })).toBeNull();
+    expect(findBrotliModule({ KMAP_NGINX_BROTLI_MODULE: "" })).toBeNull();
+    expect(() => findNjsModule({ KMAP_NGINX_JS_MODULE: "/nonexistent/ngx_http_js_module.so" })).toThrow(
+      'KMAP_NGINX_JS_MODULE: "/nonexistent/ngx_http_js_module.so" is not a module file',
+    );
+    expect(() => findBrotliModule({ KMAP_NGINX_BROTLI_MODULE: "brotli.so" })).toThrow(NginxConfigError);
+    const here = join(tmpdir(), "kmap-module-test.so");
+    writeFileSync(here, "");
+    expect(findNjsModule({ KMAP_NGINX_JS_MODULE: here })).toBe(here);
   });
 
   it("gives the njs rule the catalogue, reduced to what the rule reads", () => {
