@@ -68,11 +68,14 @@ export interface WrittenConfig {
   buildId: string;
 }
 
+/** Environment variables, as process.env holds them. */
+type Environment = Readonly<Record<string, string | undefined>>;
+
 /**
  * The module named by the environment variable `name` ("" turns it off), else the first of `candidates` on this
  * machine, or null. A named module must be an absolute path to a file: nginx would refuse to start otherwise.
  */
-function moduleFrom(env: NodeJS.ProcessEnv, name: string, candidates: readonly string[]): string | null {
+function moduleFrom(env: Environment, name: string, candidates: readonly string[]): string | null {
   const named = env[name];
   if (named === undefined) return candidates.find((m) => existsSync(m)) ?? null;
   if (named === "") return null;
@@ -82,12 +85,12 @@ function moduleFrom(env: NodeJS.ProcessEnv, name: string, candidates: readonly s
 }
 
 /** The brotli_static module to load, or null (then gzip_static only). */
-export function findBrotliModule(env = process.env): string | null {
+export function findBrotliModule(env: Environment = process.env): string | null {
   return moduleFrom(env, "KMAP_NGINX_BROTLI_MODULE", BROTLI_MODULES);
 }
 
 /** The njs module to load for the view pages' 308s, or null (then the server answers them). */
-export function findNjsModule(env = process.env): string | null {
+export function findNjsModule(env: Environment = process.env): string | null {
   return moduleFrom(env, "KMAP_NGINX_JS_MODULE", NJS_MODULES);
 }
 
