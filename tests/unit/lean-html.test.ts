@@ -8,6 +8,7 @@ import {
   wholeStylesheetLink,
 } from "@/server/lean-html.mjs";
 import { htmlParts } from "@/lib/domain/weight/page-weight";
+import { afterPaintLoader, scriptsAfterFirstPaint } from "@/server/scripts-after-paint.mjs";
 
 const CSS = 'body{color:red}.a>.b{content:"→"}';
 const HREF = "/_next/static/chunks/site.css";
@@ -156,5 +157,98 @@ describe("leanPage", () => {
     expect(inlineStylesheetSubsets(plain)).toBe(plain);
     const fragment = html.replace("</body>", "");
     expect(inlineStylesheetSubsets(fragment)).toBe(fragment);
+  });
+});
+
+describe("scriptsAfterFirstPaint", () => {
+  const A = "/_next/static/chunks/a.js";
+  const B = "/_next/static/chunks/b.js";
+  const doc = (head: string, body = "") =>
+    `<!DOCTYPE html><html><head>${head}</head><body><p>RAG Systems</p>${body}` +
+    `<script>self.__next_f.push([1,"x"])</script></body></html>`;
+  const loaderUrls = (html: string) => {
+    const m = /<script data-after-first-paint=""[^>]*>([\s\S]*?)<\/script>/.exec(html);
+    return m ? (JSON.parse(/,(\[[^\]]*\])\)$/.exec(m[1])![1]) as string[]) : null;
+  };
+
+  it("preloads Next's bootstrap scripts where they were and inserts them after the first paint, in order", () => {
+    const html = doc(
+      `<link rel="preload" as="script" fetchPriority="low" href="${B}"/>` +
+        `<script src="${A}" async=""></script><script src="/_next/static/chunks/poly.js" noModule=""></script>`,
+      `<script src="${B}" async=""></script>`,
+    );
+    const out = scriptsAfterFirstPaint(html);
+    expect(loaderUrls(out)).toEqual([A, B]);
+    expect(out).not.toMatch(/<script src="[^"]+" async="">/);
+    // One preload per file: Next's own for b.js stays, a.js gets one where its tag was.
+    expect(out.match(/rel="preload" as="script"/g)).toHaveLength(2);
+    expect(out).toContain(`<link rel="preload" as="script" fetchpriority="low" href="${A}">`);
+    expect(out).toContain(`<script src="/_next/static/chunks/poly.js" noModule=""></script>`);
+    // The loader is the body's last element, after the payload.
+    expect(out).toMatch(
+      /self\.__next_f\.push\(\[1,"x"\]\)<\/script><script data-after-first-paint="">[^]*?<\/script><\/body><\/html>$/,
+    );
+    expect(htmlParts(out).scriptSrcs).toEqual([B, A]);
+  });
+
+  it("keeps the nonce of the tags it replaces, so a per-request policy allows the loader", () => {
+    // Next writes the attributes in either order.
+    const out = scriptsAfterFirstPaint(
+      doc(
+        `<script src="${A}" async="" nonce="abc123"></script>`,
+        `<script src="${B}" nonce="abc123" async=""></script>`,
+      ),
+    );
+    expect(out).toContain(`<script data-after-first-paint="" nonce="abc123">`);
+    expect(loaderUrls(out)).toEqual([A, B]);
+  });
+
+  it("is done once, and leaves a page without bootstrap scripts or without a body alone", () => {
+    const once = scriptsAfterFirstPaint(doc(`<script src="${A}" async=""></script>`));
+    expect(scriptsAfterFirstPaint(once)).toBe(once);
+    const none = doc("");
+    expect(scriptsAfterFirstPaint(none)).toBe(none);
+    const fragment = `<script src="${A}" async=""></script><p>x</p>`;
+    expect(scriptsAfterFirstPaint(fragment)).toBe(fragment);
+    // Next's error document has nothing to paint before React renders it: its scripts must not wait for a paint.
+    const error = doc(`<script src="${A}" async=""></script>`).replace("<html>", `<html id="__next_error__">`);
+    expect(scriptsAfterFirstPaint(error)).toBe(error);
+    // Other scripts stay: a deferred or typed one, one from elsewhere.
+    const others = doc(
+      `<script src="${A}" defer=""></script><script type="module" src="${B}" async=""></script>` +
+        `<script src="/vendor/x.js" async=""></script>`,
+    );
+    expect(scriptsAfterFirstPaint(others)).toBe(others);
+  });
+
+  it("writes a loader that runs: scripts are inserted at the first contentful paint, once", () => {
+    const inserted: string[] = [];
+    let observer: ((list: { getEntries(): Array<{ name: string }> }) => void) | undefined;
+    const listeners: Array<() => void> = [];
+    const window = {
+      PerformanceObserver: Object.assign(
+        function (this: { observe(): void }, cb: typeof observer) {
+          observer = cb;
+          this.observe = () => {};
+        },
+        { supportedEntryTypes: ["paint"] },
+      ),
+      addEventListener: (_: string, fn: () => void) => listeners.push(fn),
+    };
+    const document = {
+      createElement: () => ({ src: "", async: false }),
+      head: {
+        appendChild: (e: { src: string; async: boolean }) => inserted.push(`${e.src}${e.async ? " async" : ""}`),
+      },
+    };
+    const run = new Function("window", "document", "PerformanceObserver", afterPaintLoader([A, B]));
+    run(window, document, window.PerformanceObserver);
+    expect(inserted).toEqual([]);
+    observer!({ getEntries: () => [{ name: "first-paint" }] });
+    expect(inserted).toEqual([]);
+    observer!({ getEntries: () => [{ name: "first-contentful-paint" }] });
+    expect(inserted).toEqual([`${A} async`, `${B} async`]);
+    listeners.forEach((fn) => fn()); // a click after that inserts nothing more
+    expect(inserted).toHaveLength(2);
   });
 });

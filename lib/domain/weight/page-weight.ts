@@ -10,7 +10,11 @@ export interface HtmlParts {
   payloadBytes: number;
   /** Bytes of inline `<style>` elements. */
   inlineStyleBytes: number;
-  /** `src` of every classic or module script the page loads (nomodule polyfills excluded), in document order. */
+  /**
+   * Every classic or module script the page loads before interaction, once each, in document order: each
+   * `<script src>` (nomodule polyfills excluded) and each `<link rel="preload" as="script">` (the scripts a page
+   * inserts after its first paint are preloaded: server/scripts-after-paint.mjs).
+   */
   scriptSrcs: string[];
   /** `href` of every stylesheet the page links. */
   stylesheetHrefs: string[];
@@ -39,7 +43,7 @@ export function htmlParts(html: string): HtmlParts {
     if (!executable(attrs) || /\bnomodule\b/i.test(attrs)) continue;
     const src = attr(attrs, "src");
     if (src !== undefined) {
-      parts.scriptSrcs.push(src);
+      if (!parts.scriptSrcs.includes(src)) parts.scriptSrcs.push(src);
       continue;
     }
     const bytes = Buffer.byteLength(body, "utf8");
@@ -49,8 +53,11 @@ export function htmlParts(html: string): HtmlParts {
   for (const [, body] of html.matchAll(STYLE)) parts.inlineStyleBytes += Buffer.byteLength(body, "utf8");
   for (const [, attrs] of html.matchAll(LINK)) {
     const href = attr(attrs, "href");
-    if (href !== undefined && (attr(attrs, "rel") ?? "").toLowerCase() === "stylesheet")
-      parts.stylesheetHrefs.push(href);
+    const rel = (attr(attrs, "rel") ?? "").toLowerCase();
+    if (href === undefined) continue;
+    if (rel === "stylesheet") parts.stylesheetHrefs.push(href);
+    const script = rel === "preload" && (attr(attrs, "as") ?? "").toLowerCase() === "script";
+    if (script && !parts.scriptSrcs.includes(href)) parts.scriptSrcs.push(href);
   }
   return parts;
 }
