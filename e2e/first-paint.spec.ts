@@ -24,7 +24,9 @@ for (const path of ["/topics/rag-systems", "/", "/cooccurrence", "/plan?topics=r
     const html = await response!.text();
     // The server's HTML loads no framework script by itself: it preloads them and inserts them later.
     expect(html).not.toMatch(/<script[^>]*src="\/_next\/static\/[^"]+"[^>]*async=""/);
-    expect(html).toMatch(/<link rel="preload" as="script" fetchpriority="low" href="\/_next\/static\/chunks\//);
+    expect(html).toMatch(
+      /<link rel="preload" as="script" data-after-first-paint=""[^>]* href="\/_next\/static\/chunks\//,
+    );
     await expect
       .poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next === "object"))
       .toBe(true);

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { waitForHydration } from "./hydration";
 
 const cell = (page: Page, row: string, col: string) =>
   page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
 
 async function gotoHeatmap(page: Page, url = "/cooccurrence") {
   const response = await page.goto(url);
-  await page.getByTestId("heatmap").locator('[role="grid"]').waitFor();
+  await waitForHydration(page.getByTestId("heatmap").locator('[role="grid"]'));
   return response;
 }
 

@@ -8,7 +8,7 @@ import {
   wholeStylesheetLink,
 } from "@/server/lean-html.mjs";
 import { htmlParts } from "@/lib/domain/weight/page-weight";
-import { afterPaintLoader, scriptsAfterFirstPaint } from "@/server/scripts-after-paint.mjs";
+import { AFTER_PAINT_LOADER, scriptsAfterFirstPaint } from "@/server/scripts-after-paint.mjs";
 
 const CSS = 'body{color:red}.a>.b{content:"→"}';
 const HREF = "/_next/static/chunks/site.css";
@@ -166,23 +166,29 @@ describe("scriptsAfterFirstPaint", () => {
   const doc = (head: string, body = "") =>
     `<!DOCTYPE html><html><head>${head}</head><body><p>RAG Systems</p>${body}` +
     `<script>self.__next_f.push([1,"x"])</script></body></html>`;
-  const loaderUrls = (html: string) => {
-    const m = /<script data-after-first-paint=""[^>]*>([\s\S]*?)<\/script>/.exec(html);
-    return m ? (JSON.parse(/,(\[[^\]]*\])\)$/.exec(m[1])![1]) as string[]) : null;
-  };
+  // What the loader inserts: the marked preloads, in document order (and the loader is there to insert them).
+  const loaderUrls = (html: string) =>
+    html.includes(`<script data-after-first-paint=""`) && html.includes(AFTER_PAINT_LOADER)
+      ? [...html.matchAll(/<link rel="preload" as="script" data-after-first-paint=""[^>]*? href="([^"]+)"/g)].map(
+          (m) => m[1],
+        )
+      : null;
 
-  it("preloads Next's bootstrap scripts where they were and inserts them after the first paint, in order", () => {
+  it("preloads Next's bootstrap scripts where they were and inserts them after the first paint", () => {
     const html = doc(
       `<link rel="preload" as="script" fetchPriority="low" href="${B}"/>` +
         `<script src="${A}" async=""></script><script src="/_next/static/chunks/poly.js" noModule=""></script>`,
       `<script src="${B}" async=""></script>`,
     );
     const out = scriptsAfterFirstPaint(html);
-    expect(loaderUrls(out)).toEqual([A, B]);
+    expect(loaderUrls(out)).toEqual([B, A]);
     expect(out).not.toMatch(/<script src="[^"]+" async="">/);
-    // One preload per file: Next's own for b.js stays, a.js gets one where its tag was.
+    // One preload per file: Next's own for b.js, marked; a.js gets one where its tag was.
     expect(out.match(/rel="preload" as="script"/g)).toHaveLength(2);
-    expect(out).toContain(`<link rel="preload" as="script" fetchpriority="low" href="${A}">`);
+    expect(out).toContain(
+      `<link rel="preload" as="script" data-after-first-paint="" fetchPriority="low" href="${B}"/>`,
+    );
+    expect(out).toContain(`<link rel="preload" as="script" data-after-first-paint="" fetchpriority="low" href="${A}">`);
     expect(out).toContain(`<script src="/_next/static/chunks/poly.js" noModule=""></script>`);
     // The loader is the body's last element, after the payload.
     expect(out).toMatch(
@@ -221,7 +227,7 @@ describe("scriptsAfterFirstPaint", () => {
     expect(scriptsAfterFirstPaint(others)).toBe(others);
   });
 
-  it("writes a loader that runs: scripts are inserted at the first contentful paint, once", () => {
+  it("writes a loader that runs: the marked preloads' scripts are inserted at the first contentful paint, once", () => {
     const inserted: string[] = [];
     let observer: ((list: { getEntries(): Array<{ name: string }> }) => void) | undefined;
     const listeners: Array<() => void> = [];
@@ -236,12 +242,14 @@ describe("scriptsAfterFirstPaint", () => {
       addEventListener: (_: string, fn: () => void) => listeners.push(fn),
     };
     const document = {
+      querySelectorAll: (selector: string) =>
+        selector === "link[data-after-first-paint]" ? [A, B].map((href) => ({ getAttribute: () => href })) : [],
       createElement: () => ({ src: "", async: false }),
       head: {
         appendChild: (e: { src: string; async: boolean }) => inserted.push(`${e.src}${e.async ? " async" : ""}`),
       },
     };
-    const run = new Function("window", "document", "PerformanceObserver", afterPaintLoader([A, B]));
+    const run = new Function("window", "document", "PerformanceObserver", AFTER_PAINT_LOADER);
     run(window, document, window.PerformanceObserver);
     expect(inserted).toEqual([]);
     observer!({ getEntries: () => [{ name: "first-paint" }] });
