@@ -4,7 +4,7 @@
  *
  * Next.js puts its bootstrap scripts in the head as `<script src async>`: each runs as soon as it has arrived, so on
  * a page of any size the framework starts (and React begins to hydrate) before the browser has painted anything, and
- * on a slow phone the first paint waits for that work. Here those tags become two things:
+ * on a slow phone the first paint can wait for that work. Here those tags become two things:
  * - a `<link rel="preload" as="script" fetchpriority="low" data-after-first-paint>` each, in the same place (or
  *   Next's own preload of the file, marked): the files are still fetched at once, behind the document and its
  *   stylesheet;
