@@ -100,7 +100,8 @@ export function TreemapSvg(props: TreemapSvgProps) {
       {layout.themes.map((theme) => {
         const hidden = zoom !== null && zoom !== theme.slug;
         const fill = themeFill(theme);
-        const band = { ...theme, y1: theme.y0 + theme.header };
+        const bandBox = box({ ...theme, y1: theme.y0 + theme.header });
+        const themeFocus = box(theme, 6);
         const themeText =
           `${theme.name}: ${theme.videoCount} videos, ` +
           `${formatShare(theme.share)}, ${theme.topicSlugs.length} ` +
@@ -121,12 +122,12 @@ export function TreemapSvg(props: TreemapSvgProps) {
             {...(focusable ? handlers("theme", theme.slug, themeText) : {})}
           >
             {theme.header > 0 && (
-              <g className="tm-anim" style={{ transform: box(band).transform }}>
+              <g className="tm-anim" style={{ transform: bandBox.transform }}>
                 <rect
                   className="tm-anim tm-gap"
-                  style={{ width: box(band).width, height: box(band).height }}
-                  width={box(band).width}
-                  height={box(band).height}
+                  style={{ width: bandBox.width, height: bandBox.height }}
+                  width={bandBox.width}
+                  height={bandBox.height}
                   fill={fill}
                   stroke={gap}
                   strokeWidth={2}
@@ -139,6 +140,8 @@ export function TreemapSvg(props: TreemapSvgProps) {
                 const fillTopic = topicFill(topic);
                 const ink = textColorOn(fillTopic);
                 const b = box(topic);
+                const selectedRing = box(topic, 4);
+                const focusRing = box(topic, 6);
                 const isSelected = selected === topic.slug;
                 const topicFocusable = interactive && zoom === theme.slug;
                 return (
@@ -177,11 +180,11 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     {isSelected && (
                       <rect
                         className="tm-anim tm-selected"
-                        style={{ width: box(topic, 4).width, height: box(topic, 4).height }}
+                        style={{ width: selectedRing.width, height: selectedRing.height }}
                         x={2}
                         y={2}
-                        width={box(topic, 4).width}
-                        height={box(topic, 4).height}
+                        width={selectedRing.width}
+                        height={selectedRing.height}
                         fill="none"
                         stroke={ink}
                         strokeWidth={3}
@@ -190,25 +193,25 @@ export function TreemapSvg(props: TreemapSvgProps) {
                     )}
                     <rect
                       className="tm-anim tm-focus"
-                      style={{ width: box(topic, 6).width, height: box(topic, 6).height }}
+                      style={{ width: focusRing.width, height: focusRing.height }}
                       x={3}
                       y={3}
-                      width={box(topic, 6).width}
-                      height={box(topic, 6).height}
+                      width={focusRing.width}
+                      height={focusRing.height}
                       fill="none"
                     />
                   </g>
                 );
               })}
             </g>
-            <g className="tm-anim" style={{ transform: box(theme).transform }} aria-hidden="true">
+            <g className="tm-anim" style={{ transform: themeFocus.transform }} aria-hidden="true">
               <rect
                 className="tm-anim tm-focus"
-                style={{ width: box(theme, 6).width, height: box(theme, 6).height }}
+                style={{ width: themeFocus.width, height: themeFocus.height }}
                 x={3}
                 y={3}
-                width={box(theme, 6).width}
-                height={box(theme, 6).height}
+                width={themeFocus.width}
+                height={themeFocus.height}
                 fill="none"
               />
             </g>
