@@ -17,7 +17,7 @@ export interface HeatmapState {
 
 export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme", value: "count", view: "matrix" };
 
-import { clipForNotice as clip, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
+import { clipForNotice as clip, isOneOf, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
 
 export function parseHeatmapState(
   params: ParamsLike,
@@ -33,17 +33,17 @@ export function parseHeatmapState(
   }
   const order = read(params, "order");
   if (order !== null) {
-    if ((ORDERINGS as readonly string[]).includes(order)) state.order = order as Ordering;
+    if (isOneOf(ORDERINGS, order)) state.order = order;
     else notices.push(`Unknown ordering “${clip(order)}”; ordering by theme.`);
   }
   const value = read(params, "value");
   if (value !== null) {
-    if ((MEASURES as readonly string[]).includes(value)) state.value = value as Measure;
+    if (isOneOf(MEASURES, value)) state.value = value;
     else notices.push(`Unknown value type “${clip(value)}”; showing joint videos.`);
   }
   const view = read(params, "view");
   if (view !== null) {
-    if ((HEATMAP_VIEWS as readonly string[]).includes(view)) state.view = view as HeatmapState["view"];
+    if (isOneOf(HEATMAP_VIEWS, view)) state.view = view;
     else notices.push(`Unknown view “${clip(view)}”; showing the matrix.`);
   }
   return { state, notices };

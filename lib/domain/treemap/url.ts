@@ -24,7 +24,7 @@ export interface TreemapCatalogue {
   topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
 }
 
-import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "../url-params";
+import { clipForNotice as clip, isOneOf, readParam as read, type SearchParamsLike } from "../url-params";
 
 export function parseTreemapState(
   params: SearchParamsLike,
@@ -50,12 +50,12 @@ export function parseTreemapState(
   }
   const color = read(params, "color");
   if (color !== null) {
-    if ((COLOR_MODES as readonly string[]).includes(color)) state.color = color as ColorMode;
+    if (isOneOf(COLOR_MODES, color)) state.color = color;
     else notices.push(`Unknown colour mode “${clip(color)}”; colouring by theme.`);
   }
   const view = read(params, "view");
   if (view !== null) {
-    if ((VIEW_MODES as readonly string[]).includes(view)) state.view = view as ViewMode;
+    if (isOneOf(VIEW_MODES, view)) state.view = view;
     else notices.push(`Unknown view “${clip(view)}”; showing the chart.`);
   }
   return { state, notices };
