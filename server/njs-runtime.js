@@ -77,9 +77,8 @@ var kmapNjs = (function () {
   function isFormSafe(text) {
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
-      var safe =
-        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 45 || c === 46;
-      if (!safe && c !== 95) return false;
+      var letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!letterOrDigit && c !== 42 && c !== 45 && c !== 46 && c !== 95) return false;
     }
     return true;
   }
