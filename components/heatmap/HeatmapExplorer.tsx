@@ -27,7 +27,7 @@ import {
   provenanceCounts,
   type HeatmapLayout,
 } from "@/lib/domain/heatmap/view";
-import type { Cooccurrence } from "@/lib/schemas/api";
+import { type KnownPairs, withUnreportedPairs } from "@/lib/domain/heatmap/known-pairs";
 import type { HeatmapTheme, HeatmapTopic } from "@/lib/domain/heatmap/explorer-input";
 import { useUrlState } from "../hooks/useUrlState";
 import { useElementSize } from "../hooks/useElementSize";
@@ -48,14 +48,15 @@ import { DormantSlot } from "../DormantSlot";
 const PairTable = dynamic(() => import("./PairTable").then((m) => m.PairTable));
 
 export function HeatmapExplorer({
-  initial,
+  initial: sent,
   themes,
   topics,
   datasetVersion = "",
   basePath = "/cooccurrence",
   embedded = false,
 }: {
-  initial: Cooccurrence;
+  /** The matrix, only its known pairs (lib/domain/heatmap/known-pairs.ts): the rest are not reported. */
+  initial: KnownPairs;
   themes: HeatmapTheme[];
   topics: HeatmapTopic[];
   datasetVersion?: string;
@@ -63,6 +64,7 @@ export function HeatmapExplorer({
   basePath?: string;
   embedded?: boolean;
 }) {
+  const initial = useMemo(() => withUnreportedPairs(sent), [sent]);
   const known = useMemo(() => new Set(initial.topics), [initial.topics]);
   const parse = useCallback((p: URLSearchParams) => parseHeatmapState(p, known), [known]);
   const { state, notices, navigate } = useUrlState(parse, serializeHeatmapState);

@@ -1,3 +1,4 @@
+import { knownPairsOnly } from "@/lib/domain/heatmap/known-pairs";
 import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
@@ -59,7 +60,7 @@ export default async function CooccurrencePage() {
         </p>
       </PageHeader>
       <HeatmapExplorer
-        initial={cooc}
+        initial={knownPairsOnly(cooc)}
         themes={themes.map(heatmapTheme)}
         topics={topics.map(heatmapTopic)}
         datasetVersion={version.version}

@@ -1,3 +1,4 @@
+import { knownPairsOnly } from "@/lib/domain/heatmap/known-pairs";
 import type { Metadata } from "next";
 import { catalogue } from "@/lib/data";
 import { parseHeatmapState, serializeHeatmapState } from "@/lib/domain/heatmap/url";
@@ -29,7 +30,7 @@ export default async function EmbeddedHeatmap({ searchParams }: Props) {
       theme={parseEmbedTheme(params.theme)}
     >
       <HeatmapExplorer
-        initial={cooc}
+        initial={knownPairsOnly(cooc)}
         themes={themes.map(heatmapTheme)}
         topics={topics.map(heatmapTopic)}
         datasetVersion={version.version}

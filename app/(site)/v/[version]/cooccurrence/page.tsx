@@ -1,3 +1,4 @@
+import { knownPairsOnly } from "@/lib/domain/heatmap/known-pairs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { catalogue } from "@/lib/data";
@@ -71,7 +72,7 @@ export default async function VersionedCooccurrencePage({ params, searchParams }
         </p>
       </PageHeader>
       <HeatmapExplorer
-        initial={cooc}
+        initial={knownPairsOnly(cooc)}
         themes={snapshotThemes(snap)}
         topics={snapshotTopics(snap)}
         datasetVersion={version}
