@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { DormantSlot } from "./DormantSlot";
+import { rememberStaticMarkupIn } from "./StaticMarkup";
 
 /**
  * A `<details>` whose content, while it is closed at hydration, is not hydrated: its server markup stays as sent
@@ -26,7 +27,10 @@ export function DormantDetails({
       className={className}
       open={open}
       onToggle={(e) => {
-        if (e.currentTarget.open) setOpened(true);
+        if (!e.currentTarget.open || opened) return;
+        // Its content is drawn afresh now: StaticMarkup in it takes over the markup it has.
+        rememberStaticMarkupIn(e.currentTarget);
+        setOpened(true);
       }}
     >
       {summary}

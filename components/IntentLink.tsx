@@ -14,11 +14,15 @@
  * next/link simply does not prefetch.
  */
 import NextLink from "next/link";
+import { SOFT_LINK_ATTRIBUTE } from "@/lib/domain/links/soft-navigation";
 import { useState, type ComponentProps, type FocusEvent, type MouseEvent, type TouchEvent } from "react";
 
 type Props = ComponentProps<typeof NextLink>;
 
-export default function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
+/** Marks the anchor as a client-side navigation, which StaticMarkup keeps when its server markup is not hydrated. */
+const SOFT_LINK_MARK = { [SOFT_LINK_ATTRIBUTE]: "" };
+
+export function IntentLink({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
   const [intent, setIntent] = useState(false);
   // An explicit prefetch setting is the caller's choice: plain next/link.
   if (prefetch !== undefined)
@@ -28,6 +32,7 @@ export default function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ..
         onMouseEnter={onMouseEnter}
         onTouchStart={onTouchStart}
         onFocus={onFocus}
+        {...SOFT_LINK_MARK}
         {...props}
       />
     );
@@ -49,6 +54,7 @@ export default function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ..
         showIntent();
         onFocus?.(e);
       }}
+      {...SOFT_LINK_MARK}
       {...props}
     />
   );

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 
 export function NotFoundContent() {
   return (

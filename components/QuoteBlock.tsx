@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 
 /** A verbatim practitioner quote with the video it comes from. */
 export function QuoteBlock({ text, video, context }: { text: string; video: string; context?: React.ReactNode }) {

@@ -1,33 +1,27 @@
-"use client";
+/** The attribute of a section's copy-link anchor, which SectionLinkCopier acts on. */
+export const SECTION_LINK_ATTRIBUTE = "data-section-link";
+/** The classes of a section link: shown while its heading is hovered or it has focus, or just after a copy. */
+export const SECTION_LINK_HIDDEN = "opacity-0";
+export const SECTION_LINK_SHOWN = "opacity-100";
 
-import { useState } from "react";
-
-/** Copies the URL of a page section (#anchor), for pasting into a review. */
+/**
+ * Copies the URL of a page section (#anchor), for pasting into a review. Plain markup (so it may sit in
+ * StaticMarkup): the copying is done by SectionLinkCopier, one listener for the whole page. Before the page's
+ * script has run, or without it, the link is a plain jump to the section that puts it in the address bar.
+ */
 export function SectionLink({ id, title }: { id: string; title: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <a
       href={`#${id}`}
-      onClick={async (e) => {
-        e.preventDefault();
-        const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${id}`;
-        window.history.replaceState(null, "", `#${id}`);
-        try {
-          await navigator.clipboard.writeText(url);
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2000);
-        } catch {
-          /* the address bar now shows the link */
-        }
-      }}
+      {...{ [SECTION_LINK_ATTRIBUTE]: "" }}
       aria-label={`Copy link to “${title}”`}
       className={
         `text-sm font-normal text-slate-600 hover:text-sky-700 ` +
         `focus-visible:opacity-100 group-hover:opacity-100 dark:text-slate-400 ` +
-        `dark:hover:text-sky-400 ${copied ? "opacity-100" : "opacity-0"}`
+        `dark:hover:text-sky-400 ${SECTION_LINK_HIDDEN}`
       }
     >
-      <span aria-live="polite">{copied ? "Link copied" : "#"}</span>
+      <span aria-live="polite">#</span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
 import { SiteHeader } from "./SiteHeader";
 import { SiteFooter } from "./SiteFooter";
+import { SectionLinkCopier } from "./SectionLinkCopier";
 import { catalogue } from "@/lib/data";
 
 /** Header, main landmark and footer of every site page (embeds have none of it). */
@@ -14,6 +15,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <SiteFooter version={version} study={study} />
+      <SectionLinkCopier />
     </div>
   );
 }

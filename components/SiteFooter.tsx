@@ -1,4 +1,5 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
+import { StaticMarkup } from "@/components/StaticMarkup";
 import { archivePath } from "@/lib/domain/datapackage/paths";
 import type { DatasetVersionInfo } from "@/lib/schemas/api";
 import type { SourceInfo } from "@/lib/data";
@@ -14,7 +15,7 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
         "dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
       }
     >
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-2">
+      <StaticMarkup className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 md:grid-cols-2">
         <div>
           <h2 className="font-semibold text-slate-900 dark:text-slate-100">Dataset</h2>
           <p className="mt-1" data-testid="dataset-version">
@@ -84,7 +85,7 @@ export function SiteFooter({ version, study }: { version: DatasetVersionInfo; st
             </Link>
           </p>
         </div>
-      </div>
+      </StaticMarkup>
     </footer>
   );
 }

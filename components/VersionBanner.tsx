@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { archivePath } from "@/lib/domain/datapackage/paths";
 
 /** What a newer version says about this page's entry: its lines of change, or none when the entry is unchanged. */

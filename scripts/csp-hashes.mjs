@@ -67,6 +67,10 @@ for (const file of htmlFiles(appDir)) {
   everyPage = everyPage ? sameIn(everyPage, inlined) : inlined;
   for (const href of inlined.keys()) inlinedHrefs.add(href);
   const lean = leanPage(html);
+  if (lean.unsafeStaticMarkup.length > 0) {
+    console.error(`csp-hashes: ${route}: a StaticMarkup ${lean.unsafeStaticMarkup.join("; ")} (it would not hydrate)`);
+    process.exit(1);
+  }
   if (lean.html !== html) {
     writeFileSync(file, lean.html);
     leaned += 1;

@@ -24,26 +24,11 @@
  */
 import { pageVocabulary, stylesheetSubset } from "./lean-css.mjs";
 import { scriptsAfterFirstPaint } from "./scripts-after-paint.mjs";
+import { payloadScripts, withPayloadTexts } from "./inline-payload.mjs";
+import { dropStaticMarkupPayload } from "./static-markup.mjs";
 
-/** Next's inline payload chunks: `<script>self.__next_f.push([1,"…"])</script>` (JSON, HTML-escaped). */
-const PAYLOAD_SCRIPT = /(<script\b[^>]*>)self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
-/** Binary payload chunks (base64): their rows cannot be read as text here, so their pages are left alone. */
-const BINARY_PAYLOAD = /self\.__next_f\.push\(\[3,/;
 /** The stylesheets Next.js inlined into the page's head. */
 const INLINED_STYLE = /<style\b[^>]*\bdata-href="([^"]+)"[^>]*>([\s\S]*?)<\/style>/g;
-
-/** The escaping Next.js applies to inline JSON (htmlEscapeJsonString): no `<`, `>`, `&` or line separators. */
-const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
-  "&": "\\u0026",
-  ">": "\\u003e",
-  "<": "\\u003c",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-});
-/** @param {string} text */
-function encodeChunk(text) {
-  return JSON.stringify(text).replace(/[&><\u2028\u2029]/g, (c) => HTML_ESCAPES[c]);
-}
 
 /**
  * The ids of the payload's `["$","style",…,{…"href":HREF,"children":"$ID"}]` elements, by href.
@@ -66,16 +51,11 @@ function styleRows(payload) {
  * @returns {{ html: string; removed: number }}
  */
 export function dropPayloadStylesheets(html) {
-  if (BINARY_PAYLOAD.test(html)) return { html, removed: 0 };
+  const scripts = payloadScripts(html);
+  if (scripts === null) return { html, removed: 0 };
   const inlined = inlinedStylesheets(html);
   if (inlined.size === 0) return { html, removed: 0 };
 
-  const scripts = [...html.matchAll(PAYLOAD_SCRIPT)].map((m) => ({
-    index: /** @type {number} */ (m.index),
-    length: m[0].length,
-    open: m[1],
-    text: /** @type {string} */ (JSON.parse(m[2])),
-  }));
   const payload = scripts.map((s) => s.text).join("");
 
   const cuts = stylesheetCuts(payload, inlined);
@@ -99,14 +79,7 @@ export function dropPayloadStylesheets(html) {
     return text + payload.slice(Math.max(pos, start), end);
   });
 
-  let out = "";
-  let last = 0;
-  scripts.forEach((s, i) => {
-    out += html.slice(last, s.index);
-    if (texts[i] !== "") out += `${s.open}self.__next_f.push([1,${encodeChunk(texts[i])}])</script>`;
-    last = s.index + s.length;
-  });
-  out += html.slice(last);
+  const out = withPayloadTexts(html, scripts, texts);
   return { html: out, removed: html.length - out.length };
 }
 
@@ -169,16 +142,21 @@ export function inlineStylesheetSubsets(html) {
 }
 
 /**
- * A page made lean: without the payload's copies of its inlined stylesheets, its scripts run after its first paint
+ * A page made lean: its server markup that needs no script sent once (server/static-markup.mjs), without the
+ * payload's copies of its inlined stylesheets, its scripts run after its first paint
  * (server/scripts-after-paint.mjs), then its stylesheets cut to what the page uses and the whole ones linked (in
  * that order: the copies are found by the whole text, and the inline script that inserts the page's scripts comes
- * before the linked stylesheets, which would otherwise hold it back). How many bytes less.
+ * before the linked stylesheets, which would otherwise hold it back). How many bytes less;
+ * `unsafeStaticMarkup`: why a StaticMarkup that must not be (it holds an interactive component) was left whole.
  * @param {string} html
- * @returns {{ html: string; removed: number }}
+ * @returns {{ html: string; removed: number; unsafeStaticMarkup: string[] }}
  */
 export function leanPage(html) {
-  const lean = inlineStylesheetSubsets(scriptsAfterFirstPaint(dropPayloadStylesheets(html).html));
-  return { html: lean, removed: html.length - lean.length };
+  const markup = dropStaticMarkupPayload(html);
+  const once = dropPayloadStylesheets(markup.html).html;
+  const lean = inlineStylesheetSubsets(scriptsAfterFirstPaint(once));
+  const unsafeStaticMarkup = markup.kept.filter((why) => why.startsWith("holds "));
+  return { html: lean, removed: html.length - lean.length, unsafeStaticMarkup };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { StaticMarkup } from "@/components/StaticMarkup";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { CONSIDERATION_MAPPING_TITLE, UNMAPPED_SENTENCE } from "@/lib/domain/considerations";
@@ -49,7 +50,7 @@ export function ConsiderationEntry({ view, slug, base = "", banner }: EntryProps
         </div>
       </PageHeader>
       <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0">
+        <StaticMarkup className="min-w-0">
           <Section
             title={`Topics it touches (${c.topics.length})`}
             id="topics"
@@ -71,7 +72,7 @@ export function ConsiderationEntry({ view, slug, base = "", banner }: EntryProps
               is our editorial judgement, with a reason for each.
             </p>
           </Section>
-        </div>
+        </StaticMarkup>
         <aside className="space-y-8 lg:pt-10">
           <section
             aria-labelledby="cite-heading"

@@ -1,3 +1,4 @@
+import { StaticMarkup } from "@/components/StaticMarkup";
 import type { EntryProps } from "./props";
 import { EditorialBadge, PageHeader, Section } from "@/components/PageHeader";
 import { EntryCite } from "./EntryCite";
@@ -28,17 +29,19 @@ export function PhaseEntry({ view, slug, base = "", banner }: EntryProps) {
           </div>
         )}
       </PageHeader>
-      <Section
-        title={`Practitioner topics in this phase (${phase.links.length})`}
-        id="topics"
-        aside={<EditorialBadge />}
-      >
-        <TopicLinkList links={phase.links} topics={view.topics()} base={base} testId="phase-topics" />
-        <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-          The two source papers do not map to each other: which topics belong to which phase is our editorial judgement,
-          with a reason for each.
-        </p>
-      </Section>
+      <StaticMarkup>
+        <Section
+          title={`Practitioner topics in this phase (${phase.links.length})`}
+          id="topics"
+          aside={<EditorialBadge />}
+        >
+          <TopicLinkList links={phase.links} topics={view.topics()} base={base} testId="phase-topics" />
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+            The two source papers do not map to each other: which topics belong to which phase is our editorial
+            judgement, with a reason for each.
+          </p>
+        </Section>
+      </StaticMarkup>
       <div className="mt-10 max-w-xl">
         <EntryCite kind="phase" slug={phase.slug} base={base} version={view.datasetVersion().version} />
       </div>

@@ -1,4 +1,5 @@
-import Link from "@/components/IntentLink";
+import { StaticMarkup } from "@/components/StaticMarkup";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
@@ -32,28 +33,30 @@ export function ThemeEntry({ view, slug, base = "", banner }: EntryProps) {
         {/* Snapshots before 1.2.0 do not record where a theme comes from. */}
         {view.recorded.themeOrigins && <ThemeOriginNote origin={theme.origin} evidence={theme.originEvidence} />}
       </PageHeader>
-      <Section title={`Topics (${theme.topicSummaries.length})`} id="topics">
-        <ul className="grid gap-4 sm:grid-cols-2" data-testid="theme-topics">
-          {theme.topicSummaries.map((t) => (
-            <li key={t.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <Link
-                href={entryPath("topic", t.slug, base)}
-                className="text-lg font-medium text-sky-700 hover:underline dark:text-sky-400"
-              >
-                {t.name}
-              </Link>
-              <div className="mt-2">
-                <EntryFigure of={t} color={color} />
-              </div>
-            </li>
-          ))}
-        </ul>
-        {theme.topicSummaries.length === 1 && (
-          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-            The paper reports this theme as a single topic of the same name.
-          </p>
-        )}
-      </Section>
+      <StaticMarkup>
+        <Section title={`Topics (${theme.topicSummaries.length})`} id="topics">
+          <ul className="grid gap-4 sm:grid-cols-2" data-testid="theme-topics">
+            {theme.topicSummaries.map((t) => (
+              <li key={t.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <Link
+                  href={entryPath("topic", t.slug, base)}
+                  className="text-lg font-medium text-sky-700 hover:underline dark:text-sky-400"
+                >
+                  {t.name}
+                </Link>
+                <div className="mt-2">
+                  <EntryFigure of={t} color={color} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          {theme.topicSummaries.length === 1 && (
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+              The paper reports this theme as a single topic of the same name.
+            </p>
+          )}
+        </Section>
+      </StaticMarkup>
       <div className="mt-10 max-w-xl">
         <EntryCite kind="theme" slug={theme.slug} base={base} version={version.version} />
       </div>

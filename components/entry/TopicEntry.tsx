@@ -1,5 +1,5 @@
 import { cellHref } from "@/lib/domain/pairs";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { EntryProps } from "./props";
 import { entryPath } from "@/lib/domain/entry-path";
 import { themeColor } from "@/lib/domain/palette";
@@ -14,6 +14,7 @@ import { CONSIDERATION_MAPPING_TITLE } from "@/lib/domain/considerations";
 import { PairKindBadge, PairKindLegend } from "@/components/paper/PairKindBadge";
 import { FindingCard } from "@/components/paper/FindingCard";
 import { EntryJsonLd } from "./EntryJsonLd";
+import { StaticMarkup } from "@/components/StaticMarkup";
 
 /**
  * A topic's page, at the current version (/topics/<slug>, base "") or at one dataset version
@@ -58,7 +59,7 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
       </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0">
+        <StaticMarkup className="min-w-0">
           <Section title="What the study found" id="summary">
             <div className="max-w-prose text-slate-800 dark:text-slate-200">
               <Markdown>{topic.summary}</Markdown>
@@ -168,107 +169,109 @@ export function TopicEntry({ view, slug, base = "", banner }: EntryProps) {
               </p>
             </Section>
           )}
-        </div>
+        </StaticMarkup>
 
         <aside className="min-w-0 space-y-8 lg:pt-10">
           <EntryCite kind="topic" slug={topic.slug} base={base} version={version.version} />
-          <section aria-labelledby="phases-heading">
-            <div className="flex flex-wrap items-center gap-2">
-              <h2 id="phases-heading" className="text-base font-semibold">
-                Lifecycle phases
-              </h2>
-              <EditorialBadge />
-            </div>
-            <ul className="mt-3 space-y-3" data-testid="phases">
-              {topic.phaseLinks.map((l) => (
-                <li key={l.phase} className="text-sm">
-                  <Link
-                    href={entryPath("phase", l.phase, base)}
-                    className="font-medium text-sky-700 hover:underline dark:text-sky-400"
-                  >
-                    {phaseName.get(l.phase)}
-                  </Link>
-                  <p className="mt-0.5 text-slate-600 dark:text-slate-400">{l.rationale}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-          {topic.keywords.length > 0 && (
-            <section aria-labelledby="keywords-heading">
+          <StaticMarkup className="space-y-8">
+            <section aria-labelledby="phases-heading">
               <div className="flex flex-wrap items-center gap-2">
-                <h2 id="keywords-heading" className="text-base font-semibold">
-                  Search terms
+                <h2 id="phases-heading" className="text-base font-semibold">
+                  Lifecycle phases
                 </h2>
+                <EditorialBadge />
               </div>
-              <ul className="mt-3 flex flex-wrap gap-1.5" data-testid="keywords">
-                {topic.keywords.map((k) => (
-                  <li key={k}>
+              <ul className="mt-3 space-y-3" data-testid="phases">
+                {topic.phaseLinks.map((l) => (
+                  <li key={l.phase} className="text-sm">
                     <Link
-                      href={`/search?q=${encodeURIComponent(k)}`}
-                      className={
-                        "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm " +
-                        "text-slate-800 hover:bg-slate-200 dark:bg-slate-800 " +
-                        "dark:text-slate-200 dark:hover:bg-slate-700"
-                      }
+                      href={entryPath("phase", l.phase, base)}
+                      className="font-medium text-sky-700 hover:underline dark:text-sky-400"
                     >
-                      {k}
+                      {phaseName.get(l.phase)}
                     </Link>
+                    <p className="mt-0.5 text-slate-600 dark:text-slate-400">{l.rationale}</p>
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-                Our terms for what §{topic.section} of the paper covers; search finds this topic by them.
-              </p>
             </section>
-          )}
-          {allConsiderations.length > 0 && (
-            <section aria-labelledby="considerations-heading">
-              <div className="flex flex-wrap items-center gap-2">
-                <h2 id="considerations-heading" className="text-base font-semibold">
-                  Engineering considerations
-                </h2>
-                <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
-              </div>
-              {considerations.length === 0 ? (
-                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                  No consideration of the guide page maps to this topic.
-                </p>
-              ) : (
-                <ul className="mt-3 space-y-3" data-testid="topic-considerations">
-                  {considerations.map((c) => (
-                    <li key={c.slug} className="text-sm">
+            {topic.keywords.length > 0 && (
+              <section aria-labelledby="keywords-heading">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 id="keywords-heading" className="text-base font-semibold">
+                    Search terms
+                  </h2>
+                </div>
+                <ul className="mt-3 flex flex-wrap gap-1.5" data-testid="keywords">
+                  {topic.keywords.map((k) => (
+                    <li key={k}>
                       <Link
-                        href={entryPath("consideration", c.slug, base)}
-                        className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                        href={`/search?q=${encodeURIComponent(k)}`}
+                        className={
+                          "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm " +
+                          "text-slate-800 hover:bg-slate-200 dark:bg-slate-800 " +
+                          "dark:text-slate-200 dark:hover:bg-slate-700"
+                        }
                       >
-                        {c.name}
+                        {k}
                       </Link>
-                      <p className="mt-0.5 text-slate-600 dark:text-slate-400">{c.rationale}</p>
                     </li>
                   ))}
                 </ul>
-              )}
+                <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+                  Our terms for what §{topic.section} of the paper covers; search finds this topic by them.
+                </p>
+              </section>
+            )}
+            {allConsiderations.length > 0 && (
+              <section aria-labelledby="considerations-heading">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 id="considerations-heading" className="text-base font-semibold">
+                    Engineering considerations
+                  </h2>
+                  <EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />
+                </div>
+                {considerations.length === 0 ? (
+                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                    No consideration of the guide page maps to this topic.
+                  </p>
+                ) : (
+                  <ul className="mt-3 space-y-3" data-testid="topic-considerations">
+                    {considerations.map((c) => (
+                      <li key={c.slug} className="text-sm">
+                        <Link
+                          href={entryPath("consideration", c.slug, base)}
+                          className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+                        >
+                          {c.name}
+                        </Link>
+                        <p className="mt-0.5 text-slate-600 dark:text-slate-400">{c.rationale}</p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            )}
+            <section
+              aria-labelledby="provenance-heading"
+              className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300"
+            >
+              <h2 id="provenance-heading" className="font-semibold">
+                Where the numbers come from
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-4">
+                <li>Count and share: Mailach et al. (arXiv 2411.08574), §{topic.section}, as printed.</li>
+                <li>
+                  Share = {topic.videoCount} / {topic.shareDenominator}, not / 189:{" "}
+                  <Link href="/about#shares" className="underline">
+                    why
+                  </Link>
+                  .
+                </li>
+                <li>Pairs: sentences of §IV-B; other pairs are not reported in the text.</li>
+              </ul>
             </section>
-          )}
-          <section
-            aria-labelledby="provenance-heading"
-            className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300"
-          >
-            <h2 id="provenance-heading" className="font-semibold">
-              Where the numbers come from
-            </h2>
-            <ul className="mt-2 list-disc space-y-1 pl-4">
-              <li>Count and share: Mailach et al. (arXiv 2411.08574), §{topic.section}, as printed.</li>
-              <li>
-                Share = {topic.videoCount} / {topic.shareDenominator}, not / 189:{" "}
-                <Link href="/about#shares" className="underline">
-                  why
-                </Link>
-                .
-              </li>
-              <li>Pairs: sentences of §IV-B; other pairs are not reported in the text.</li>
-            </ul>
-          </section>
+          </StaticMarkup>
         </aside>
       </div>
     </article>

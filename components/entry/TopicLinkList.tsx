@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { Topic } from "@/lib/schemas/api";
 import { entryPath } from "@/lib/domain/entry-path";
 import { formatShare } from "@/lib/domain/share";

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { HeatmapSvg } from "@/components/heatmap/HeatmapSvg";
 import type { LayerDocument } from "@/lib/domain/layers/format";
 import { groupByStatus, overlayFill, overlayLabel, overlayLegend, topicStatuses } from "@/lib/domain/layers/overlay";

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { LayerSinceVersion } from "@/lib/layers/page-data";
 
 const LINK = "text-sky-700 underline dark:text-sky-400";

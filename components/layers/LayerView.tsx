@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { LayerDocument, LayerStatus } from "@/lib/domain/layers/format";
 import { entryKey, STATUS_LABEL, type LayerEntryInfo } from "@/lib/domain/layers/markdown";
 import { statusCounts } from "@/lib/domain/layers/rules";

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { PlanModel } from "@/lib/domain/plan/build";
 import { PRESET_LABEL, PRESET_NOTE } from "@/lib/domain/plan/presets";
 import { RelationBadge } from "./RelationBadge";

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import type { PlanModel } from "@/lib/domain/plan/build";
 import { planSummary } from "@/lib/domain/plan/summary";
 import { relationOf } from "@/lib/domain/plan/relation";

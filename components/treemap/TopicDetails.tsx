@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { useQuery } from "@tanstack/react-query";
 import { useAppQueryClient } from "@/components/hooks/useAppQueryClient";
 import { fetchTopicDetail, topicQueryKey } from "@/lib/api/client";

@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
  * by TreemapSvg. Zoom, selection, colour mode and table view are search params, written
  * with history.pushState so back/forward and pasted links restore the view.
  */
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { layoutTreemap, zoomLayout, type ThemeTile, type TopicTile } from "@/lib/domain/treemap/layout";
 import {

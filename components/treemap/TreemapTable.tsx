@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { useMemo, useState } from "react";
 import { formatShare } from "@/lib/domain/share";
 import type { Phase } from "@/lib/schemas/api";

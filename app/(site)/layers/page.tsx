@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { PageHeader } from "@/components/PageHeader";
 import { ImportLayer } from "@/components/layers/ImportLayer";
 import { LAYER_LIMITS, LAYER_SCHEMA_PATH } from "@/lib/domain/layers/format";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "@/components/IntentLink";
+import { StaticMarkup } from "@/components/StaticMarkup";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { loadPlan } from "@/lib/plan";
 import { catalogue } from "@/lib/data";
 import { planPath, withoutTopic } from "@/lib/domain/plan/url";
@@ -88,30 +89,36 @@ export default async function PlanPage({ searchParams }: Props) {
   return (
     <PlanProgressProvider picks={picks}>
       <article className="plan">
-        <PageHeader
-          crumbs={[{ href: "/", label: "Map" }]}
-          kicker="Planner"
-          title={plan.picks.length ? "Your LLM project plan" : "Plan your LLM project"}
-        >
-          {plan.picks.length ? (
-            <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-              {plan.picks.map((p) => p.name).join(", ")}: what practitioners discuss with them, lifecycle coverage and a
-              checklist. The plan lives in the link; ticks and notes stay in this browser.
-            </p>
-          ) : (
-            <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
-              Pick the topics your project involves, or start from a kind of project. The plan shows what practitioners
-              discuss alongside them, which lifecycle phases they touch and which engineering considerations apply, as a
-              checklist. The plan lives in the link; ticks and notes stay in this browser.
-            </p>
-          )}
-        </PageHeader>
+        <StaticMarkup>
+          <PageHeader
+            crumbs={[{ href: "/", label: "Map" }]}
+            kicker="Planner"
+            title={plan.picks.length ? "Your LLM project plan" : "Plan your LLM project"}
+          >
+            {plan.picks.length ? (
+              <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+                {plan.picks.map((p) => p.name).join(", ")}: what practitioners discuss with them, lifecycle coverage and
+                a checklist. The plan lives in the link; ticks and notes stay in this browser.
+              </p>
+            ) : (
+              <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700 dark:text-slate-300">
+                Pick the topics your project involves, or start from a kind of project. The plan shows what
+                practitioners discuss alongside them, which lifecycle phases they touch and which engineering
+                considerations apply, as a checklist. The plan lives in the link; ticks and notes stay in this browser.
+              </p>
+            )}
+          </PageHeader>
+        </StaticMarkup>
         {plan.notice ? (
           <UrlNotice notices={[plan.notice]} />
         ) : (
           <PlanLinkNotice known={plan.topics.map((t) => t.slug)} />
         )}
-        {plan.picks.length > 0 && <PlanSummary plan={plan} />}
+        {plan.picks.length > 0 && (
+          <StaticMarkup>
+            <PlanSummary plan={plan} />
+          </StaticMarkup>
+        )}
 
         <section
           id="picks"
@@ -131,19 +138,21 @@ export default async function PlanPage({ searchParams }: Props) {
                 <li key={t.slug} className="flex items-start gap-3">
                   <TickBox item={topicItem(t.slug)} label={`${t.name} done`} />
                   <div className="min-w-0 flex-1">
-                    <p className="flex flex-wrap items-baseline gap-x-3">
-                      <PlanLink href={`/topics/${t.slug}`}>{t.name}</PlanLink>
-                      <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
-                        {t.videoCount} videos · {formatShare(t.share)}
-                      </span>
-                      <Link
-                        href={planPath(withoutTopic(picks, t.slug))}
-                        className="no-print text-xs text-slate-600 underline dark:text-slate-400"
-                        aria-label={`Remove ${t.name} from the plan`}
-                      >
-                        Remove
-                      </Link>
-                    </p>
+                    <StaticMarkup>
+                      <p className="flex flex-wrap items-baseline gap-x-3">
+                        <PlanLink href={`/topics/${t.slug}`}>{t.name}</PlanLink>
+                        <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
+                          {t.videoCount} videos · {formatShare(t.share)}
+                        </span>
+                        <Link
+                          href={planPath(withoutTopic(picks, t.slug))}
+                          className="no-print text-xs text-slate-600 underline dark:text-slate-400"
+                          aria-label={`Remove ${t.name} from the plan`}
+                        >
+                          Remove
+                        </Link>
+                      </p>
+                    </StaticMarkup>
                     <NoteField item={topicItem(t.slug)} label={t.name} />
                   </div>
                 </li>
@@ -153,7 +162,9 @@ export default async function PlanPage({ searchParams }: Props) {
 
           {plan.picks.length === 0 && (
             <div className="no-print mt-5">
-              <PlanPresets plan={plan} />
+              <StaticMarkup>
+                <PlanPresets plan={plan} />
+              </StaticMarkup>
             </div>
           )}
           {/* Closed once topics are picked: its presets and picker are hydrated when first opened. */}
@@ -168,7 +179,9 @@ export default async function PlanPage({ searchParams }: Props) {
           >
             {plan.picks.length > 0 && (
               <div className="mt-3">
-                <PlanPresets plan={plan} />
+                <StaticMarkup>
+                  <PlanPresets plan={plan} />
+                </StaticMarkup>
               </div>
             )}
             <form method="get" action="/plan" className="mt-3">
@@ -178,42 +191,44 @@ export default async function PlanPage({ searchParams }: Props) {
                 version={plan.datasetVersion}
                 presets={plan.presets.map((p) => ({ slug: p.slug, name: p.name, href: p.href }))}
               />
-              <fieldset>
-                <legend className="sr-only">Topics</legend>
-                <ul id="plan-topic-list" className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-                  {plan.topics.map((t) => (
-                    <li
-                      key={t.slug}
-                      data-topic-name={`${t.name} ${themeOf.get(t.slug) ?? ""}`}
-                      data-topic-slug={t.slug}
-                    >
-                      <label
-                        className={
-                          "flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 dark:hover:bg-slate-900"
-                        }
+              <StaticMarkup>
+                <fieldset>
+                  <legend className="sr-only">Topics</legend>
+                  <ul id="plan-topic-list" className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+                    {plan.topics.map((t) => (
+                      <li
+                        key={t.slug}
+                        data-topic-name={`${t.name} ${themeOf.get(t.slug) ?? ""}`}
+                        data-topic-slug={t.slug}
                       >
-                        <input
-                          type="checkbox"
-                          name="topics"
-                          value={t.slug}
-                          defaultChecked={picked.has(t.slug)}
-                          className="h-4 w-4 accent-sky-700"
-                        />
-                        <span>
-                          {t.name}
-                          <span
-                            data-topic-why
-                            className="block text-xs text-slate-600 empty:hidden dark:text-slate-400"
+                        <label
+                          className={
+                            "flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-50 dark:hover:bg-slate-900"
+                          }
+                        >
+                          <input
+                            type="checkbox"
+                            name="topics"
+                            value={t.slug}
+                            defaultChecked={picked.has(t.slug)}
+                            className="h-4 w-4 accent-sky-700"
                           />
-                        </span>
-                        <span className="ml-auto text-xs tabular-nums text-slate-500 dark:text-slate-400">
-                          {t.videoCount}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
+                          <span>
+                            {t.name}
+                            <span
+                              data-topic-why
+                              className="block text-xs text-slate-600 empty:hidden dark:text-slate-400"
+                            />
+                          </span>
+                          <span className="ml-auto text-xs tabular-nums text-slate-500 dark:text-slate-400">
+                            {t.videoCount}
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              </StaticMarkup>
               <button
                 type="submit"
                 className="mt-3 rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white hover:bg-sky-800"
@@ -277,60 +292,65 @@ export default async function PlanPage({ searchParams }: Props) {
                     >
                       <TickBox item={topicItem(s.slug)} label={`${s.name} considered`} />
                       <div className="min-w-0 flex-1">
-                        <p className="flex flex-wrap items-baseline justify-between gap-2">
-                          <PlanLink href={`/topics/${s.slug}`}>{s.name}</PlanLink>
-                          <span className="tabular-nums">
-                            <span className="font-semibold" data-testid="suggestion-count">
-                              {s.count}
-                            </span>{" "}
-                            joint videos with {nameOf.get(s.evidence.with)}{" "}
-                            <span
-                              className={
-                                "ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 " +
-                                "dark:bg-slate-800 dark:text-slate-300"
-                              }
-                              title={PROVENANCE_LABEL[s.provenance]}
-                            >
-                              {PROVENANCE_BADGE[s.provenance]}
+                        <StaticMarkup>
+                          <p className="flex flex-wrap items-baseline justify-between gap-2">
+                            <PlanLink href={`/topics/${s.slug}`}>{s.name}</PlanLink>
+                            <span className="tabular-nums">
+                              <span className="font-semibold" data-testid="suggestion-count">
+                                {s.count}
+                              </span>{" "}
+                              joint videos with {nameOf.get(s.evidence.with)}{" "}
+                              <span
+                                className={
+                                  "ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 " +
+                                  "dark:bg-slate-800 dark:text-slate-300"
+                                }
+                                title={PROVENANCE_LABEL[s.provenance]}
+                              >
+                                {PROVENANCE_BADGE[s.provenance]}
+                              </span>
                             </span>
-                          </span>
-                        </p>
-                        <p className="mt-1 flex flex-wrap items-center gap-2 text-sm" data-testid="suggestion-relation">
-                          <RelationBadge kind={s.kind} />{" "}
-                          <span className="text-slate-700 dark:text-slate-300">
-                            {relationOf(s.kind).joiner} {nameOf.get(s.evidence.with)}
-                          </span>
-                        </p>
-                        {s.evidence.inconsistent && (
+                          </p>
                           <p
-                            className={
-                              "mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm " +
-                              "text-amber-900 dark:border-amber-700 dark:bg-amber-950 " +
-                              "dark:text-amber-200"
-                            }
-                            data-testid="pair-note"
+                            className="mt-1 flex flex-wrap items-center gap-2 text-sm"
+                            data-testid="suggestion-relation"
                           >
-                            <strong>{INCONSISTENT_LABEL}</strong> {s.evidence.note}
+                            <RelationBadge kind={s.kind} />{" "}
+                            <span className="text-slate-700 dark:text-slate-300">
+                              {relationOf(s.kind).joiner} {nameOf.get(s.evidence.with)}
+                            </span>
                           </p>
-                        )}
-                        {s.evidence.sentence && (
-                          <SuggestionSentence slug={s.slug} sentence={sentences.get(s.slug)!} nameOf={nameOf} />
-                        )}
-                        {s.alsoWith.length > 1 && (
-                          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                            Also with{" "}
-                            {s.alsoWith
-                              .slice(1)
-                              .map((w) => `${nameOf.get(w.with)}: ${w.count} (${PROVENANCE_BADGE[w.provenance]})`)
-                              .join("; ")}
-                            .
-                          </p>
-                        )}
-                        {s.unknownWith.length > 0 && (
-                          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                            With {s.unknownWith.map((w) => nameOf.get(w)).join(", ")}: {NO_EVIDENCE_LABEL}.
-                          </p>
-                        )}
+                          {s.evidence.inconsistent && (
+                            <p
+                              className={
+                                "mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm " +
+                                "text-amber-900 dark:border-amber-700 dark:bg-amber-950 " +
+                                "dark:text-amber-200"
+                              }
+                              data-testid="pair-note"
+                            >
+                              <strong>{INCONSISTENT_LABEL}</strong> {s.evidence.note}
+                            </p>
+                          )}
+                          {s.evidence.sentence && (
+                            <SuggestionSentence slug={s.slug} sentence={sentences.get(s.slug)!} nameOf={nameOf} />
+                          )}
+                          {s.alsoWith.length > 1 && (
+                            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                              Also with{" "}
+                              {s.alsoWith
+                                .slice(1)
+                                .map((w) => `${nameOf.get(w.with)}: ${w.count} (${PROVENANCE_BADGE[w.provenance]})`)
+                                .join("; ")}
+                              .
+                            </p>
+                          )}
+                          {s.unknownWith.length > 0 && (
+                            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                              With {s.unknownWith.map((w) => nameOf.get(w)).join(", ")}: {NO_EVIDENCE_LABEL}.
+                            </p>
+                          )}
+                        </StaticMarkup>
                         <NoteField item={topicItem(s.slug)} label={s.name} />
                       </div>
                     </li>
@@ -338,24 +358,26 @@ export default async function PlanPage({ searchParams }: Props) {
                 </ol>
               )}
               {plan.notReported.length > 0 && (
-                <div
-                  className="mt-6 rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
-                  data-testid="not-reported"
-                >
-                  <h3 className="font-semibold">No reported evidence either way ({plan.notReported.length})</h3>
-                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    The paper’s text gives no joint-video count for these topics with your picks. That is not a count of
-                    zero: they are not ranked.
-                  </p>
-                  <p className="mt-2 text-sm">
-                    {plan.notReported.map((t, i) => (
-                      <span key={t.slug}>
-                        {i > 0 && ", "}
-                        <PlanLink href={`/topics/${t.slug}`}>{t.name}</PlanLink>
-                      </span>
-                    ))}
-                  </p>
-                </div>
+                <StaticMarkup>
+                  <div
+                    className="mt-6 rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
+                    data-testid="not-reported"
+                  >
+                    <h3 className="font-semibold">No reported evidence either way ({plan.notReported.length})</h3>
+                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                      The paper’s text gives no joint-video count for these topics with your picks. That is not a count
+                      of zero: they are not ranked.
+                    </p>
+                    <p className="mt-2 text-sm">
+                      {plan.notReported.map((t, i) => (
+                        <span key={t.slug}>
+                          {i > 0 && ", "}
+                          <PlanLink href={`/topics/${t.slug}`}>{t.name}</PlanLink>
+                        </span>
+                      ))}
+                    </p>
+                  </div>
+                </StaticMarkup>
               )}
             </Section>
 
@@ -365,39 +387,41 @@ export default async function PlanPage({ searchParams }: Props) {
                 {plan.phases.covered.length + plan.phases.uncovered.length} are touched by your topics; which topic
                 belongs to which phase is our editorial judgement.
               </p>
-              <ul className="grid gap-3 md:grid-cols-2" data-testid="phase-coverage">
-                {plan.phases.covered.map((p) => (
-                  <li
-                    key={p.slug}
-                    className="rounded-lg border border-emerald-300 p-4 dark:border-emerald-800"
-                    data-testid="phase-covered"
-                  >
-                    <p className="text-xs font-medium uppercase tracking-wide text-emerald-800 dark:text-emerald-300">
-                      Covered
-                    </p>
-                    <PlanLink href={`/phases/${p.slug}`}>{p.name}</PlanLink>
-                    <ul className="mt-1 space-y-1 text-sm text-slate-700 dark:text-slate-300">
-                      {p.reasons.map((r) => (
-                        <li key={r.topic}>
-                          <span className="font-medium">via {nameOf.get(r.topic)}:</span> {r.rationale}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-                {plan.phases.uncovered.map((p) => (
-                  <li
-                    key={p.slug}
-                    className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
-                    data-testid="phase-uncovered"
-                  >
-                    <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
-                      Not covered by your topics
-                    </p>
-                    <PlanLink href={`/phases/${p.slug}`}>{phaseName(p.slug)}</PlanLink>
-                  </li>
-                ))}
-              </ul>
+              <StaticMarkup>
+                <ul className="grid gap-3 md:grid-cols-2" data-testid="phase-coverage">
+                  {plan.phases.covered.map((p) => (
+                    <li
+                      key={p.slug}
+                      className="rounded-lg border border-emerald-300 p-4 dark:border-emerald-800"
+                      data-testid="phase-covered"
+                    >
+                      <p className="text-xs font-medium uppercase tracking-wide text-emerald-800 dark:text-emerald-300">
+                        Covered
+                      </p>
+                      <PlanLink href={`/phases/${p.slug}`}>{p.name}</PlanLink>
+                      <ul className="mt-1 space-y-1 text-sm text-slate-700 dark:text-slate-300">
+                        {p.reasons.map((r) => (
+                          <li key={r.topic}>
+                            <span className="font-medium">via {nameOf.get(r.topic)}:</span> {r.rationale}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                  {plan.phases.uncovered.map((p) => (
+                    <li
+                      key={p.slug}
+                      className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
+                      data-testid="phase-uncovered"
+                    >
+                      <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+                        Not covered by your topics
+                      </p>
+                      <PlanLink href={`/phases/${p.slug}`}>{phaseName(p.slug)}</PlanLink>
+                    </li>
+                  ))}
+                </ul>
+              </StaticMarkup>
             </Section>
           </>
         )}
@@ -424,22 +448,24 @@ export default async function PlanPage({ searchParams }: Props) {
               >
                 <TickBox item={considerationItem(c.slug)} label={`${c.name} considered`} />
                 <div className="min-w-0 flex-1">
-                  <PlanLink href={`/considerations/${c.slug}`}>{c.name}</PlanLink>
-                  {c.status === "applies" ? (
-                    <ul className="mt-1 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
-                      {c.via.map((v) => (
-                        <li key={v.topic}>
-                          <span className="font-medium">Applies through {nameOf.get(v.topic)}:</span> {v.rationale}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : c.status === "other" ? (
-                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                      Not touched by your topics (maps to {c.topics.map((t) => nameOf.get(t)).join(", ")}).
-                    </p>
-                  ) : (
-                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{UNMAPPED_SENTENCE}</p>
-                  )}
+                  <StaticMarkup>
+                    <PlanLink href={`/considerations/${c.slug}`}>{c.name}</PlanLink>
+                    {c.status === "applies" ? (
+                      <ul className="mt-1 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
+                        {c.via.map((v) => (
+                          <li key={v.topic}>
+                            <span className="font-medium">Applies through {nameOf.get(v.topic)}:</span> {v.rationale}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : c.status === "other" ? (
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                        Not touched by your topics (maps to {c.topics.map((t) => nameOf.get(t)).join(", ")}).
+                      </p>
+                    ) : (
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{UNMAPPED_SENTENCE}</p>
+                    )}
+                  </StaticMarkup>
                   <NoteField item={considerationItem(c.slug)} label={c.name} />
                 </div>
               </li>
@@ -449,13 +475,15 @@ export default async function PlanPage({ searchParams }: Props) {
 
         {plan.quotes.length > 0 && (
           <Section title="What practitioners said" id="quotes">
-            <ul className="space-y-4" data-testid="plan-quotes">
-              {plan.quotes.map((q, i) => (
-                <li key={i}>
-                  <QuoteBlock text={q.text} video={q.video} context={<> · on {nameOf.get(q.topic)}</>} />
-                </li>
-              ))}
-            </ul>
+            <StaticMarkup>
+              <ul className="space-y-4" data-testid="plan-quotes">
+                {plan.quotes.map((q, i) => (
+                  <li key={i}>
+                    <QuoteBlock text={q.text} video={q.video} context={<> · on {nameOf.get(q.topic)}</>} />
+                  </li>
+                ))}
+              </ul>
+            </StaticMarkup>
             <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
               Verbatim from Mailach et al.; “[..]” marks the paper’s own omissions. Up to three per topic.
             </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { formatShare } from "@/lib/domain/share";
 import { PageHeader } from "@/components/PageHeader";

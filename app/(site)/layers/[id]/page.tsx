@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { PageHeader } from "@/components/PageHeader";
 import { LayerView, StatusSummary } from "@/components/layers/LayerView";
 import { LayerExport } from "@/components/layers/LayerExport";

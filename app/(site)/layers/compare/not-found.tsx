@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { PageHeader } from "@/components/PageHeader";
 import { COMPARE_QUERY_HEADER } from "@/lib/domain/layers/http";
 import { loadComparison, readCompareQuery } from "@/lib/layers/compare-data";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/layers/LayerView";
 import { comparisonCounts, comparePath, evidenceCounts, evidenceText, VERDICT_TEXT } from "@/lib/domain/layers/compare";

@@ -1,4 +1,4 @@
-import Link from "@/components/IntentLink";
+import { IntentLink as Link } from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 
 /** 404 under /v/<version>/…: names the dataset versions that exist, newest first. */
