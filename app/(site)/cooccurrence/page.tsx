@@ -1,5 +1,6 @@
 import { knownPairsOnly } from "@/lib/domain/heatmap/known-pairs";
 import type { Metadata } from "next";
+import { StaticMarkup } from "@/components/StaticMarkup";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
 import { HeatmapExplorer } from "@/components/heatmap/HeatmapExplorer";
@@ -52,13 +53,15 @@ export default async function CooccurrencePage() {
   const unknown = cooc.pairs.length - known;
   return (
     <>
-      <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="Co-occurrence" title="Which topics come up together">
-        <p className="mt-3 max-w-4xl text-base leading-7 text-slate-700 dark:text-slate-300" data-testid="cooc-intro">
-          Of the {cooc.pairs.length} possible pairs of {cooc.topics.length} topics, the number of videos discussing both
-          is known for {known}. The other {unknown} are <strong>not reported</strong> in the paper’s text (they are in
-          its figure and replication package only): they are hatched, never shown as 0.
-        </p>
-      </PageHeader>
+      <StaticMarkup>
+        <PageHeader crumbs={[{ href: "/", label: "Map" }]} kicker="Co-occurrence" title="Which topics come up together">
+          <p className="mt-3 max-w-4xl text-base leading-7 text-slate-700 dark:text-slate-300" data-testid="cooc-intro">
+            Of the {cooc.pairs.length} possible pairs of {cooc.topics.length} topics, the number of videos discussing
+            both is known for {known}. The other {unknown} are <strong>not reported</strong> in the paper’s text (they
+            are in its figure and replication package only): they are hatched, never shown as 0.
+          </p>
+        </PageHeader>
+      </StaticMarkup>
       <HeatmapExplorer
         initial={knownPairsOnly(cooc)}
         themes={themes.map(heatmapTheme)}
