@@ -42,33 +42,19 @@ export function PageHeader({
   );
 }
 
-/** Laid out and painted only near the viewport; until then as tall as it last was, or 40rem. */
-const BELOW_THE_FOLD = "[content-visibility:auto] [contain-intrinsic-size:auto_40rem]";
-
 export function Section({
   title,
   id,
   children,
   aside,
-  belowTheFold = false,
 }: {
   title: string;
   id: string;
   children: React.ReactNode;
   aside?: React.ReactNode;
-  /**
-   * A section a long page shows below its first screen: the browser lays it out and paints it only when it nears
-   * the viewport (`content-visibility: auto`; its size until then is the one it last had, or a guess). Its text
-   * stays in the page: found by find-in-page, read by screen readers, linked to by its #id.
-   */
-  belowTheFold?: boolean;
 }) {
   return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-heading`}
-      className={`mt-10 scroll-mt-6 ${belowTheFold ? BELOW_THE_FOLD : ""}`}
-    >
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-6">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h2
           id={`${id}-heading`}

@@ -114,7 +114,7 @@ export function TickBox({ item, label }: { item: string; label: string }) {
   return (
     <input
       type="checkbox"
-      className="plan-tick mt-1 h-5 w-5 shrink-0 accent-sky-700"
+      className="plan-tick mt-0.5 h-6 w-6 shrink-0 accent-sky-700"
       aria-label={label}
       disabled={!ready}
       checked={progress.ticks[item] === true}

@@ -270,7 +270,7 @@ export default async function PlanPage({ searchParams }: Props) {
               />
             </div>
 
-            <Section title="What else to consider" id="suggestions" belowTheFold>
+            <Section title="What else to consider" id="suggestions">
               <p className="mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
                 Topics practitioners discuss in the same videos as your picks, ranked by the number of joint videos
                 (Mailach et al., §IV-B). {RELATION_EXPLAINER} Each count says where it comes from.
@@ -381,7 +381,7 @@ export default async function PlanPage({ searchParams }: Props) {
               )}
             </Section>
 
-            <Section title="Lifecycle coverage" id="phases" aside={<EditorialBadge />} belowTheFold>
+            <Section title="Lifecycle coverage" id="phases" aside={<EditorialBadge />}>
               <p className="mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
                 The six phases of Rao et al. (arXiv 2506.23762). {plan.phases.covered.length} of{" "}
                 {plan.phases.covered.length + plan.phases.uncovered.length} are touched by your topics; which topic
@@ -427,7 +427,6 @@ export default async function PlanPage({ searchParams }: Props) {
         )}
 
         <Section
-          belowTheFold
           title="Engineering considerations"
           id="considerations"
           aside={<EditorialBadge title={CONSIDERATION_MAPPING_TITLE} />}
@@ -475,7 +474,7 @@ export default async function PlanPage({ searchParams }: Props) {
         </Section>
 
         {plan.quotes.length > 0 && (
-          <Section title="What practitioners said" id="quotes" belowTheFold>
+          <Section title="What practitioners said" id="quotes">
             <StaticMarkup>
               <ul className="space-y-4" data-testid="plan-quotes">
                 {plan.quotes.map((q, i) => (
