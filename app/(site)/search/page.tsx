@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { IntentLink as Link } from "@/components/IntentLink";
 import { catalogue } from "@/lib/data";
 import { PageHeader } from "@/components/PageHeader";
+import { StaticMarkup } from "@/components/StaticMarkup";
 import { Highlighted } from "@/components/search/Highlighted";
 import { currentSearchIndex } from "@/lib/domain/search/server-index";
 import { groupHits } from "@/lib/domain/search/engine";
@@ -51,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const words = queryTerms(q);
 
   return (
-    <>
+    <StaticMarkup>
       <PageHeader crumbs={[{ href: "/", label: "Map" }]} title={q ? `Search: “${q}”` : "Search"}>
         <form
           action="/search"
@@ -186,6 +187,6 @@ export default async function SearchPage({ searchParams }: Props) {
           </section>
         </div>
       )}
-    </>
+    </StaticMarkup>
   );
 }
