@@ -146,7 +146,7 @@ export default async function PlanPage({ searchParams }: Props) {
                         </span>
                         <Link
                           href={planPath(withoutTopic(picks, t.slug))}
-                          className="no-print text-xs text-slate-600 underline dark:text-slate-400"
+                          className="no-print inline-block py-1 text-xs text-slate-600 underline dark:text-slate-400"
                           aria-label={`Remove ${t.name} from the plan`}
                         >
                           Remove
