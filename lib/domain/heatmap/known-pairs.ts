@@ -1,4 +1,5 @@
 import type { Cooccurrence, TopicPair } from "../../schemas/api";
+import { allPairs, pairKey } from "../pairs";
 
 /**
  * The co-occurrence matrix as a page hands it to the browser: the topics, and only the pairs whose count is known
@@ -12,28 +13,23 @@ export function knownPairsOnly(cooc: Cooccurrence): KnownPairs {
 }
 
 /**
- * The whole matrix again, as the API gives it: every unordered pair once (a < b), ordered by a then b (UTF-16 code
- * units), each pair not in `known` not reported (no count, no evidence).
+ * The whole matrix again, as the API gives it: every unordered pair once, in canonical order (allPairs), each pair
+ * not in `known` not reported (no count, no evidence).
  */
 export function withUnreportedPairs({ topics, known }: KnownPairs): Cooccurrence {
-  const byKey = new Map(known.map((p) => [`${p.a}\u0000${p.b}`, p]));
-  const sorted = [...topics].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const pairs: TopicPair[] = [];
-  sorted.forEach((a, i) => {
-    for (const b of sorted.slice(i + 1)) {
-      pairs.push(
-        byKey.get(`${a}\u0000${b}`) ?? {
-          a,
-          b,
-          count: null,
-          provenance: "not_reported",
-          evidence: null,
-          note: null,
-          kind: null,
-          computedCount: null,
-        },
-      );
-    }
-  });
+  const byKey = new Map(known.map((p) => [pairKey(p.a, p.b), p]));
+  const pairs = allPairs(topics).map(
+    ([a, b]): TopicPair =>
+      byKey.get(pairKey(a, b)) ?? {
+        a,
+        b,
+        count: null,
+        provenance: "not_reported",
+        evidence: null,
+        note: null,
+        kind: null,
+        computedCount: null,
+      },
+  );
   return { topics, pairs };
 }
