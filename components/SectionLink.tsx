@@ -3,6 +3,9 @@ export const SECTION_LINK_ATTRIBUTE = "data-section-link";
 /** The classes of a section link: shown while its heading is hovered or it has focus, or just after a copy. */
 export const SECTION_LINK_HIDDEN = "opacity-0";
 export const SECTION_LINK_SHOWN = "opacity-100";
+/** What a section link says: its mark, and for a moment after a copy, that it copied. */
+export const SECTION_LINK_LABEL = "#";
+export const SECTION_LINK_COPIED = "Link copied";
 
 /**
  * Copies the URL of a page section (#anchor), for pasting into a review. Plain markup (so it may sit in
@@ -21,7 +24,7 @@ export function SectionLink({ id, title }: { id: string; title: string }) {
         `dark:hover:text-sky-400 ${SECTION_LINK_HIDDEN}`
       }
     >
-      <span aria-live="polite">#</span>
+      <span aria-live="polite">{SECTION_LINK_LABEL}</span>
     </a>
   );
 }

@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
-import { SECTION_LINK_ATTRIBUTE, SECTION_LINK_HIDDEN, SECTION_LINK_SHOWN } from "./SectionLink";
+import {
+  SECTION_LINK_ATTRIBUTE,
+  SECTION_LINK_COPIED,
+  SECTION_LINK_HIDDEN,
+  SECTION_LINK_LABEL,
+  SECTION_LINK_SHOWN,
+} from "./SectionLink";
 
 /** How long "Link copied" shows. */
 const COPIED_FOR_MS = 2000;
@@ -26,10 +32,10 @@ export function SectionLinkCopier() {
       }
       const label = a.querySelector("[aria-live]");
       if (label === null) return;
-      label.textContent = "Link copied";
+      label.textContent = SECTION_LINK_COPIED;
       a.classList.replace(SECTION_LINK_HIDDEN, SECTION_LINK_SHOWN);
       setTimeout(() => {
-        label.textContent = "#";
+        label.textContent = SECTION_LINK_LABEL;
         a.classList.replace(SECTION_LINK_SHOWN, SECTION_LINK_HIDDEN);
       }, COPIED_FOR_MS);
     };

@@ -25,7 +25,8 @@ const PLACES_KEPT = 200;
  * (whose payload keeps the children) it renders its children like any component.
  *
  * Only for markup with no interactive component in it: the build refuses a StaticMarkup that holds a client
- * component other than IntentLink, or that sits inside one (which may mount it again later, with no markup to keep).
+ * component other than IntentLink. One inside a client component (which may mount it again later, with no markup
+ * to keep) is sent whole, unless that component is a provider or DormantDetails (server/static-markup.mjs).
  */
 export function StaticMarkup({ className, children }: { className?: string; children?: ReactNode }) {
   const router = useRouter();

@@ -11,9 +11,12 @@
  *
  * A StaticMarkup is left whole when that would not be safe, and said why (`kept`):
  * - it holds a client component other than IntentLink and StaticMarkup (`holds …`): that component would not
- *   hydrate. This is a mistake in the page, and the build fails on it (scripts/csp-hashes.mjs);
+ *   hydrate. This is a mistake in the page, wherever the StaticMarkup sits, and the build fails on it
+ *   (scripts/csp-hashes.mjs);
  * - it sits inside a client component (`inside …`), which may render it again later with nothing to keep: the
- *   root not-found boundary's copy of the site chrome, for one. That is expected, and it stays as it is.
+ *   root not-found boundary's copy of the site chrome, for one. That is expected, and it stays as it is. A context
+ *   provider and DormantDetails are not such components (TRANSPARENT_CLIENT_COMPONENTS);
+ * - a reference elsewhere in the payload points into its children by path (`pointed into`).
  */
 import {
   clientExportName,
@@ -59,6 +62,10 @@ export function dropStaticMarkupChildren(payload) {
   }
   if (![...clients.values()].includes(STATIC_MARKUP)) return { payload, stripped: 0, kept: [] };
 
+  /** The export name of an element's client component, or undefined (an HTML element, a server component's row). */
+  const clientOf = (/** @type {unknown[]} */ element) =>
+    clients.get(referencedRow(/** @type {string} */ (element[1])) ?? "");
+
   /** @type {Map<string, unknown>} the parsed value of each JSON row read, edited in place */
   const values = new Map();
   const valueOf = (/** @type {string} */ id) => {
@@ -93,11 +100,11 @@ export function dropStaticMarkupChildren(payload) {
     } else if (Array.isArray(value)) {
       if (isElement(value)) {
         const props = /** @type {Record<string, unknown>} */ (value[3]);
-        const name = clients.get(referencedRow(/** @type {string} */ (value[1])) ?? "");
+        const name = clientOf(value);
         if (name === STATIC_MARKUP) {
           const held = [...clientsIn(props.children)].filter((n) => !INERT_CLIENT_COMPONENTS.has(n));
-          if (inside !== null) keep.set(props, `inside ${inside}`);
-          else if (held.length > 0) keep.set(props, `holds ${held.join(", ")}`);
+          if (held.length > 0) keep.set(props, `holds ${held.join(", ")}`);
+          else if (inside !== null) keep.set(props, `inside ${inside}`);
           else if ("children" in props) candidates.set(props, row);
           return;
         }
@@ -136,10 +143,8 @@ export function dropStaticMarkupChildren(payload) {
     /** @type {Set<string>} */
     const out = new Set();
     for (const v of valuesIn(value)) {
-      if (Array.isArray(v) && isElement(v)) {
-        const name = clients.get(referencedRow(/** @type {string} */ (v[1])) ?? "");
-        if (name !== undefined) out.add(name);
-      }
+      const name = Array.isArray(v) && isElement(v) ? clientOf(v) : undefined;
+      if (name !== undefined) out.add(name);
     }
     return out;
   };

@@ -92,6 +92,11 @@ describe("StaticMarkup's children are sent once", () => {
     expect(dropStaticMarkupChildren(payload)).toEqual({ payload, stripped: 0, kept: ["inside CopyButton"] });
   });
 
+  it("says it holds an interactive component even inside a client component, so the build still refuses it", () => {
+    const payload = page(el("$L3", { fallback: el("$L1", { children: el("$L3", { text: "copy" }) }) }));
+    expect(dropStaticMarkupChildren(payload)).toEqual({ payload, stripped: 0, kept: ["holds CopyButton"] });
+  });
+
   it("keeps one whose children a reference points into by path, and drops the others", () => {
     const shared = { rows: ["a", "b"] };
     const payload = page(
