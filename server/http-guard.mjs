@@ -101,12 +101,19 @@ export function isTemplatePath(rawPathname) {
 }
 
 /**
- * The JSON 404 of the API for a path no endpoint answers (the same body as app/api/[...path]).
+ * What the API says of a path no endpoint answers (app/api/[...path], and the server's own answers below).
+ * @param {string} pathname
+ */
+export function apiNotFoundMessage(pathname) {
+  return `No API endpoint at ${pathname}. See /api/v1/openapi.json for the endpoints.`;
+}
+
+/**
+ * The JSON 404 of the API for a path no endpoint answers.
  * @param {string} pathname
  */
 export function apiNotFoundBody(pathname) {
-  const message = `No API endpoint at ${pathname}. See /api/v1/openapi.json for the endpoints.`;
-  return JSON.stringify({ error: { code: "not_found", message } });
+  return JSON.stringify({ error: { code: "not_found", message: apiNotFoundMessage(pathname) } });
 }
 
 /**

@@ -20,6 +20,7 @@ import { immutablePages, isHttps, sendStored, unknownEntryRule } from "./static-
 import { listenOptions } from "./listen-options.mjs";
 import { warmUpUrls } from "./warm-up.mjs";
 import { holdForLeanHtml, mayBeLeanPage } from "./lean-response.mjs";
+import { handOverEntryRead } from "./entry-reads.mjs";
 
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const root = join(import.meta.dirname, "..");
@@ -91,7 +92,8 @@ function answer(req, res, useStore = true) {
 }
 
 /**
- * Next.js answers: a page rendered for this request, or an API answer the store does not keep.
+ * Next.js answers: a page rendered for this request, or an API answer the store does not keep (an entry read
+ * handed over at one path: server/entry-reads.mjs).
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {string} rawPath
@@ -100,6 +102,8 @@ function answer(req, res, useStore = true) {
 function render(req, res, rawPath, lean) {
   // Rendered for this request: sent without the payload's stylesheet copies (the store's are made lean when kept).
   if (lean && mayBeLeanPage(req.method, rawPath, req.headers)) holdForLeanHtml(req, res);
+  // An entry read of the API reaches Next.js at one path, so unknown slugs leave no trace in its lookup cache.
+  handOverEntryRead(req);
   handle(req, res);
 }
 

@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { catalogue } from "../data";
 import { SHARED_CACHE_CONTROL } from "../../server/cache-times.mjs";
+import { apiNotFoundMessage } from "../../server/http-guard.mjs";
 import type { ApiError } from "../schemas/api";
 
 type ErrorCode = ApiError["error"]["code"];
@@ -33,6 +34,11 @@ export function errorResponse(status: number, code: ErrorCode, message: string):
     status,
     headers: { "Cache-Control": "no-store" },
   });
+}
+
+/** The answer for an /api path no endpoint answers (app/api/[...path]). */
+export function unknownEndpoint(request: Request): NextResponse {
+  return errorResponse(404, "not_found", apiNotFoundMessage(new URL(request.url).pathname));
 }
 
 function describeIssues(where: string, error: z.ZodError): string {

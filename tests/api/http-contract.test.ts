@@ -2,6 +2,8 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { TEST_BASE_URL } from "../helpers/requirements";
+import { ENTRY_READ_HEADER, ENTRY_READ_ROUTE } from "@/server/entry-reads.mjs";
+import { apiNotFoundMessage } from "@/server/http-guard.mjs";
 
 const BASE = TEST_BASE_URL;
 
@@ -99,6 +101,23 @@ describe.runIf(BASE)("HTTP contract of the production server", () => {
     const bad = await fetch(`${BASE}/topics/%E0%A4%A`);
     expect(bad.status).toBe(400);
     expectSecurityHeaders(Object.fromEntries(bad.headers), "400 page");
+  });
+
+  it("an entry read handed over at one path answers as its endpoint; a client cannot name a path", async () => {
+    // server/entry-reads.mjs: the production server asks Next.js for every entry read at ENTRY_READ_ROUTE.
+    const known = await fetch(`${BASE}/api/v1/topics/rag-systems?utm_source=x`);
+    expect(known.status).toBe(400);
+    expect((await known.json()).error.message).toBe('unknown query parameter "utm_source"');
+    const unknown = await fetch(`${BASE}/api/v1/topics/no-such-topic-7`);
+    expect([unknown.status, unknown.headers.get("cache-control")]).toEqual([404, "no-store"]);
+    expect((await unknown.json()).error.message).toBe('No topic with slug "no-such-topic-7".');
+    const video = await (await fetch(`${BASE}/api/v1/videos/V3`)).json();
+    expect(video.data.id).toBe("V3");
+    const spoofed = await fetch(`${BASE}${ENTRY_READ_ROUTE}`, {
+      headers: { [ENTRY_READ_HEADER]: "/api/v1/videos/V3" },
+    });
+    expect(spoofed.status).toBe(404);
+    expect((await spoofed.json()).error.message).toBe(apiNotFoundMessage(ENTRY_READ_ROUTE));
   });
 
   it("an old slug behaves the same as a filter as in a path", async () => {
