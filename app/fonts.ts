@@ -11,6 +11,10 @@ import localFont from "next/font/local";
  * treemap by a layout shift of 0.21 (bench:lighthouse --throttling devtools). With optional, a font
  * that is not there within the short block period is left out for that page view (the next full
  * load has it from the cache), so the text never moves under the reader.
+ *
+ * Italics (quotes) are this file slanted by the browser: no second file. Inter's true italics (52 kB) were fetched,
+ * at the highest priority, by every page that lays out a quote anywhere, beside its first paint; in Lighthouse's
+ * simulation of slow 4G that file alone put 0.4–0.5 s on the first paint of the home, topic and plan pages.
  */
 export const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
@@ -20,21 +24,4 @@ export const inter = localFont({
   variable: "--font-inter",
   fallback: ["ui-sans-serif", "system-ui", "Arial", "sans-serif"],
   adjustFontFallback: "Arial",
-});
-
-/**
- * Inter's true italics, for quotes (app/globals.css): not preloaded, so only pages that show a quote
- * fetch them. Until they arrive the quote is Inter slanted by the browser, whose letters are as wide
- * as the upright's, so the swap barely moves a line.
- */
-export const interItalic = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-italic.woff2",
-  weight: "100 900",
-  style: "italic",
-  display: "swap",
-  preload: false,
-  variable: "--font-inter-italic",
-  // No fallback of its own: where it is used (app/globals.css) Inter itself comes next.
-  fallback: [],
-  adjustFontFallback: false,
 });

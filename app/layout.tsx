@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { inter, interItalic } from "./fonts";
+import { inter } from "./fonts";
 import { connection } from "next/server";
 import { siteUrl } from "@/lib/site";
 import { cspMode } from "@/lib/csp";
@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Only in bench:csp's comparison build: render every page per request, as a nonce needs.
   if (cspMode() === "nonce") await connection();
   return (
-    <html lang="en" className={`${inter.variable} ${interItalic.variable}`}>
+    <html lang="en" className={inter.variable}>
       <body>{children}</body>
     </html>
   );

@@ -166,35 +166,29 @@ describe("scriptsAfterFirstPaint", () => {
   const doc = (head: string, body = "") =>
     `<!DOCTYPE html><html><head>${head}</head><body><p>RAG Systems</p>${body}` +
     `<script>self.__next_f.push([1,"x"])</script></body></html>`;
-  // What the loader inserts: the marked preloads, in document order (and the loader is there to insert them).
-  const loaderUrls = (html: string) =>
-    html.includes(`<script data-after-first-paint=""`) && html.includes(AFTER_PAINT_LOADER)
-      ? [...html.matchAll(/<link rel="preload" as="script" data-after-first-paint=""[^>]*? href="([^"]+)"/g)].map(
-          (m) => m[1],
-        )
-      : null;
+  // What the loader inserts: the files its attribute lists, in order (and the loader is there to insert them).
+  const loaderUrls = (html: string) => {
+    const listed = /<script data-after-first-paint="([^"]*)"[^>]*>([^]*?)<\/script>/.exec(html);
+    return listed && listed[2] === AFTER_PAINT_LOADER ? listed[1].split(" ") : null;
+  };
 
-  it("preloads Next's bootstrap scripts where they were and inserts them after the first paint", () => {
+  it("takes Next's bootstrap scripts and their preloads out, and lists them for the loader at the body's end", () => {
     const html = doc(
-      `<link rel="preload" as="script" fetchPriority="low" href="${B}"/>` +
+      `<link rel="preload" as="script" fetchPriority="low" href="${B}"/><link rel="preload" href="/f.woff2"/>` +
         `<script src="${A}" async=""></script><script src="/_next/static/chunks/poly.js" noModule=""></script>`,
       `<script src="${B}" async=""></script>`,
     );
     const out = scriptsAfterFirstPaint(html);
-    expect(loaderUrls(out)).toEqual([B, A]);
+    expect(loaderUrls(out)).toEqual([A, B]);
+    // Nothing fetches them before the loader: no script tag, no preload (the font's preload stays).
     expect(out).not.toMatch(/<script src="[^"]+" async="">/);
-    // One preload per file: Next's own for b.js, marked; a.js gets one where its tag was.
-    expect(out.match(/rel="preload" as="script"/g)).toHaveLength(2);
-    expect(out).toContain(
-      `<link rel="preload" as="script" data-after-first-paint="" fetchPriority="low" href="${B}"/>`,
-    );
-    expect(out).toContain(`<link rel="preload" as="script" data-after-first-paint="" fetchpriority="low" href="${A}">`);
+    expect(out).not.toContain(`as="script"`);
+    expect(out).toContain(`<link rel="preload" href="/f.woff2"/>`);
     expect(out).toContain(`<script src="/_next/static/chunks/poly.js" noModule=""></script>`);
     // The loader is the body's last element, after the payload.
-    expect(out).toMatch(
-      /self\.__next_f\.push\(\[1,"x"\]\)<\/script><script data-after-first-paint="">[^]*?<\/script><\/body><\/html>$/,
-    );
-    expect(htmlParts(out).scriptSrcs).toEqual([B, A]);
+    expect(out).toMatch(/self\.__next_f\.push\(\[1,"x"\]\)<\/script><script data-after-first-paint="[^"]*">/);
+    expect(out).toMatch(/<script data-after-first-paint="[^"]*">[^]*?<\/script><\/body><\/html>$/);
+    expect(htmlParts(out).scriptSrcs).toEqual([A, B]);
   });
 
   it("keeps the nonce of the tags it replaces, so a per-request policy allows the loader", () => {
@@ -205,7 +199,7 @@ describe("scriptsAfterFirstPaint", () => {
         `<script src="${B}" nonce="abc123" async=""></script>`,
       ),
     );
-    expect(out).toContain(`<script data-after-first-paint="" nonce="abc123">`);
+    expect(out).toContain(`<script data-after-first-paint="${A} ${B}" nonce="abc123">`);
     expect(loaderUrls(out)).toEqual([A, B]);
   });
 
@@ -227,7 +221,7 @@ describe("scriptsAfterFirstPaint", () => {
     expect(scriptsAfterFirstPaint(others)).toBe(others);
   });
 
-  it("writes a loader that runs: the marked preloads' scripts are inserted at the first contentful paint, once", () => {
+  it("writes a loader that runs: the listed scripts are inserted at the first contentful paint, once", () => {
     const inserted: string[] = [];
     let observer: ((list: { getEntries(): Array<{ name: string }> }) => void) | undefined;
     const listeners: Array<() => void> = [];
@@ -242,8 +236,9 @@ describe("scriptsAfterFirstPaint", () => {
       addEventListener: (_: string, fn: () => void) => listeners.push(fn),
     };
     const document = {
-      querySelectorAll: (selector: string) =>
-        selector === "link[data-after-first-paint]" ? [A, B].map((href) => ({ getAttribute: () => href })) : [],
+      currentScript: {
+        getAttribute: (name: string) => (name === "data-after-first-paint" ? `${A} ${B}` : null),
+      },
       createElement: () => ({ src: "", async: false }),
       head: {
         appendChild: (e: { src: string; async: boolean }) => inserted.push(`${e.src}${e.async ? " async" : ""}`),

@@ -12,8 +12,8 @@ export interface HtmlParts {
   inlineStyleBytes: number;
   /**
    * Every classic or module script the page loads before interaction, once each, in document order: each
-   * `<script src>` (nomodule polyfills excluded) and each `<link rel="preload" as="script">` (the scripts a page
-   * inserts after its first paint are preloaded: server/scripts-after-paint.mjs).
+   * `<script src>` (nomodule polyfills excluded), each `<link rel="preload" as="script">`, and each file the loader
+   * of server/scripts-after-paint.mjs lists in its `data-after-first-paint` (inserted after the first paint).
    */
   scriptSrcs: string[];
   /** `href` of every stylesheet the page links. */
@@ -41,6 +41,8 @@ export function htmlParts(html: string): HtmlParts {
   };
   for (const [, attrs, body] of html.matchAll(SCRIPT)) {
     if (!executable(attrs) || /\bnomodule\b/i.test(attrs)) continue;
+    for (const listed of (attr(attrs, "data-after-first-paint") ?? "").split(" "))
+      if (listed && !parts.scriptSrcs.includes(listed)) parts.scriptSrcs.push(listed);
     const src = attr(attrs, "src");
     if (src !== undefined) {
       if (!parts.scriptSrcs.includes(src)) parts.scriptSrcs.push(src);
