@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 // Every kind of page, in both colour schemes, at a laptop and a phone width: axe-core must
 // find no serious or critical violation (colour contrast included).

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("home shows the 8 themes and 20 topics with the paper's figures", async ({ page }) => {
   await page.goto("/");

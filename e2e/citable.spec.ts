@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { mkdirSync } from "node:fs";
 
 // Screenshots for review: test-results is Playwright's own output folder.

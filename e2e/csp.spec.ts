@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Every page runs its scripts under a CSP without 'unsafe-inline': prerendered pages by
 // hash, per-request pages by nonce. A blocked script would show up as a console error and

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The framework's scripts are inserted after the page's first contentful paint (server/scripts-after-paint.mjs):
 // the browser paints the server's HTML first, then React starts and hydrates. Each page kind that is prerendered,

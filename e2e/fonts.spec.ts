@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The page inlines the rules its HTML uses, fonts included, and links the whole stylesheet after its first paint.
 // A second declaration of a face in the linked file would be a second font face to the browser: on a slow network

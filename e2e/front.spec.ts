@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { required } from "../tests/helpers/requirements";
 
 // Through nginx in front (scripts/test.mjs sets FRONT_BASE_URL): pages nginx serves from disk

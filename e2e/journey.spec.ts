@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Issue #26, items 1, 2, 3 and 7: the planner speaks search's words, starts from a kind of project, says what to
 // look at first and words suggestions by the pair's kind; the home page leads into it.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 // Several page loads in two browser contexts; on a 2-core host shared with other builds they can take a while.
 test.describe.configure({ timeout: 120_000 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 /**
  * Whether the element's box lies within the first screen, with the page not scrolled. Measured until it holds (or

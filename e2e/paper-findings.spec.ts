@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The paper's grouping of co-occurrences, where themes come from, its conclusions and its method's limits, as a
 // reader sees them in Chromium.

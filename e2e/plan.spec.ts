@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 // Several page loads per test; on a 2-core host shared with other builds they can take a while.
 test.describe.configure({ timeout: 90_000 });

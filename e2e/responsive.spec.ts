@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Runs in the "phone" project (360 px wide) and the desktop one.
 for (const path of [

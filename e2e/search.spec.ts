@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 const field = (page: Page) => page.getByRole("combobox", { name: /search topics/i });
 const options = (page: Page) => page.getByRole("listbox", { name: "Search results" }).getByRole("option");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("a topic page carries citation meta tags, canonical URL, Open Graph and JSON-LD", async ({ page }) => {
   await page.goto("/topics/rag-systems");

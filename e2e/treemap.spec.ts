@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 /** Opens a map URL and waits until the client has measured and taken over the chart. */
 async function gotoMap(page: Page, url: string) {
