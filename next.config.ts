@@ -3,6 +3,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { aliasRedirects } from "./lib/build-redirects";
 import { COMMON_SECURITY_HEADERS } from "./server/http-guard.mjs";
 import { cspModeFromEnv, distDir } from "./server/build-contract.mjs";
+import { ENTRY_READ_ROUTE } from "./server/entry-reads.mjs";
 import { localOriginWarning, publicOrigin } from "./lib/site";
 
 // The public origin, fixed at build time (lib/site.ts): prerendered and per-request pages name the same one.
@@ -45,6 +46,8 @@ const nextConfig: NextConfig = {
       { source: "/embed/:path*", headers: common },
       // The API and the data downloads are public: any site may read them from the browser (GET only, no cookies).
       { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+      // The API's entry reads, as the production server hands them to Next.js (server/entry-reads.mjs).
+      { source: ENTRY_READ_ROUTE, headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
       { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     ];
   },
