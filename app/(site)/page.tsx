@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { IntentLink as Link } from "@/components/IntentLink";
+import { StaticMarkup } from "@/components/StaticMarkup";
 import { catalogue } from "@/lib/data";
 import { parseTreemapState, serializeTreemapState } from "@/lib/domain/treemap/url";
 import { treemapViewUrl } from "@/lib/domain/views/canonical";
@@ -60,7 +61,7 @@ export default async function HomePage({ searchParams }: Props) {
           (state.topic ? " max-lg:order-last max-lg:mt-10" : "")
         }
       >
-        <div>
+        <StaticMarkup>
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
             What it takes to build LLM applications for production
           </h1>
@@ -92,37 +93,39 @@ export default async function HomePage({ searchParams }: Props) {
               Search topics, quotes and videos
             </Link>
           </div>
-        </div>
+        </StaticMarkup>
         {headlines.length > 0 && (
-          <section aria-labelledby="headlines-heading" data-testid="headlines">
-            <h2
-              id="headlines-heading"
-              className="text-sm font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400"
-            >
-              Headline findings
-            </h2>
-            <ul className="mt-2 space-y-3">
-              {headlines.map((h) => (
-                <li
-                  key={h.id}
-                  className="rounded-xl border border-slate-200 p-4 dark:border-slate-800"
-                  data-testid="headline"
-                >
-                  <p>
-                    <span className={FIGURE}>{h.figure}</span>{" "}
-                    <span className="text-slate-700 dark:text-slate-300">{h.text}</span>
-                  </p>
-                  {h.quote && <blockquote className={QUOTE}>“{h.quote}”</blockquote>}
-                  <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
-                    <span className="text-slate-600 dark:text-slate-400">Source: {h.source}</span>
-                    <Link href={h.href} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
-                      {h.linkLabel} →
-                    </Link>
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <StaticMarkup>
+            <section aria-labelledby="headlines-heading" data-testid="headlines">
+              <h2
+                id="headlines-heading"
+                className="text-sm font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400"
+              >
+                Headline findings
+              </h2>
+              <ul className="mt-2 space-y-3">
+                {headlines.map((h) => (
+                  <li
+                    key={h.id}
+                    className="rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+                    data-testid="headline"
+                  >
+                    <p>
+                      <span className={FIGURE}>{h.figure}</span>{" "}
+                      <span className="text-slate-700 dark:text-slate-300">{h.text}</span>
+                    </p>
+                    {h.quote && <blockquote className={QUOTE}>“{h.quote}”</blockquote>}
+                    <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
+                      <span className="text-slate-600 dark:text-slate-400">Source: {h.source}</span>
+                      <Link href={h.href} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                        {h.linkLabel} →
+                      </Link>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </StaticMarkup>
         )}
       </div>
       <TreemapExplorer
