@@ -45,10 +45,12 @@ const nextConfig: NextConfig = {
       // Content-Security-Policy (frame-ancestors included) is set per request in proxy.ts.
       { source: "/embed/:path*", headers: common },
       // The API and the data downloads are public: any site may read them from the browser (GET only, no cookies).
-      { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
-      // The API's entry reads, as the production server hands them to Next.js (server/entry-reads.mjs).
-      { source: ENTRY_READ_ROUTE, headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
-      { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+      // The API's entry reads come to Next.js at ENTRY_READ_ROUTE, as the production server hands them over
+      // (server/entry-reads.mjs).
+      ...["/api/v1/:path*", ENTRY_READ_ROUTE, "/data/:path*"].map((source) => ({
+        source,
+        headers: [{ key: "Access-Control-Allow-Origin", value: "*" }],
+      })),
     ];
   },
 };

@@ -27,8 +27,8 @@ export const ENTRY_READ_PARAMS = /** @type {const} */ ({
 
 /** @typedef {keyof typeof ENTRY_READ_PARAMS} EntryKind */
 
-/** Nothing to decode: a parameter the router would hand over exactly as sent. */
-const ENTRY_READ_PATH = /^\/api\/v1\/(topics|themes|phases|considerations|videos)\/([A-Za-z0-9_-]+)$/;
+/** One of those endpoints, and a parameter with nothing to decode (the router would hand it over as sent). */
+const ENTRY_READ_PATH = new RegExp(`^/api/v1/(${Object.keys(ENTRY_READ_PARAMS).join("|")})/([A-Za-z0-9_-]+)$`);
 
 /**
  * The entry endpoint and parameter a path reads, or null: `/api/v1/topics/rag-systems` → topics, "rag-systems".

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ENTRY_READ_HEADER, ENTRY_READ_ROUTE, entryRead, handOverEntryRead } from "@/server/entry-reads.mjs";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import {
+  ENTRY_READ_HEADER,
+  ENTRY_READ_PARAMS,
+  ENTRY_READ_ROUTE,
+  entryRead,
+  handOverEntryRead,
+} from "@/server/entry-reads.mjs";
 
 describe("entry reads of the API", () => {
   it("names the endpoint and parameter of an entry read with nothing to decode", () => {
@@ -17,6 +24,16 @@ describe("entry reads of the API", () => {
       "/api/v1/topics/[slug]",
     ])
       expect(entryRead(path), path).toBeNull();
+  });
+
+  it("knows the entry endpoints of the endpoint table, each with its parameter's name", () => {
+    const entryPaths = Object.values(ENDPOINTS)
+      .map((e) => e.path)
+      .filter((path) => /^\/(topics|themes|phases|considerations|videos)\/\{[a-z]+\}$/.test(path));
+    expect(Object.entries(ENTRY_READ_PARAMS).map(([kind, param]) => `/${kind}/{${param}}`)).toEqual(
+      expect.arrayContaining(entryPaths),
+    );
+    expect(entryPaths).toHaveLength(Object.keys(ENTRY_READ_PARAMS).length);
   });
 
   it("hands a GET or HEAD to the one route with the path in a header, keeping the query", () => {
