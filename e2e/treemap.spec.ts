@@ -27,6 +27,20 @@ test("the first paint is a complete treemap with an accessible tree structure", 
   await expect(tree(page).locator('[data-labels="evaluation"] text')).toHaveText(["Evaluation", "50 videos · 28.1%"]);
 });
 
+test("the first measured drawing replaces the server's without a transition; a zoom then animates", async ({
+  page,
+}) => {
+  await gotoMap(page, "/");
+  const transitions = () =>
+    page.evaluate(() => document.getAnimations().filter((a) => a instanceof CSSTransition).length);
+  // Measuring redrew the tiles at the container's size (data-ready): no tile moved there by a 450 ms transition.
+  expect(await transitions()).toBe(0);
+  await page.locator('[data-testid="treemap"][data-animate="true"]').waitFor();
+  await themeTile(page, /^Architecture & Design:/).click();
+  await expect(page).toHaveURL(/\?zoom=architecture-and-design$/);
+  expect(await transitions()).toBeGreaterThan(0);
+});
+
 test("the server renders the SVG before any script runs", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -45,10 +59,15 @@ test("click a theme to zoom in, and back via the breadcrumb", async ({ page }) =
   await expect(page).toHaveURL(/\?zoom=architecture-and-design$/);
   await expect(page.getByTestId("treemap-breadcrumb")).toContainText("Architecture & Design");
   await expect(themeTile(page, /^Architecture & Design/)).toHaveAttribute("aria-expanded", "true");
-  // The zoomed theme's topics fill the chart.
+  // The zoomed theme's topics fill the chart (once the tiles' 450 ms transition has ended).
   const chart = await page.getByTestId("treemap").boundingBox();
-  const rag = await page.locator('[data-kind="topic"][data-slug="rag-systems"] > rect.tm-gap').boundingBox();
-  expect(rag!.width * rag!.height).toBeGreaterThan(0.4 * chart!.width * chart!.height);
+  const rag = page.locator('[data-kind="topic"][data-slug="rag-systems"] > rect.tm-gap');
+  await expect
+    .poll(async () => {
+      const box = await rag.boundingBox();
+      return box!.width * box!.height;
+    })
+    .toBeGreaterThan(0.4 * chart!.width * chart!.height);
   await page.getByRole("button", { name: "All themes" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(themeTile(page, /^Architecture & Design/)).toHaveAttribute("aria-expanded", "false");

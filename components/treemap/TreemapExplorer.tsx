@@ -7,7 +7,7 @@ import dynamic from "next/dynamic";
  * with history.pushState so back/forward and pasted links restore the view.
  */
 import { IntentLink as Link } from "@/components/IntentLink";
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { layoutTreemap, zoomLayout, type ThemeTile, type TopicTile } from "@/lib/domain/treemap/layout";
 import {
   kindInView,
@@ -103,6 +103,19 @@ export function TreemapExplorer({
   const tabSlug = tabStopSlug({ zoom: state.zoom, topic: state.topic, focused }, tilesInView);
   const svgHost = useRef<HTMLDivElement>(null);
   const requestFocus = useRovingFocus(svgHost);
+
+  // Tiles animate (globals.css: [data-animate] .tm-anim) from the frame after the first measured drawing on: that
+  // drawing only replaces the server's nominal layout, and a transition there is 450 ms of frames after hydration.
+  const measured = layouts.measured !== undefined;
+  useEffect(() => {
+    const host = svgHost.current;
+    if (!measured || !host) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => host.setAttribute("data-animate", "true"));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [measured, state.view]);
+
   const panel = useRef<HTMLDivElement>(null);
   const { announcement, reveal } = useRevealDetails(panel);
   const topicBySlug = useMemo(() => new Map(topics.map((t) => [t.slug, t])), [topics]);
