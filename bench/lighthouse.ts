@@ -7,8 +7,9 @@
  * run, with Lighthouse's default settings: a mid-range phone, simulated slow 4G, 4× CPU slowdown.
  * Prints a table (each page's performance also as the difference to the bare page's), then every
  * audit below a full score, so a regression says what to fix; --json DIR also writes each page's
- * full report (with the failing elements), which the Lighthouse viewer opens. A report, not a
- * test: exits 0 whatever the scores. Needs `npm run build` first.
+ * full report (with the failing elements), which the Lighthouse viewer opens, and beside it the trace of that run
+ * (`<page>.trace.json`: what ran on the main thread, task by task; Chromium DevTools' Performance panel opens it).
+ * A report, not a test: exits 0 whatever the scores. Needs `npm run build` first.
  *
  * The simulated timings are the host's own CPU times × 4, so a busy or slow host scores lower:
  * the header shows Lighthouse's benchmark index of this host (higher = faster), --runs N takes
@@ -89,7 +90,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** One Lighthouse run in a fresh browser: a new profile each time, so every run is a cold first visit. */
-async function audit(url: string, { throttling, chromeFlags }: Options): Promise<Result> {
+async function audit(url: string, { throttling, chromeFlags, jsonDir }: Options): Promise<Run> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS, ...chromeFlags],
@@ -106,7 +107,8 @@ async function audit(url: string, { throttling, chromeFlags }: Options): Promise
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError)
       throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-    return result.lhr;
+    // The trace only when it is written (--json): a few MB per run.
+    return { lhr: result.lhr, trace: jsonDir ? result.artifacts.Trace : null };
   } finally {
     await chrome.kill();
   }
@@ -157,6 +159,14 @@ interface Target {
   build: string;
   url: string;
   runs: Result[];
+  /** Each run's trace, when --json writes them (else null). */
+  traces: unknown[];
+}
+
+/** One run: its report, and its trace when --json writes it. */
+interface Run {
+  lhr: Result;
+  trace: unknown;
 }
 
 async function main() {
@@ -177,10 +187,10 @@ async function main() {
     const other = against ? await startServer(root, "/", { ...process.env, KMAP_DIST_DIR: against }) : null;
     if (other) stops.push(other.stop);
     for (const page of pages) {
-      targets.push({ page, build: "this build", url: `${app.base}${page}`, runs: [] });
-      if (other && against) targets.push({ page, build: against, url: `${other.base}${page}`, runs: [] });
+      targets.push({ page, build: "this build", url: `${app.base}${page}`, runs: [], traces: [] });
+      if (other && against) targets.push({ page, build: against, url: `${other.base}${page}`, runs: [], traces: [] });
     }
-    targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [] });
+    targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [], traces: [] });
     // Each page is asked for once before the runs, as after its first visitor: a shared view (home, search, a plan)
     // is rendered on its first request and answered from memory after, as prerendered pages (and the bare page)
     // are from the start. Without this the first of the runs timed a render, not the page.
@@ -190,7 +200,12 @@ async function main() {
       if (res.status !== 200) throw new Error(`${t.url} answered ${res.status} before the runs`);
     }
     // Round-robin, one browser at a time: two at once would share two cores and skew the timings.
-    for (let i = 0; i < runs; i++) for (const t of targets) t.runs.push(await audit(t.url, options));
+    for (let i = 0; i < runs; i++)
+      for (const t of targets) {
+        const run = await audit(t.url, options);
+        t.runs.push(run.lhr);
+        t.traces.push(run.trace);
+      }
   } finally {
     for (const stop of stops) stop();
   }
@@ -199,7 +214,9 @@ async function main() {
     for (const t of targets) {
       const name = t.page === BARE ? "bare" : t.page.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
       const suffix = t.build === "this build" || t.page === BARE ? "" : `.${t.build.replace(/\W+/g, "-")}`;
-      writeFileSync(join(jsonDir, `${name}${suffix}.json`), JSON.stringify(medianByPerformance(t.runs)));
+      const median = medianByPerformance(t.runs);
+      writeFileSync(join(jsonDir, `${name}${suffix}.json`), JSON.stringify(median));
+      writeFileSync(join(jsonDir, `${name}${suffix}.trace.json`), JSON.stringify(t.traces[t.runs.indexOf(median)]));
     }
   }
 

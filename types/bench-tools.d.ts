@@ -27,7 +27,11 @@ declare module "lighthouse" {
     onlyCategories?: string[];
     throttlingMethod?: "simulate" | "devtools" | "provided";
   }
-  export default function lighthouse(url: string, flags: Flags): Promise<{ lhr: Result } | undefined>;
+  /** `artifacts.Trace`: the run's Chromium trace (trace events), as DevTools' Performance panel opens it. */
+  export default function lighthouse(
+    url: string,
+    flags: Flags,
+  ): Promise<{ lhr: Result; artifacts: { Trace: unknown } } | undefined>;
 }
 
 declare module "chrome-launcher" {
