@@ -7,9 +7,9 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { DEFAULT_DATABASE_URL, databaseProvider } from "./db/provider";
-import { CITABLE_KINDS, ENTRY_PATHS, type CitableKind } from "./domain/entry-path";
+import { CITABLE_KINDS, ENTRY_PATHS } from "./domain/entry-path";
+import { isOneOf } from "./domain/one-of";
 
-const isCitable = (kind: string): kind is CitableKind => (CITABLE_KINDS as readonly string[]).includes(kind);
 const QUERY = `SELECT kind, alias, "targetSlug" FROM "SlugAlias" ORDER BY kind, alias`;
 
 type AliasRow = { kind: string; alias: string; targetSlug: string };
@@ -17,7 +17,7 @@ export type Redirect = { source: string; destination: string; permanent: true };
 
 export function redirectsFor(rows: AliasRow[]): Redirect[] {
   return rows.flatMap((r) => {
-    if (!isCitable(r.kind)) return [];
+    if (!isOneOf(CITABLE_KINDS, r.kind)) return [];
     const path = ENTRY_PATHS[r.kind];
     return [
       { source: `/${path}/${r.alias}`, destination: `/${path}/${r.targetSlug}`, permanent: true as const },

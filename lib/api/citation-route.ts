@@ -5,6 +5,7 @@
 import { NextResponse } from "next/server";
 import { catalogue, type SourceInfo } from "../data";
 import { CITABLE_KINDS, ENTRY_PATHS, entryPath, kindOfSegment, type CitableKind } from "../domain/entry-path";
+import { isOneOf } from "../domain/one-of";
 import { isSlug } from "../domain/slug";
 import { VERSION_PATTERN } from "../domain/version";
 import {
@@ -147,7 +148,7 @@ async function citationGET(request: Request, { version, segment, slug, file }: C
   const wanted = parseCitationFile(file);
   if (!wanted) return NO_SUCH_FILE(file);
   const kind = kindOfSegment(segment);
-  const citable = kind !== null && (CITABLE_KINDS as readonly string[]).includes(kind) ? (kind as CitableKind) : null;
+  const citable = isOneOf(CITABLE_KINDS, kind) ? kind : null;
   const inVersion = version === undefined ? "" : ` in dataset version ${version}`;
   if (!citable || !isSlug(slug) || (version !== undefined && !VERSION_PATTERN.test(version)))
     return notFoundText(`No ${citable ?? segment} "${slug}"${inVersion}.`);

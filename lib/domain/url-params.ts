@@ -8,11 +8,6 @@ export function readParam(params: SearchParamsLike, key: string): string | null 
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
 }
 
-/** Whether a parameter's value is one of a fixed set of values (then typed as one of them). */
-export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
 /**
  * A URL value quoted back in a notice, cut so a hostile link cannot flood the page. The cut never
  * splits a character written as two UTF-16 units (an emoji): half of one would show as "�".

@@ -8,6 +8,7 @@
  * "API docs by Redocly" credit stays). Pure: text in, text out; anything that does not look like that page is an
  * error, so a Redoc upgrade that changes it stops the build.
  */
+import { isOneOf } from "../one-of";
 
 export const API_DOCS_BASE = "/api/docs";
 
@@ -87,7 +88,7 @@ function externaliseFont(texts: string[]): { texts: string[]; font: Uint8Array<A
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export function isApiDocsAsset(name: string): name is ApiDocsAsset {
-  return (API_DOCS_ASSETS as readonly string[]).includes(name);
+  return isOneOf(API_DOCS_ASSETS, name);
 }
 
 /**

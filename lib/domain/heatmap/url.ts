@@ -17,7 +17,8 @@ export interface HeatmapState {
 
 export const DEFAULT_HEATMAP_STATE: HeatmapState = { cell: null, order: "theme", value: "count", view: "matrix" };
 
-import { clipForNotice as clip, isOneOf, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
+import { isOneOf } from "../one-of";
+import { clipForNotice as clip, readParam as read, type SearchParamsLike as ParamsLike } from "../url-params";
 
 export function parseHeatmapState(
   params: ParamsLike,

@@ -4,6 +4,8 @@
  * label map for pair kinds: heatmap, topic pages, API, data package and exports all use it.
  * `heading`, `observation` and `sentence` are the paper's words, verbatim (tests/content/verbatim.test.ts).
  */
+import { isOneOf } from "../one-of";
+
 export const PAIR_KINDS = ["architecture", "alternatives", "tools"] as const;
 export type PairKind = (typeof PAIR_KINDS)[number];
 
@@ -50,7 +52,7 @@ export const PAIR_KIND: Record<PairKind, PairKindInfo> = {
 };
 
 export function isPairKind(value: unknown): value is PairKind {
-  return typeof value === "string" && (PAIR_KINDS as readonly string[]).includes(value);
+  return isOneOf(PAIR_KINDS, value);
 }
 
 /** Label of a pair's kind, or null for pairs the paper does not report (and so does not group). */

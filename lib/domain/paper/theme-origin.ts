@@ -5,6 +5,8 @@
  * (e.g., Costs and Output Verification)". The paper names examples only; the themes it does not name are
  * `not-classified` — we do not place them ourselves. The one label map for theme origins.
  */
+import { isOneOf } from "../one-of";
+
 export const THEME_ORIGINS = ["software-integration", "known-from-ml", "new-to-this-extent", "not-classified"] as const;
 export type ThemeOrigin = (typeof THEME_ORIGINS)[number];
 
@@ -43,5 +45,5 @@ export const THEME_ORIGIN: Record<ThemeOrigin, ThemeOriginInfo> = {
 };
 
 export function isThemeOrigin(value: unknown): value is ThemeOrigin {
-  return typeof value === "string" && (THEME_ORIGINS as readonly string[]).includes(value);
+  return isOneOf(THEME_ORIGINS, value);
 }

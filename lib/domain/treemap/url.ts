@@ -24,7 +24,8 @@ export interface TreemapCatalogue {
   topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
 }
 
-import { clipForNotice as clip, isOneOf, readParam as read, type SearchParamsLike } from "../url-params";
+import { isOneOf } from "../one-of";
+import { clipForNotice as clip, readParam as read, type SearchParamsLike } from "../url-params";
 
 export function parseTreemapState(
   params: SearchParamsLike,
