@@ -32,6 +32,14 @@ import { READ_CACHE_MS } from "../server/cache-times.mjs";
 export type { CatalogueView } from "./domain/catalogue/view";
 export type { AliasKind, SourceInfo } from "./domain/catalogue/view";
 
+/**
+ * The database holds no dataset (or its current version has no snapshot): the site was started before `npm run
+ * db:seed`. Not a fault of the request: the API answers 503 with this message (lib/api/http.ts).
+ */
+export class NoDatasetError extends Error {
+  override readonly name = "NoDatasetError";
+}
+
 /** Views built, by version and content hash: a version's snapshot never changes, so its view is built once. */
 const views = new LRUCache<string, CatalogueView>({ max: 16 });
 
@@ -57,9 +65,13 @@ export function createCatalogueReader(db: Db) {
   /** The current version's view: what the live pages and the API read. */
   async function current(): Promise<CatalogueView> {
     const info = await versionRow();
-    if (!info) throw new Error("The database has no dataset: run `npm run db:seed`.");
+    if (!info)
+      throw new NoDatasetError("The database holds no dataset yet: its operator has to load it (npm run db:seed).");
     const view = await viewOf(info);
-    if (!view) throw new Error(`Dataset version ${info.version} has no stored snapshot: run \`npm run db:seed\`.`);
+    if (!view)
+      throw new NoDatasetError(
+        `Dataset version ${info.version} has no stored snapshot: its operator has to load it again (npm run db:seed).`,
+      );
     return view;
   }
 

@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { catalogue, type SourceInfo } from "../data";
 import { CITABLE_KINDS, ENTRY_PATHS, entryPath, kindOfSegment, type CitableKind } from "../domain/entry-path";
 import { isOneOf } from "../domain/one-of";
+import { unexpectedFailure } from "./http";
 import { isSlug } from "../domain/slug";
 import { VERSION_PATTERN } from "../domain/version";
 import {
@@ -63,9 +64,9 @@ function citationFile(
 }
 
 function failed(err: unknown): NextResponse {
-  console.error("citation failed:", err);
-  return new NextResponse("The citation could not be produced. Please try again later.\n", {
-    status: 500,
+  const failure = unexpectedFailure(err, "citation", "The citation could not be produced.");
+  return new NextResponse(`${failure.message}\n`, {
+    status: failure.status,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

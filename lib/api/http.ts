@@ -5,7 +5,7 @@
  */
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { catalogue } from "../data";
+import { catalogue, NoDatasetError } from "../data";
 import { SHARED_CACHE_CONTROL } from "../../server/cache-times.mjs";
 import { apiNotFoundMessage } from "../../server/http-guard.mjs";
 import type { ApiError } from "../schemas/api";
@@ -73,6 +73,16 @@ export function parseParams<T>(params: unknown, schema: z.ZodType<T>): T {
   return result.data;
 }
 
+/**
+ * The answer to an error no handler expected: 503 when the database holds no dataset (the operator's to mend, and
+ * said so), else 500 with `message`. The error is logged (`logged`, when only part of it may be), never sent.
+ */
+export function unexpectedFailure(err: unknown, where: string, message: string, logged: unknown = err): HttpError {
+  if (err instanceof NoDatasetError) return new HttpError(503, "unavailable", err.message);
+  console.error(`${where} failed:`, logged);
+  return new HttpError(500, "internal_error", `${message} Please try again later.`);
+}
+
 /** Runs a handler body and wraps its data in the envelope with the dataset version. */
 export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> {
   try {
@@ -86,7 +96,7 @@ export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> 
     if (err instanceof HttpError) return errorResponse(err.status, err.code, err.message);
     if (err instanceof PermanentRedirect)
       return new NextResponse(null, { status: 308, headers: { Location: err.location } });
-    console.error("API handler failed:", err);
-    return errorResponse(500, "internal_error", "The server could not answer this request. Please try again later.");
+    const failure = unexpectedFailure(err, "API handler", "The server could not answer this request.");
+    return errorResponse(failure.status, failure.code, failure.message);
   }
 }

@@ -15,7 +15,7 @@ import { createWriteRate } from "../layers/write-rate";
 import { problemMessage, readLayer } from "../domain/layers/rules";
 import type { ApiError } from "../schemas/api";
 import type { Endpoint } from "./endpoints";
-import { HttpError, parseParams } from "./http";
+import { HttpError, parseParams, unexpectedFailure } from "./http";
 
 type ErrorCode = ApiError["error"]["code"];
 
@@ -142,8 +142,10 @@ export function layerRoute<D extends z.ZodType, Q extends z.ZodObject, P extends
       );
     } catch (err) {
       if (err instanceof HttpError) return errorAnswer(err);
-      console.error(`API handler failed (${e.operationId}):`, err instanceof Error ? err.message : "unknown error");
-      return errorAnswer(new HttpError(500, "internal_error", "The server could not answer this request."));
+      // Only the message is logged here: a layer write's error could quote the request.
+      const logged = err instanceof Error ? err.message : "unknown error";
+      const where = `API handler (${e.operationId})`;
+      return errorAnswer(unexpectedFailure(err, where, "The server could not answer this request.", logged));
     }
   };
 }

@@ -8,9 +8,14 @@ import { ApiError, envelope } from "../schemas/api";
 import { ENDPOINTS, OPENAPI_DOCUMENT, type Endpoint } from "./endpoints";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+/** Every endpoint reads the dataset: a server whose database was never seeded answers 503 (lib/api/http.ts). */
+const noDataset = {
+  "503": { description: "The database holds no dataset yet (`unavailable`)", content: json(ApiError) },
+};
 const errors = {
   "400": { description: "Malformed parameter or unknown query parameter", content: json(ApiError) },
   "404": { description: "No such entry", content: json(ApiError) },
+  ...noDataset,
 };
 /** Every path answers GET, HEAD and OPTIONS only (server.mjs, server/http-guard.mjs). */
 const methodNotAllowed = {
@@ -108,6 +113,7 @@ function layerOperation(e: Endpoint) {
           },
         ]),
       ),
+      ...noDataset,
       ...methodNotAllowed,
     },
   };

@@ -309,6 +309,8 @@ export const ApiError = z
         "not_found",
         "method_not_allowed",
         "internal_error",
+        // the database holds no dataset yet (503)
+        "unavailable",
         // the layer endpoints' writes
         "unauthorized",
         "forbidden",

@@ -42,7 +42,7 @@ describe("the endpoint table (lib/api/endpoints.ts)", () => {
     }
   });
 
-  it("is what the OpenAPI document lists, 308 where old slugs redirect", () => {
+  it("is what the OpenAPI document lists, 308 where old slugs redirect, 503 on a database with no dataset", () => {
     const paths = openApiDocument().paths ?? {};
     expect(Object.keys(paths)).toEqual([
       ...new Set(Object.values(ENDPOINTS).map((e) => e.path)),
@@ -52,12 +52,12 @@ describe("the endpoint table (lib/api/endpoints.ts)", () => {
       const op = paths[e.path]?.[e.method ?? "get"];
       expect(op?.operationId).toBe(e.operationId);
       if (e.answers) {
-        const statuses = [e.answers.success, ...e.answers.errors, 405].map(String);
+        const statuses = [e.answers.success, ...e.answers.errors, 405, 503].map(String);
         expect(Object.keys(op?.responses ?? {}).filter((s) => s !== "304")).toEqual(statuses.sort());
         continue;
       }
       expect(Object.keys(op?.responses ?? {})).toEqual(
-        e.aliases ? ["200", "308", "400", "404", "405"] : ["200", "400", "404", "405"],
+        e.aliases ? ["200", "308", "400", "404", "405", "503"] : ["200", "400", "404", "405", "503"],
       );
     }
     expect(Object.keys(paths["/topics/{slug}"]?.get?.responses ?? {})).toContain("308");

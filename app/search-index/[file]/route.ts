@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { errorResponse } from "@/lib/api/http";
+import { errorResponse, unexpectedFailure } from "@/lib/api/http";
 import { catalogue } from "@/lib/data";
 import { currentSearchIndex } from "@/lib/domain/search/server-index";
 
@@ -24,7 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=31536000, immutable" },
     });
   } catch (err) {
-    console.error("search index failed:", err);
-    return errorResponse(500, "internal_error", "The search index could not be built. Please try again later.");
+    const failure = unexpectedFailure(err, "search index", "The search index could not be built.");
+    return errorResponse(failure.status, failure.code, failure.message);
   }
 }
