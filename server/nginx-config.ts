@@ -382,6 +382,9 @@ ${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${
       viewRedirect ? `load_module ${viewRedirect.module};\n` : ""
     }${input.user ? `user ${input.user};\n` : ""}` +
     `worker_processes ${input.workers ?? "auto"};
+# The maps' regular expressions (a pasted link's tracking tail, the page and view tables) compiled by PCRE's JIT,
+# not interpreted on every request.
+pcre_jit on;
 pid ${dir}/nginx.pid;
 error_log stderr warn;
 

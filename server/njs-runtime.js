@@ -53,7 +53,8 @@ var kmapNjs = (function () {
     return iteratorOver(this._items.slice());
   };
 
-  // No regular expressions below: in njs 0.7 each match costs about as much as the rest of the rule (~15 µs).
+  // In njs 0.7 a loop over a string's characters costs ~0.2 µs a character: where a native call (indexOf,
+  // encodeURIComponent, a one-class regular expression) decides the same, it is used instead.
 
   function isHexDigit(c) {
     return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -73,13 +74,14 @@ var kmapNjs = (function () {
     return out;
   }
 
-  /** Whether the form encoding leaves `text` as it is: ASCII letters, digits and * - . _ only. */
+  /**
+   * Whether the form encoding leaves `text` as it is: ASCII letters, digits and * - . _ only. encodeURIComponent
+   * leaves those and ! ' ( ) ~ as they are, and changes everything else.
+   */
   function isFormSafe(text) {
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      var letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (!letterOrDigit && c !== 42 && c !== 45 && c !== 46 && c !== 95) return false;
-    }
+    if (encodeURIComponent(text) !== text) return false;
+    var unreserved = "!'()~";
+    for (var k = 0; k < unreserved.length; k++) if (text.indexOf(unreserved.charAt(k)) >= 0) return false;
     return true;
   }
 
@@ -103,7 +105,9 @@ var kmapNjs = (function () {
    * Whether nginx can answer `uri` exactly as the server would: plain ASCII (0x21–0x7E) without a
    * percent-encoded byte above 0x7F, so that decoding never meets UTF-8.
    */
+  var PRINTABLE_ASCII = /^[!-~]*$/;
   function isAnswerable(uri) {
+    if (uri.indexOf("%") < 0) return PRINTABLE_ASCII.test(uri);
     for (var i = 0; i < uri.length; i++) {
       var c = uri.charCodeAt(i);
       if (c < 0x21 || c > 0x7e) return false;
@@ -146,6 +150,10 @@ var kmapNjs = (function () {
     var out = [];
     for (var i = 0; i < this._list.length; i++) if (this._list[i][0] === name) out.push(this._list[i][1]);
     return out;
+  };
+  KSearchParams.prototype.forEach = function (fn) {
+    var list = this._list.slice();
+    for (var i = 0; i < list.length; i++) fn(list[i][1], list[i][0], this);
   };
   KSearchParams.prototype.append = function (name, value) {
     this._list.push([String(name), String(value)]);

@@ -66,7 +66,10 @@ export function canonicalRedirect(url: string, context: RedirectContext): string
   if (!own || !context.catalogue) return null;
   // The page reads only its own parameters, so reading the kept ones gives the view and its notices at once.
   const kept = new URLSearchParams();
-  for (const [key, value] of new URLSearchParams(url.slice(at + 1))) if (own.includes(key)) kept.append(key, value);
+  // forEach, not for…of: compiled to ES5 for nginx's njs, an iterator costs more than the rest of this loop.
+  new URLSearchParams(url.slice(at + 1)).forEach((value, key) => {
+    if (own.includes(key)) kept.append(key, value);
+  });
   const view = readView(path, kept, context.catalogue);
   if (view === null || view.url === url) return null;
   if (view.notices.length === 0) return view.url;
