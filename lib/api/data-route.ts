@@ -9,7 +9,7 @@ import { buildDataPackage, type DataPackage } from "../domain/datapackage";
 import { archiveFileName, datasetArchive } from "../domain/datapackage/archive";
 import { VERSION_PATTERN } from "../domain/version";
 import { siteUrl } from "../site";
-import { errorResponse, unexpectedFailure } from "./http";
+import { errorResponse, httpErrorResponse, unexpectedFailure } from "./http";
 
 export const dataPackagePath = (version: string) => `/data/${version}/datapackage.json`;
 
@@ -64,7 +64,6 @@ export async function GET(_request: Request, ctx: { params: Promise<{ version: s
       },
     });
   } catch (err) {
-    const failure = unexpectedFailure(err, "data package", "The data package could not be produced.");
-    return errorResponse(failure.status, failure.code, failure.message);
+    return httpErrorResponse(unexpectedFailure(err, "data package", "The data package could not be produced."));
   }
 }

@@ -36,6 +36,9 @@ export function errorResponse(status: number, code: ErrorCode, message: string):
   });
 }
 
+/** The JSON error answer of an HttpError. */
+export const httpErrorResponse = (err: HttpError): NextResponse => errorResponse(err.status, err.code, err.message);
+
 /** The answer for an /api path no endpoint answers (app/api/[...path]). */
 export function unknownEndpoint(request: Request): NextResponse {
   return errorResponse(404, "not_found", apiNotFoundMessage(new URL(request.url).pathname));
@@ -93,10 +96,9 @@ export async function respond<T>(body: () => Promise<T>): Promise<NextResponse> 
       { headers: { "Cache-Control": SHARED_CACHE_CONTROL } },
     );
   } catch (err) {
-    if (err instanceof HttpError) return errorResponse(err.status, err.code, err.message);
+    if (err instanceof HttpError) return httpErrorResponse(err);
     if (err instanceof PermanentRedirect)
       return new NextResponse(null, { status: 308, headers: { Location: err.location } });
-    const failure = unexpectedFailure(err, "API handler", "The server could not answer this request.");
-    return errorResponse(failure.status, failure.code, failure.message);
+    return httpErrorResponse(unexpectedFailure(err, "API handler", "The server could not answer this request."));
   }
 }

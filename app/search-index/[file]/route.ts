@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { errorResponse, unexpectedFailure } from "@/lib/api/http";
+import { errorResponse, httpErrorResponse, unexpectedFailure } from "@/lib/api/http";
 import { catalogue } from "@/lib/data";
 import { currentSearchIndex } from "@/lib/domain/search/server-index";
 
@@ -24,7 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=31536000, immutable" },
     });
   } catch (err) {
-    const failure = unexpectedFailure(err, "search index", "The search index could not be built.");
-    return errorResponse(failure.status, failure.code, failure.message);
+    return httpErrorResponse(unexpectedFailure(err, "search index", "The search index could not be built."));
   }
 }
