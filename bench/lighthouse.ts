@@ -115,9 +115,9 @@ async function audit(url: string, { throttling, chromeFlags, jsonDir }: Options)
 }
 
 /** Simulated-throttling scores move a few points between runs (the CPU is shared): take the median run. */
-function medianByPerformance(runs: Result[]): Result {
+function medianByPerformance(runs: Run[]): Run {
   const sorted = [...runs].sort(
-    (a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0),
+    (a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0),
   );
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
@@ -158,12 +158,10 @@ interface Target {
   /** Which build served it: "this build", the --against folder, or the bare page's. */
   build: string;
   url: string;
-  runs: Result[];
-  /** Each run's trace, when --json writes them (else null). */
-  traces: unknown[];
+  runs: Run[];
 }
 
-/** One run: its report, and its trace when --json writes it. */
+/** One run: its report, and its trace when --json writes it (else null). */
 interface Run {
   lhr: Result;
   trace: unknown;
@@ -187,10 +185,10 @@ async function main() {
     const other = against ? await startServer(root, "/", { ...process.env, KMAP_DIST_DIR: against }) : null;
     if (other) stops.push(other.stop);
     for (const page of pages) {
-      targets.push({ page, build: "this build", url: `${app.base}${page}`, runs: [], traces: [] });
-      if (other && against) targets.push({ page, build: against, url: `${other.base}${page}`, runs: [], traces: [] });
+      targets.push({ page, build: "this build", url: `${app.base}${page}`, runs: [] });
+      if (other && against) targets.push({ page, build: against, url: `${other.base}${page}`, runs: [] });
     }
-    targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [], traces: [] });
+    targets.push({ page: BARE, build: "bare", url: `${bare.base}/`, runs: [] });
     // Each page is asked for once before the runs, as after its first visitor: a shared view (home, search, a plan)
     // is rendered on its first request and answered from memory after, as prerendered pages (and the bare page)
     // are from the start. Without this the first of the runs timed a render, not the page.
@@ -200,12 +198,7 @@ async function main() {
       if (res.status !== 200) throw new Error(`${t.url} answered ${res.status} before the runs`);
     }
     // Round-robin, one browser at a time: two at once would share two cores and skew the timings.
-    for (let i = 0; i < runs; i++)
-      for (const t of targets) {
-        const run = await audit(t.url, options);
-        t.runs.push(run.lhr);
-        t.traces.push(run.trace);
-      }
+    for (let i = 0; i < runs; i++) for (const t of targets) t.runs.push(await audit(t.url, options));
   } finally {
     for (const stop of stops) stop();
   }
@@ -215,13 +208,13 @@ async function main() {
       const name = t.page === BARE ? "bare" : t.page.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
       const suffix = t.build === "this build" || t.page === BARE ? "" : `.${t.build.replace(/\W+/g, "-")}`;
       const median = medianByPerformance(t.runs);
-      writeFileSync(join(jsonDir, `${name}${suffix}.json`), JSON.stringify(median));
-      writeFileSync(join(jsonDir, `${name}${suffix}.trace.json`), JSON.stringify(t.traces[t.runs.indexOf(median)]));
+      writeFileSync(join(jsonDir, `${name}${suffix}.json`), JSON.stringify(median.lhr));
+      writeFileSync(join(jsonDir, `${name}${suffix}.trace.json`), JSON.stringify(median.trace));
     }
   }
 
   const perf = (lhr: Result) => Math.round((lhr.categories.performance.score ?? 0) * 100);
-  const bareLhr = medianByPerformance(targets.at(-1)!.runs);
+  const bareLhr = medianByPerformance(targets.at(-1)!.runs).lhr;
   const cols = [
     "page",
     "build",
@@ -238,7 +231,7 @@ async function main() {
   ];
   const widths = [34, 14, 6, 9, 6, 9, 5, 8, 8, 7, 10, 18];
   const row = (cells: string[]) => cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("");
-  const hostIndex = targets.flatMap((t) => t.runs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)));
+  const hostIndex = targets.flatMap((t) => t.runs.map((run) => Math.round(run.lhr.environment.benchmarkIndex)));
   console.log(
     `bench:lighthouse — Lighthouse ${bareLhr.lighthouseVersion}, default ` +
       `mobile settings (${throttling === "simulate" ? "simulated" : "applied (devtools)"} ` +
@@ -248,7 +241,7 @@ async function main() {
   console.log(`host CPU benchmark index ${Math.min(...hostIndex)}–${Math.max(...hostIndex)}\n`);
   console.log(row(cols));
   for (const t of targets) {
-    const lhr = medianByPerformance(t.runs);
+    const lhr = medianByPerformance(t.runs).lhr;
     const delta = perf(lhr) - perf(bareLhr);
     console.log(
       row([
@@ -261,13 +254,13 @@ async function main() {
         metric(lhr, "total-blocking-time"),
         metric(lhr, "cumulative-layout-shift", 3),
         observedPaint(lhr),
-        t.runs.map(perf).join(" "),
+        t.runs.map((run) => perf(run.lhr)).join(" "),
       ]),
     );
   }
   for (const t of targets) {
     if (t.build !== "this build" && t.page !== BARE) continue;
-    const failed = failures(medianByPerformance(t.runs));
+    const failed = failures(medianByPerformance(t.runs).lhr);
     console.log(
       `\n${t.page}: ${failed.length ? `${failed.length} audit(s) below full score` : "every audit at full score"}`,
     );

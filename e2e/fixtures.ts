@@ -29,16 +29,12 @@ export const test = base.extend({
     if (javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
+      const hydrated = async <T>(response: T, options?: { waitUntil?: string }) => {
         if (options?.waitUntil !== "commit") await reactTookOver(page);
         return response;
       };
-      page.reload = async (options) => {
-        const response = await reload(options);
-        if (options?.waitUntil !== "commit") await reactTookOver(page);
-        return response;
-      };
+      page.goto = async (url, options) => hydrated(await goto(url, options), options);
+      page.reload = async (options) => hydrated(await reload(options), options);
     }
     await provide(page);
   },
