@@ -26,6 +26,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { get } from "node:http";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { GZIP_OPTIONS, brotliOptions } from "../server/static-pages.mjs";
 import { freePort, startServer, waitFor, waitForFastPath } from "../scripts/lib/next-server";
@@ -77,6 +78,32 @@ export const PASTED: PastedLink[] = [
     junk: true,
   },
 ];
+
+/** One GET on a connection of its own (no keep-alive: the server may close an idle one while wrk runs). */
+function getOnce(url: string): Promise<{ status: number; location: string | undefined; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, bytes }));
+    }).on("error", reject);
+  });
+}
+
+/**
+ * The baseline of a pasted link's ratio, checked before it is measured: the link answers a 308 to its canonical URL
+ * (a fragment after it aside), and the canonical URL a 200 with a page. Otherwise the row would compare something
+ * else (a 404 or a redirect is fast) and the run stops, saying what it got.
+ */
+async function checkPastedLink(base: string, path: string, canonical: string, via: string): Promise<void> {
+  const pasted = await getOnce(`${base}${path}`);
+  const location = pasted.location?.split("#")[0];
+  if (pasted.status !== 308 || location !== canonical)
+    throw new Error(`${via} ${path}: ${pasted.status} to ${location ?? "nowhere"}, not a 308 to ${canonical}`);
+  const page = await getOnce(`${base}${canonical}`);
+  if (page.status !== 200 || page.bytes < 1000)
+    throw new Error(`${via} ${canonical}: ${page.status}, ${page.bytes} bytes, not a 200 with a page`);
+}
 
 /** A wrk Lua script that asks for `path` with `{n}` replaced by a new number on every request. */
 function junkScript(dir: string, path: string): string {
@@ -278,6 +305,7 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
         ["app", server.base],
         ["front", front],
       ] as const) {
+        await checkPastedLink(base, path, link.canonical, via);
         wrk(`${base}${path}`, 2, script); // warm
         const canonical = wrk(`${base}${link.canonical}`);
         const pasted = wrk(`${base}${path}`, SECONDS, script);
