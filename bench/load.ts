@@ -175,7 +175,7 @@ async function main() {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   ensure("/usr/bin/wrk", "wrk");
   const nginxBin = ensure("/usr/sbin/nginx", "nginx");
-  // The front loads its modules when they are there (brotli_static; njs for the view pages' 308s: the bench says).
+  // The front loads its modules when they are there (brotli_static; Lua for the view pages' 308s: the bench says).
   const missing = missingModulePackages();
   if (process.getuid?.() === 0 && missing.length > 0)
     spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit" });
@@ -292,7 +292,7 @@ http { access_log off; sendfile on; keepalive_requests 1000000; gzip_static on; 
     console.log(`\nLinks as pasted (3xx counted as success; errors = timeouts, socket errors and ≥ 400)`);
     console.log(
       `front: the view pages' 308s by ` +
-        `${written.viewRedirects ? "nginx (njs module and listed views)" : "the server (no njs module)"}\n`,
+        `${written.viewRedirects ? "nginx (Lua module and listed views)" : "the server (no Lua module)"}\n`,
     );
     console.log(
       `${"link".padEnd(32)}${"via".padEnd(8)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +

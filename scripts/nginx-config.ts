@@ -11,8 +11,8 @@
  *   KMAP_NGINX_DIR: another folder than .nginx; KMAP_NGINX_STATIC_ROOT: another folder for the
  *   pages and assets than <dir>/root (fronts of one build may share it); KMAP_NGINX_WORKERS: worker_processes (auto);
  *   KMAP_NGINX_BROTLI_MODULE: the brotli_static module to load ("" for gzip only; found by default);
- *   KMAP_NGINX_JS_MODULE: the njs module that answers the view pages' 308s ("" leaves them to the server;
- *   found by default), with the catalogue read from DATABASE_URL (.nginx/kmap-view-redirect.js);
+ *   KMAP_NGINX_LUA_MODULE: the Lua module that answers the view pages' 308s ("" leaves them to the server;
+ *   found by default), with the catalogue read from DATABASE_URL (.nginx/kmap_view_redirect.lua);
  *   KMAP_NGINX_ACCESS_LOG=1: write an access log.
  */
 import {
@@ -27,9 +27,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { BuildContractError, NJS_VIEW_RULES_FILE, REBUILD, distDir, readBuild } from "../server/build-contract.mjs";
+import { BuildContractError, LUA_VIEW_RULES_FILE, REBUILD, distDir, readBuild } from "../server/build-contract.mjs";
 import { cachedCompressor, compressedBodiesDir } from "../server/compressed-bodies.mjs";
-import { BROTLI_MODULES, NJS_MODULES } from "../server/nginx-modules.mjs";
+import { BROTLI_MODULES, LUA_MODULES, NDK_MODULES } from "../server/nginx-modules.mjs";
 import { createDb } from "../lib/db/client";
 import { createCatalogueReader } from "../lib/data";
 import { listedViewUrls } from "../lib/domain/views/listed";
@@ -39,7 +39,8 @@ import {
   NginxConfigError,
   isCompressible,
   nginxConfig,
-  njsViewRedirectScript,
+  LUA_VIEW_REDIRECT_MODULE,
+  luaViewRedirectModule,
   pageFile,
   parseUpstreams,
   type NginxConfigInput,
@@ -63,7 +64,7 @@ export interface WrittenConfig {
   conf: string;
   pages: number;
   brotli: boolean;
-  /** Whether nginx answers the view pages' 308s itself (njs). */
+  /** Whether nginx answers the view pages' 308s itself (the rule in Lua). */
   viewRedirects: boolean;
   buildId: string;
 }
@@ -89,28 +90,36 @@ export function findBrotliModule(env: Environment = process.env): string | null 
   return moduleFrom(env, "KMAP_NGINX_BROTLI_MODULE", BROTLI_MODULES);
 }
 
-/** The njs module to load for the view pages' 308s, or null (then the server answers them). */
-export function findNjsModule(env: Environment = process.env): string | null {
-  return moduleFrom(env, "KMAP_NGINX_JS_MODULE", NJS_MODULES);
+/**
+ * The modules to load, in order, for the view pages' 308s: the Nginx Development Kit and the Lua module, or null
+ * (then the server answers them). KMAP_NGINX_LUA_MODULE names the Lua module ("" turns it off); the kit is looked
+ * for beside it.
+ */
+export function findLuaModules(env: Environment = process.env): string[] | null {
+  const lua = moduleFrom(env, "KMAP_NGINX_LUA_MODULE", LUA_MODULES);
+  if (lua === null) return null;
+  const ndk = [join(dirname(lua), "ndk_http_module.so"), ...NDK_MODULES].find((m) => existsSync(m));
+  if (!ndk) throw new NginxConfigError(`${lua} needs the Nginx Development Kit module (libnginx-mod-http-ndk)`);
+  return [ndk, lua];
 }
 
 /**
- * The front's part of the view pages' 308s: dir/kmap-view-redirect.js, the rule compiled for nginx with this build
- * and the current dataset version's themes and topics (the server reads the same from the API), loaded by the njs
- * `module`; and the canonical views listed from the same catalogue. Themes and topics change only with the content,
+ * The front's part of the view pages' 308s: dir/kmap_view_redirect.lua, the rule compiled for nginx with this build
+ * and the current dataset version's themes and topics (the server reads the same from the API), run by the Lua
+ * `modules`; and the canonical views listed from the same catalogue. Themes and topics change only with the content,
  * which means a new build and so a new config.
  */
 async function viewRedirectSetup(
   dir: string,
   dist: string,
   buildId: string,
-  module: string,
+  modules: string[],
 ): Promise<Required<Pick<NginxConfigInput, "viewRedirect" | "listedViews">>> {
-  const rulesFile = join(dist, NJS_VIEW_RULES_FILE);
+  const rulesFile = join(dist, LUA_VIEW_RULES_FILE);
   const rules = existsSync(rulesFile) ? readFileSync(rulesFile, "utf8") : "";
   if (!rules.split("\n", 1)[0].includes(`build ${buildId}:`))
     throw new BuildContractError(
-      `${join(distDir(), NJS_VIEW_RULES_FILE)} is missing or from another build: ${REBUILD}`,
+      `${join(distDir(), LUA_VIEW_RULES_FILE)} is missing or from another build: ${REBUILD}`,
     );
   const db = createDb();
   try {
@@ -120,12 +129,12 @@ async function viewRedirectSetup(
       throw new NginxConfigError(
         `could not read the themes and topics the view pages' 308s need from DATABASE_URL ` +
           `(${process.env.DATABASE_URL ?? "prisma/dev.db"}): ${cause}. Run npm run db:migrate && npm run db:seed, ` +
-          `or set KMAP_NGINX_JS_MODULE="" to leave those 308s to the server`,
+          `or set KMAP_NGINX_LUA_MODULE="" to leave those 308s to the server`,
       );
     });
-    const script = join(dir, "kmap-view-redirect.js");
-    writeFileSync(script, njsViewRedirectScript(rules, { themes, topics }));
-    return { viewRedirect: { module, script }, listedViews: listedViewUrls({ themes, topics }) };
+    const script = join(dir, `${LUA_VIEW_REDIRECT_MODULE}.lua`);
+    writeFileSync(script, luaViewRedirectModule(rules, { themes, topics }));
+    return { viewRedirect: { modules, script }, listedViews: listedViewUrls({ themes, topics }) };
   } finally {
     await db.$disconnect();
   }
@@ -198,7 +207,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   const pages: PrerenderedPage[] = [];
   // Named modules are checked before anything is written.
   const brotliModule = findBrotliModule(env);
-  const njsModule = findNjsModule(env);
+  const luaModules = findLuaModules(env);
   for (const path of immutablePages(manifest)) {
     const file = join(dist, "server", "app", pageFile(path));
     const pageHashes = hashes.pages[path];
@@ -213,7 +222,7 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
   }
   const staticRoot = resolve(root, setup.staticRoot ?? env.KMAP_NGINX_STATIC_ROOT ?? join(dir, "root"));
   await prepareStaticRoot(staticRoot, dist, pages, buildId);
-  const njsSetup = njsModule ? await viewRedirectSetup(dir, dist, buildId, njsModule) : {};
+  const luaSetup = luaModules ? await viewRedirectSetup(dir, dist, buildId, luaModules) : {};
   const text = nginxConfig({
     buildId,
     dir,
@@ -223,14 +232,14 @@ export async function writeNginxConfig(setup: NginxSetup, env = process.env): Pr
     pages,
     assetExtensions: filesUnder(join(dist, "static")).map((f) => extname(f).slice(1)),
     brotliModule,
-    ...njsSetup,
+    ...luaSetup,
     workers: setup.workers,
     user: process.getuid?.() === 0 ? ownerName(root) : undefined,
     accessLog: setup.accessLog,
   });
   const conf = join(dir, "nginx.conf");
   writeFileSync(conf, text);
-  return { dir, conf, pages: pages.length, brotli: brotliModule !== null, viewRedirects: njsModule !== null, buildId };
+  return { dir, conf, pages: pages.length, brotli: brotliModule !== null, viewRedirects: luaModules !== null, buildId };
 }
 
 /** -p/-H like server.mjs, else PORT (default 3000) on every interface. */
@@ -265,7 +274,7 @@ async function main() {
     `nginx:config: ${relative(process.cwd(), written.conf)} for build ` +
       `${written.buildId}: ${written.pages} prerendered pages ` +
       `and /_next/static from disk (${written.brotli ? "brotli and gzip" : "gzip"}), ` +
-      `the view pages' 308s ${written.viewRedirects ? "by nginx (njs)" : "by the server"}, ` +
+      `the view pages' 308s ${written.viewRedirects ? "by nginx (Lua)" : "by the server"}, ` +
       `listening on ${setup.listen}, ` +
       `in front of ${setup.upstreams.join(", ")}. Run: nginx -p ${written.dir} -c ${written.conf} -g "daemon off;"`,
   );

@@ -4,7 +4,7 @@
  * in the foreground; SIGTERM or SIGINT stops both. With KMAP_UPSTREAMS set, no server is
  * started: nginx goes in front of the servers named there (scripts/test.mjs does that).
  * nginx runs from .nginx/ (KMAP_NGINX_DIR): config, pid file, temp files, cache — no root needed.
- * Debian's nginx (and its brotli_static and njs modules) is installed with apt-get when run as root.
+ * Debian's nginx (and its brotli_static and Lua modules) is installed with apt-get when run as root.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -96,7 +96,7 @@ async function main() {
   console.log(
     `serve:nginx: http://${host} — nginx (${written.pages} prerendered pages and /_next/static from disk, ` +
       (`${written.brotli ? "brotli and gzip" : "gzip"}; views and API cached; ` +
-        `view pages' 308s by ${written.viewRedirects ? "nginx (njs)" : "the server"}) ` +
+        `view pages' 308s by ${written.viewRedirects ? "nginx (Lua)" : "the server"}) ` +
         `in front of server.mjs at ${upstreams.join(", ")}`),
   );
 }

@@ -154,20 +154,25 @@ function ensureChromium() {
 }
 
 /**
- * Debian nginx for the front suites, with its brotli_static and njs modules: as root, whatever is missing is
- * installed (a module only when apt has it). A machine that already had nginx without a module (and no root,
- * or no such package) keeps it: the front then serves gzip only, or leaves the view pages' 308s to the server,
- * and the front suites expect what it really does (tests/front/front.test.ts tests both brotli states whenever
- * the module is there; tests/front/view-redirect.test.ts requires njs under CI). Without nginx those suites
- * skip, or fail under CI.
+ * Debian nginx for the front suites, with its brotli_static and Lua modules, and LuaJIT (luajit2, the same
+ * LuaJIT the Lua module links) for tests/unit/lua-rule.test.ts: as root, whatever is missing is installed (a
+ * module only when apt has it). A machine that already had nginx without a module (and no root, or no such
+ * package) keeps it: the front then serves gzip only, or leaves the view pages' 308s to the server, and the front
+ * suites expect what it really does (tests/front/front.test.ts tests both brotli states whenever the module is
+ * there; tests/front/view-redirect.test.ts requires the Lua module under CI). Without nginx those suites skip, or
+ * fail under CI.
  */
 function ensureNginx() {
-  const missing = [...(existsSync("/usr/sbin/nginx") ? [] : ["nginx"]), ...missingModulePackages()];
+  const missing = [
+    ...(existsSync("/usr/sbin/nginx") ? [] : ["nginx"]),
+    ...missingModulePackages(),
+    ...(existsSync("/usr/bin/luajit") ? [] : ["luajit2"]),
+  ];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     if (missing.includes("nginx"))
       console.error('test: the nginx front suites need Debian\'s "nginx" package (sudo apt-get install -y nginx)');
-    else console.error(`test: nginx lacks ${missing.join(" and ")}: the front suites test what it does without them`);
+    else console.error(`test: this machine lacks ${missing.join(" and ")}: the suites test what it does without them`);
     return;
   }
   step(`Installing Debian ${missing.join(", ")} for the front suites`);

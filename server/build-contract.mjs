@@ -34,10 +34,10 @@ export const CSP_HASHES_FILE = "csp-hashes.json";
 export const VIEW_RULES_FILE = "kmap-view-rules.mjs";
 
 /**
- * The redirect rule compiled once more, to ES5 for nginx's JavaScript (njs 0.7), in the build folder: the nginx
- * front answers the view pages' 308s with it (server/nginx-config.ts, server/njs-runtime.js).
+ * The redirect rule compiled once more, to Lua for nginx's Lua module, in the build folder: the nginx front
+ * answers the view pages' 308s with it (server/nginx-config.ts, server/lua/view-redirect.ts).
  */
-export const NJS_VIEW_RULES_FILE = "kmap-view-rules.njs.js";
+export const LUA_VIEW_RULES_FILE = "kmap-view-rules.lua";
 
 /** What to run when the build does not hold together. */
 export const REBUILD =

@@ -16,15 +16,16 @@
  *    the server has it;
  *  - a prerendered page asked for with a query string (tracking parameters: such pages define none) is
  *    answered with the server's 308 to the page itself (lib/domain/views/redirect.ts), by nginx; so are a view
- *    page's 308s (which need the catalogue) where Debian's njs module is installed: the same rule, compiled to
- *    ES5 with the build (scripts/compile-view-rules.mjs, server/njs-runtime.js), with the catalogue written
- *    beside the config. What njs cannot answer exactly as the server would (non-ASCII, /search) goes to the
- *    server, as does everything without the module;
+ *    page's 308s (which need the catalogue) where Debian's Lua module is installed: the same rule, compiled to
+ *    Lua with the build (scripts/compile-view-rules.mjs, server/lua/), with the catalogue written beside the
+ *    config. What the front cannot answer exactly as the server would (non-ASCII, /search) goes to the server,
+ *    as does everything without the module;
  *  - everything else is proxied, unchanged, to one or more server.mjs processes.
  * The only decisions nginx makes on its own are the ones server.mjs makes before Next.js
  * (server/static-pages.mjs fastPathPage): plain GET/HEAD, exact path, no query, no Next.js
  * client header. Anything else goes to the server, which keeps the HTTP contract (405s, 400s).
  */
+import { basename, dirname } from "node:path";
 import etagModule from "next/dist/server/lib/etag.js";
 import cacheControlModule from "next/dist/server/lib/cache-control.js";
 import routerHeaders from "next/dist/client/components/app-router-headers.js";
@@ -66,13 +67,14 @@ export interface NginxConfigInput {
   /** The brotli_static module to load (Debian's libnginx-mod-http-brotli-static), or null: gzip only. */
   brotliModule: string | null;
   /**
-   * The view pages' redirect rule for nginx: njs (Debian's libnginx-mod-http-js) and the script
-   * (njsViewRedirectScript), or null: the server answers those 308s.
+   * The view pages' redirect rule for nginx, or null (the server answers those 308s): the modules to load, in
+   * order (Debian's libnginx-mod-http-ndk and libnginx-mod-http-lua), and the Lua module written by
+   * luaViewRedirectModule (`<name>.lua`, required by that name).
    */
-  viewRedirect?: { module: string; script: string } | null;
+  viewRedirect?: { modules: string[]; script: string } | null;
   /**
-   * Canonical view URLs answered without running the njs rule (lib/domain/views/listed.ts): the rule would
-   * only say "no redirect" for them, at tens of microseconds a request.
+   * Canonical view URLs answered without running the rule (lib/domain/views/listed.ts): it would only say
+   * "no redirect" for them.
    */
   listedViews?: string[];
   /** worker_processes; "auto" (one per core) by default. */
@@ -103,12 +105,12 @@ const NEXT_VARY = [
 ].join(", ");
 
 /**
- * The view pages whose 308s nginx answers with the njs rule. The search page's rule normalises Unicode, which
- * njs 0.7 cannot: its 308s stay the server's.
+ * The view pages whose 308s nginx answers with the rule in Lua. The search page's rule normalises Unicode,
+ * which the Lua build leaves out: its 308s stay the server's.
  */
-export const NJS_VIEW_PAGES = [...VIEW_PAGES].filter((path) => path !== "/search").sort();
+export const FRONT_VIEW_PAGES = [...VIEW_PAGES].filter((path) => path !== "/search").sort();
 
-/** At most this many parameters after a listed view are matched by trackingTailPattern (longer tails go to njs). */
+/** At most this many parameters after a listed view are matched by trackingTailPattern (longer tails: the rule). */
 export const MAX_TAIL_PARAMS = 8;
 
 /**
@@ -124,7 +126,7 @@ export const MAX_TAIL_PARAMS = 8;
 export function trackingTailPattern(path: string, own: readonly string[]): string {
   if (!/^\/[a-z]*$/.test(path) || own.length === 0 || !own.every((n) => /^[a-z]+$/.test(n)))
     throw new NginxConfigError(`cannot write a tail pattern for ${path} (${own.join(", ")})`);
-  // A value of printable ASCII without a percent-encoded byte above 0x7F: what njs would answer too.
+  // A value of printable ASCII without a percent-encoded byte above 0x7F: what the rule in Lua would answer too.
   const value = "(?:[!-$'-~]|%[0-7][0-9A-Fa-f])*+";
   const foreign = `(?!(?:${own.join("|")})(?:=|&|$))[A-Za-z0-9_.-]++(?:=${value})?`;
   // Lazy: the shortest prefix after which every parameter is foreign, the only one that can be a listed view.
@@ -138,23 +140,50 @@ export interface RuleCatalogue {
   topics: ReadonlyArray<{ slug: string; name: string; theme: string }>;
 }
 
+/** A Lua literal for JSON-like data: strings escaped byte by byte outside printable ASCII. */
+export function luaLiteral(value: unknown): string {
+  if (typeof value === "string") {
+    let out = "";
+    for (const byte of Buffer.from(value, "utf8")) {
+      out += byte >= 0x20 && byte < 0x7f && byte !== 0x22 && byte !== 0x5c ? String.fromCharCode(byte) : `\\${byte}`;
+    }
+    return `"${out}"`;
+  }
+  if (Array.isArray(value)) return `{${value.map(luaLiteral).join(", ")}}`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([key, v]) => `[${luaLiteral(key)}] = ${luaLiteral(v)}`)
+      .join(", ")}}`;
+  throw new NginxConfigError(`no Lua literal for ${JSON.stringify(value)}`);
+}
+
+/** The name nginx requires the view pages' Lua module by (its file is `<name>.lua`). */
+export const LUA_VIEW_REDIRECT_MODULE = "kmap_view_redirect";
+
 /**
- * The njs module nginx imports for the view pages' 308s: the rule as compiled with the build
- * (`compiledRules`, <distDir>/kmap-view-rules.njs.js) and the catalogue it judges by, with the entry point
- * js_set calls.
+ * The Lua module nginx requires for the view pages' 308s: the rule as compiled with the build (`compiledRules`,
+ * <distDir>/kmap-view-rules.lua, which returns server/lua/view-redirect.ts's exports) and the catalogue it judges
+ * by. The rule's platform (URLSearchParams, encodeURIComponent) is bound as upvalues before the bundle, so
+ * nothing is global. `answer(uri)` is what set_by_lua calls.
  */
-export function njsViewRedirectScript(compiledRules: string, catalogue: RuleCatalogue): string {
+export function luaViewRedirectModule(compiledRules: string, catalogue: RuleCatalogue): string {
   const reduced = {
     themes: catalogue.themes.map(({ slug, name }) => ({ slug, name })),
     topics: catalogue.topics.map(({ slug, name, theme }) => ({ slug, name, theme })),
   };
   return (
-    `${compiledRules}\n` +
-    `var KMAP_CATALOGUE = ${JSON.stringify(reduced)};\n` +
-    "function redirect(r) {\n" +
-    "  return kmapViewRedirect(r.variables.request_uri, KMAP_CATALOGUE);\n" +
-    "}\n" +
-    "export default { redirect };\n"
+    "-- The view pages' 308s for the nginx front: written by `npm run nginx:config` (server/nginx-config.ts).\n" +
+    "local URLSearchParams, encodeURIComponent\n" +
+    `local rule = (function(...)\n${compiledRules}\nend)()\n` +
+    "URLSearchParams = rule.URLSearchParams\n" +
+    "encodeURIComponent = rule.encodeURIComponent\n" +
+    `local catalogue = ${luaLiteral(reduced)}\n` +
+    "local viewRedirect = rule.viewRedirect\n" +
+    "return {\n" +
+    "  answer = function(uri)\n" +
+    "    return viewRedirect(uri, catalogue)\n" +
+    "  end,\n" +
+    "}\n"
   );
 }
 
@@ -334,21 +363,24 @@ export function nginxConfig(input: NginxConfigInput): string {
   const precompressed = input.brotliModule ? ["brotli_static on;", "gzip_static on;"] : ["gzip_static on;"];
   const hsts = `add_header Strict-Transport-Security $kmap_hsts;`;
   const viewRedirect = input.viewRedirect ?? null;
-  if (viewRedirect && (!viewRedirect.module.startsWith("/") || !viewRedirect.script.startsWith("/")))
-    throw new NginxConfigError("the njs module and script must be absolute paths");
-  // The 308 nginx answers: a prerendered page's, else (with njs) a view page's.
+  if (viewRedirect && ![...viewRedirect.modules, viewRedirect.script].every((path) => path.startsWith("/")))
+    throw new NginxConfigError("the Lua modules and script must be absolute paths");
+  if (viewRedirect && basename(viewRedirect.script) !== `${LUA_VIEW_REDIRECT_MODULE}.lua`)
+    throw new NginxConfigError(`the Lua script must be named ${LUA_VIEW_REDIRECT_MODULE}.lua`);
+  // The 308 nginx answers: a prerendered page's, else (with the rule in Lua) a view page's.
   const redirectVariable = viewRedirect ? "$kmap_redirect" : "$kmap_page_redirect";
   const viewRedirectMaps = viewRedirect
     ? [
-        "  # A view page with a query string: the server's redirect rule (lib/domain/views/redirect.ts), run by njs",
-        '  # with the catalogue (scripts/compile-view-rules.mjs); "" leaves the request to the server.',
-        `  js_import kmap_views from ${q(viewRedirect.script)};`,
-        "  js_set $kmap_view_rule kmap_views.redirect;",
+        "  # A view page with a query string: the server's redirect rule (lib/domain/views/redirect.ts), compiled",
+        "  # to Lua with the build, run with the catalogue (set_by_lua in the server); an empty answer leaves the",
+        "  # request to the server.",
+        `  lua_package_path ${q(`${dirname(viewRedirect.script)}/?.lua;;`)};`,
+        `  init_by_lua_block { require("${LUA_VIEW_REDIRECT_MODULE}") }`,
         "  # A listed view followed by parameters the page does not define: $kmap_tail_base is that view",
         "  # (trackingTailPattern), and it is the 308's Location when it is listed.",
         "  map $request_uri $kmap_tail_base {",
         `    default "";`,
-        ...NJS_VIEW_PAGES.map((path) => `    "~${trackingTailPattern(path, VIEW_PARAMS[path])}" $1;`),
+        ...FRONT_VIEW_PAGES.map((path) => `    "~${trackingTailPattern(path, VIEW_PARAMS[path])}" $1;`),
         "  }",
         "  map $kmap_tail_base $kmap_uri_base {",
         `    "" $request_uri;`,
@@ -364,9 +396,22 @@ export function nginxConfig(input: NginxConfigInput): string {
         "    1 $kmap_tail_base;",
         "  }",
         "  # Only plain reads of a view page with a query string get that far: nothing above runs for other requests.",
-        `  map "$kmap_plain_read$kmap_query_path" $kmap_view_redirect {`,
+        `  map "$kmap_plain_read$kmap_query_path" $kmap_view_query {`,
+        "    default 0;",
+        ...FRONT_VIEW_PAGES.map((path) => `    ${q(`1${path}`)} 1;`),
+        "  }",
+        "  # The rule runs (set_by_lua in the server) only for those, and only when the view is not a listed one.",
+        "  map $kmap_listed_view $kmap_view_unlisted {",
+        "    default 1;",
+        "    1 0;",
+        "  }",
+        "  map $kmap_view_query $kmap_view_rule_needed {",
+        "    default 0;",
+        "    1 $kmap_view_unlisted;",
+        "  }",
+        "  map $kmap_view_query $kmap_view_redirect {",
         `    default "";`,
-        ...NJS_VIEW_PAGES.map((path) => `    ${q(`1${path}`)} $kmap_view_answer;`),
+        "    1 $kmap_view_answer;",
         "  }",
         "  map $kmap_page_redirect $kmap_redirect {",
         "    default $kmap_page_redirect;",
@@ -379,7 +424,7 @@ export function nginxConfig(input: NginxConfigInput): string {
     `# nginx in front of server.mjs — written by \`npm run nginx:config\` from build ${input.buildId}.
 # Do not edit: rerun the script after every build (README, "Scale out with nginx").
 ${input.brotliModule ? `load_module ${input.brotliModule};\n` : ""}${
-      viewRedirect ? `load_module ${viewRedirect.module};\n` : ""
+      viewRedirect ? viewRedirect.modules.map((module) => `load_module ${module};\n`).join("") : ""
     }${input.user ? `user ${input.user};\n` : ""}` +
     `worker_processes ${input.workers ?? "auto"};
 # The maps' regular expressions (a pasted link's tracking tail, the page and view tables) compiled by PCRE's JIT,
@@ -524,7 +569,16 @@ ${indent(
       return 400 ${q(badRequestJson())};
     }
 
-    if (${redirectVariable}) {
+${
+  viewRedirect
+    ? `    # The view pages' rule in Lua, for the requests that need it (the maps above).
+    set $kmap_view_rule "";
+    if ($kmap_view_rule_needed) {
+      set_by_lua_block $kmap_view_rule { return require("${LUA_VIEW_REDIRECT_MODULE}").answer(ngx.var.request_uri) }
+    }
+`
+    : ""
+}    if (${redirectVariable}) {
       rewrite ^ /.kmap-page-redirect last;
     }
     location = /.kmap-page-redirect {

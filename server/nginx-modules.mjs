@@ -7,16 +7,20 @@ export const BROTLI_MODULES = [
   "/usr/share/nginx/modules/ngx_http_brotli_static_module.so",
 ];
 
-/** Where Debian's libnginx-mod-http-js puts nginx's JavaScript module (njs), which runs the view pages' 308s. */
-export const NJS_MODULES = [
-  "/usr/lib/nginx/modules/ngx_http_js_module.so",
-  "/usr/share/nginx/modules/ngx_http_js_module.so",
+/**
+ * Where Debian's libnginx-mod-http-lua puts nginx's Lua module (LuaJIT), which runs the view pages' 308s, and the
+ * Nginx Development Kit module it needs loaded first (libnginx-mod-http-ndk, a dependency of the package).
+ */
+export const LUA_MODULES = [
+  "/usr/lib/nginx/modules/ngx_http_lua_module.so",
+  "/usr/share/nginx/modules/ngx_http_lua_module.so",
 ];
+export const NDK_MODULES = ["/usr/lib/nginx/modules/ndk_http_module.so", "/usr/share/nginx/modules/ndk_http_module.so"];
 
 /** The Debian packages of the modules the front loads when they are there, each with where it puts its module. */
 export const MODULE_PACKAGES = [
   { name: "libnginx-mod-http-brotli-static", files: BROTLI_MODULES },
-  { name: "libnginx-mod-http-js", files: NJS_MODULES },
+  { name: "libnginx-mod-http-lua", files: LUA_MODULES },
 ];
 
 /** The names of the module packages whose module is not on this machine. */

@@ -14,6 +14,7 @@ export function readParam(params: SearchParamsLike, key: string): string | null 
  */
 export function clipForNotice(value: string): string {
   if (value.length <= 60) return value;
-  const end = /[\uD800-\uDBFF]/.test(value[59]) ? 59 : 60;
+  const unit = value.charCodeAt(59);
+  const end = unit >= 0xd800 && unit <= 0xdbff ? 59 : 60;
   return `${value.slice(0, end)}…`;
 }

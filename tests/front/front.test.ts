@@ -177,7 +177,8 @@ describe.runIf(FRONT && SERVER)("nginx in front: the same bodies and headers as 
     expect([server.status, server.headers.location]).toEqual([308, PAGE]);
     for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "cache-control"])
       expect(front.headers[name], name).toBe(server.headers[name]);
-    // A view page's 308: nginx's own with njs, else the server's (tests/front/view-redirect.test.ts compares them).
+    // A view page's 308: nginx's own with the Lua module, else the server's
+    // (tests/front/view-redirect.test.ts compares them).
     const view = await rawGet(`${FRONT}/?zoom=architecture-and-design&utm_source=x`);
     expect([view.status, view.headers.location]).toEqual([308, "/?zoom=architecture-and-design"]);
   });

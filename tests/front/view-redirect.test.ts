@@ -1,11 +1,11 @@
 /**
- * The view pages' 308s through the nginx front (issue 24): where Debian's njs module is installed, nginx runs
- * the server's own redirect rule (compiled to ES5 with the build, server/njs-runtime.js) and answers a pasted
- * link's 308 itself, with the Location and headers the server sends. What njs cannot answer exactly (non-ASCII,
- * /search) still comes from the server. Every link of a seeded corpus is asked of both.
+ * The view pages' 308s through the nginx front (issue 24): where Debian's Lua module is installed, nginx runs
+ * the server's own redirect rule (compiled to Lua with the build, scripts/lib/lua-rule.mjs) and answers a pasted
+ * link's 308 itself, with the Location and headers the server sends. What the front cannot answer exactly
+ * (non-ASCII, /search) still comes from the server. Every link of a seeded corpus is asked of both.
  */
 import { describe, expect, it } from "vitest";
-import { findNjsModule } from "@/scripts/nginx-config";
+import { findLuaModules } from "@/scripts/nginx-config";
 import { rawGet, type RawResponse } from "../helpers/front";
 import { pastedLinks, plainAsciiLink } from "../helpers/pasted-links";
 import { required, TEST_BASE_URL } from "../helpers/requirements";
@@ -13,7 +13,7 @@ import { required, TEST_BASE_URL } from "../helpers/requirements";
 const FRONT = required(process.env.FRONT_BASE_URL || undefined, "FRONT_BASE_URL (nginx in front of the test server)");
 const SERVER = TEST_BASE_URL;
 /** `npm test` installs the module as root; run by hand, a front without it leaves every 308 to the server. */
-const NJS = required(findNjsModule() ? true : undefined, "nginx's njs module (Debian libnginx-mod-http-js)") ?? false;
+const LUA = required(findLuaModules() ? true : undefined, "nginx's Lua module (Debian libnginx-mod-http-lua)") ?? false;
 
 /** Headers a 308 carries, from whichever of the two answers it. */
 const REDIRECT_HEADERS = [
@@ -47,16 +47,16 @@ describe.runIf(FRONT && SERVER)("the view pages' 308s through nginx", () => {
           redirects++;
           expect(redirectHeaders(front), link).toEqual(redirectHeaders(server));
           const nginxAnswered = front.headers["x-kmap-front"] === "redirect";
-          expect(nginxAnswered, link).toBe(NJS && answeredByNginx(url));
+          expect(nginxAnswered, link).toBe(LUA && answeredByNginx(url));
           if (nginxAnswered) byNginx++;
         }),
       );
     }
     expect(redirects).toBeGreaterThan(300);
-    if (NJS) expect(byNginx).toBeGreaterThan(200);
+    if (LUA) expect(byNginx).toBeGreaterThan(200);
   }, 120_000);
 
-  it.runIf(NJS)("answers a junk view and a junk plan itself, with the notice carried in the fragment", async () => {
+  it.runIf(LUA)("answers a junk view and a junk plan itself, with the notice carried in the fragment", async () => {
     const junk = await rawGet(`${FRONT}/?zoom=z123&utm_source=slack`);
     expect([junk.status, junk.headers.location, junk.headers["x-kmap-front"]]).toEqual([
       308,

@@ -82,7 +82,7 @@ export function pastedLinks(catalogue: LinkCatalogue, count: number, seed = 24):
 }
 
 /**
- * What nginx's njs rule may answer itself (server/njs-runtime.js, isAnswerable): plain ASCII without a
+ * What nginx's rule in Lua may answer itself (server/lua/view-redirect.ts, isAnswerable): plain ASCII without a
  * percent-encoded byte above 0x7F, where its decoding is exactly the server's.
  */
 export const plainAsciiLink = (link: string) => /^[\x21-\x7e]*$/.test(link) && !/%[89A-Fa-f][0-9A-Fa-f]/.test(link);

@@ -8,10 +8,11 @@ import {
   HSTS_VALUE,
   NginxConfigError,
   assetContentType,
-  NJS_VIEW_PAGES,
+  FRONT_VIEW_PAGES,
   isCompressible,
+  luaLiteral,
+  luaViewRedirectModule,
   nginxConfig,
-  njsViewRedirectScript,
   pageFile,
   parseUpstreams,
   prerenderedPageHeaders,
@@ -24,7 +25,7 @@ import { SHARED_CACHE_CONTROL } from "@/server/cache-times.mjs";
 import { required } from "../helpers/requirements";
 import { realCatalogue } from "../helpers/content";
 import { listedViewUrls } from "@/lib/domain/views/listed";
-import { findBrotliModule, findNjsModule } from "@/scripts/nginx-config";
+import { findBrotliModule, findLuaModules } from "@/scripts/nginx-config";
 
 const HTML = "<html><body><script>self.__next_f=[]</script><p>RAG Systems</p></body></html>";
 const HASH = "'sha256-AI5dARA8ovYytvFTH+yPgaWT/2vfs8611QAN/XXk0sk='";
@@ -132,22 +133,23 @@ describe("the nginx config", () => {
     expect(text).toContain("return 308 $kmap_page_redirect;");
   });
 
-  it("answers a view page's 308s with the njs rule when the module is there, and leaves /search to the server", () => {
-    const njs = "/usr/lib/nginx/modules/ngx_http_js_module.so";
-    const withNjs = nginxConfig(
+  it("answers a view page's 308s with the rule in Lua with the module, and leaves /search to the server", () => {
+    const modules = ["/usr/lib/nginx/modules/ndk_http_module.so", "/usr/lib/nginx/modules/ngx_http_lua_module.so"];
+    const withLua = nginxConfig(
       input({
-        viewRedirect: { module: njs, script: "/srv/kmap/.nginx/kmap-view-redirect.js" },
+        viewRedirect: { modules, script: "/srv/kmap/.nginx/kmap_view_redirect.lua" },
         listedViews: ["/?zoom=evaluation", "/plan?topics=rag-systems,agents"],
       }),
     );
-    expect(NJS_VIEW_PAGES).toEqual(["/", "/cooccurrence", "/plan"]);
-    expect(withNjs).toContain(`load_module ${njs};`);
-    expect(withNjs).toContain('js_import kmap_views from "/srv/kmap/.nginx/kmap-view-redirect.js";');
-    expect(withNjs).toContain("js_set $kmap_view_rule kmap_views.redirect;");
+    expect(FRONT_VIEW_PAGES).toEqual(["/", "/cooccurrence", "/plan"]);
+    // The kit first: the Lua module needs it loaded.
+    expect(withLua).toContain(`load_module ${modules[0]};\nload_module ${modules[1]};`);
+    expect(withLua).toContain('lua_package_path "/srv/kmap/.nginx/?.lua;;";');
+    expect(withLua).toContain('init_by_lua_block { require("kmap_view_redirect") }');
     // Only plain reads of the three view pages, with a query string and not a listed canonical view, reach it.
     const lines = (pattern: RegExp) =>
       pattern
-        .exec(withNjs)?.[1]
+        .exec(withLua)?.[1]
         .trim()
         .split(/\s*\n\s*/);
     expect(lines(/map \$kmap_uri_base \$kmap_listed_view \{([^}]*)\}/)).toEqual([
@@ -159,25 +161,40 @@ describe("the nginx config", () => {
       "default $kmap_view_rule;",
       "1 $kmap_tail_base;",
     ]);
-    expect(lines(/map "\$kmap_plain_read\$kmap_query_path" \$kmap_view_redirect \{([^}]*)\}/)).toEqual([
-      'default "";',
-      '"1/" $kmap_view_answer;',
-      '"1/cooccurrence" $kmap_view_answer;',
-      '"1/plan" $kmap_view_answer;',
+    expect(lines(/map "\$kmap_plain_read\$kmap_query_path" \$kmap_view_query \{([^}]*)\}/)).toEqual([
+      "default 0;",
+      '"1/" 1;',
+      '"1/cooccurrence" 1;',
+      '"1/plan" 1;',
     ]);
-    expect(withNjs).not.toContain('"1/search" $kmap_view_answer');
+    expect(lines(/map \$kmap_view_query \$kmap_view_rule_needed \{([^}]*)\}/)).toEqual([
+      "default 0;",
+      "1 $kmap_view_unlisted;",
+    ]);
+    expect(lines(/map \$kmap_listed_view \$kmap_view_unlisted \{([^}]*)\}/)).toEqual(["default 1;", "1 0;"]);
+    expect(withLua).not.toContain('"1/search"');
+    // The rule runs in the server's rewrite phase, only when needed, before the 308 is decided.
+    const runRule =
+      "set_by_lua_block $kmap_view_rule " + '{ return require("kmap_view_redirect").answer(ngx.var.request_uri) }';
+    const at = withLua.indexOf(runRule);
+    expect(withLua.slice(withLua.lastIndexOf("set $kmap_view_rule", at), at)).toMatch(
+      /^set \$kmap_view_rule "";\s+if \(\$kmap_view_rule_needed\) \{\s+$/,
+    );
+    expect(withLua.slice(at + runRule.length)).toMatch(/^\s+\}\s+if \(\$kmap_redirect\) \{/);
     // A listed view followed by foreign parameters: that view, without the rule (trackingTailPattern).
-    expect(withNjs).toContain(`"~${trackingTailPattern("/plan", ["topics"])}" $1;`);
-    expect(withNjs).toMatch(/map \$kmap_tail_base \$kmap_uri_base \{\s+"" \$request_uri;\s+default \$kmap_tail_base;/);
+    expect(withLua).toContain(`"~${trackingTailPattern("/plan", ["topics"])}" $1;`);
+    expect(withLua).toMatch(/map \$kmap_tail_base \$kmap_uri_base \{\s+"" \$request_uri;\s+default \$kmap_tail_base;/);
     // A prerendered page's 308 first; else the view rule's; one location sends either.
-    expect(withNjs).toMatch(
+    expect(withLua).toMatch(
       /map \$kmap_page_redirect \$kmap_redirect \{\s+default \$kmap_page_redirect;\s+"" \$kmap_view_redirect;/,
     );
-    expect(withNjs).toMatch(/if \(\$kmap_redirect\) \{\s+rewrite \^ \/\.kmap-page-redirect last;/);
-    expect(withNjs).toContain("return 308 $kmap_redirect;");
-    expect(text).not.toContain("js_import");
-    expect(() => nginxConfig(input({ viewRedirect: { module: njs, script: "kmap-view-redirect.js" } }))).toThrow(
+    expect(withLua).toContain("return 308 $kmap_redirect;");
+    expect(text).not.toContain("lua");
+    expect(() => nginxConfig(input({ viewRedirect: { modules, script: "kmap_view_redirect.lua" } }))).toThrow(
       /absolute/,
+    );
+    expect(() => nginxConfig(input({ viewRedirect: { modules, script: "/srv/kmap/rule.lua" } }))).toThrow(
+      /kmap_view_redirect\.lua/,
     );
   });
 
@@ -193,29 +210,37 @@ describe("the nginx config", () => {
   });
 
   it('takes a module named in the environment only as an existing absolute file, and "" as none', () => {
-    expect(findNjsModule({ KMAP_NGINX_JS_MODULE: "" })).toBeNull();
+    expect(findLuaModules({ KMAP_NGINX_LUA_MODULE: "" })).toBeNull();
     expect(findBrotliModule({ KMAP_NGINX_BROTLI_MODULE: "" })).toBeNull();
-    expect(() => findNjsModule({ KMAP_NGINX_JS_MODULE: "/nonexistent/ngx_http_js_module.so" })).toThrow(
-      'KMAP_NGINX_JS_MODULE: "/nonexistent/ngx_http_js_module.so" is not a module file',
+    expect(() => findLuaModules({ KMAP_NGINX_LUA_MODULE: "/nonexistent/ngx_http_lua_module.so" })).toThrow(
+      'KMAP_NGINX_LUA_MODULE: "/nonexistent/ngx_http_lua_module.so" is not a module file',
     );
     expect(() => findBrotliModule({ KMAP_NGINX_BROTLI_MODULE: "brotli.so" })).toThrow(NginxConfigError);
-    const here = join(tmpdir(), "kmap-module-test.so");
-    writeFileSync(here, "");
-    expect(findNjsModule({ KMAP_NGINX_JS_MODULE: here })).toBe(here);
+    // The Lua module with the development kit beside it: both, the kit first.
+    const dir = mkdtempSync(join(tmpdir(), "kmap-modules-"));
+    const lua = join(dir, "ngx_http_lua_module.so");
+    writeFileSync(lua, "");
+    writeFileSync(join(dir, "ndk_http_module.so"), "");
+    expect(findLuaModules({ KMAP_NGINX_LUA_MODULE: lua })).toEqual([join(dir, "ndk_http_module.so"), lua]);
   });
 
-  it("gives the njs rule the catalogue, reduced to what the rule reads", () => {
-    const script = njsViewRedirectScript("/* rule */", {
+  it("gives the rule in Lua the catalogue, reduced to what the rule reads, with nothing global", () => {
+    const script = luaViewRedirectModule("return { viewRedirect = function() return '' end }", {
       themes: [{ slug: "evaluation", name: "Evaluation", extra: 1 } as { slug: string; name: string }],
       topics: [{ slug: "rag-systems", name: "RAG Systems", theme: "architecture-and-design" }],
     });
-    expect(script.startsWith("/* rule */\n")).toBe(true);
+    expect(script).toContain("local URLSearchParams, encodeURIComponent\nlocal rule = (function(...)\n");
     expect(script).toContain(
-      'var KMAP_CATALOGUE = {"themes":[{"slug":"evaluation","name":"Evaluation"}],' +
-        '"topics":[{"slug":"rag-systems","name":"RAG Systems","theme":"architecture-and-design"}]};',
+      'local catalogue = {["themes"] = {{["slug"] = "evaluation", ["name"] = "Evaluation"}}, ' +
+        '["topics"] = {{["slug"] = "rag-systems", ["name"] = "RAG Systems", ["theme"] = "architecture-and-design"}}}',
     );
-    expect(script).toContain("return kmapViewRedirect(r.variables.request_uri, KMAP_CATALOGUE);");
-    expect(script.trimEnd().endsWith("export default { redirect };")).toBe(true);
+    expect(script).toMatch(/answer = function\(uri\)\s+return viewRedirect\(uri, catalogue\)/);
+  });
+
+  it("writes Lua string literals byte by byte outside printable ASCII", () => {
+    expect(luaLiteral('Tools & "Infra" \\ Évaluation\n')).toBe('"Tools & \\34Infra\\34 \\92 \\195\\137valuation\\10"');
+    expect(luaLiteral(["a", { b: "c" }])).toBe('{"a", {["b"] = "c"}}');
+    expect(() => luaLiteral(1)).toThrow(NginxConfigError);
   });
 
   it("precompressed files: brotli_static with the module, gzip_static always", () => {
@@ -267,12 +292,11 @@ describe("the nginx config", () => {
     const dir = mkdtempSync(join(tmpdir(), "kmap-nginx-t-"));
     for (const sub of ["temp", "cache", "root"]) mkdirSync(join(dir, sub));
     const brotli = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-    const njs = "/usr/lib/nginx/modules/ngx_http_js_module.so";
-    const script = join(dir, "kmap-view-redirect.js");
-    writeFileSync(
-      script,
-      njsViewRedirectScript('function kmapViewRedirect() { return ""; }', { themes: [], topics: [] }),
-    );
+    const modules = findLuaModules();
+    const script = join(dir, "kmap_view_redirect.lua");
+    // nginx -t runs init_by_lua, so the module is loaded: a stand-in for the rule (tests/unit/lua-rule.test.ts).
+    const catalogue = await realCatalogue();
+    writeFileSync(script, luaViewRedirectModule("return { viewRedirect = function() return '' end }", catalogue));
     const conf = join(dir, "nginx.conf");
     writeFileSync(
       conf,
@@ -281,8 +305,8 @@ describe("the nginx config", () => {
           dir,
           staticRoot: join(dir, "root"),
           brotliModule: existsSync(brotli) ? brotli : null,
-          viewRedirect: existsSync(njs) ? { module: njs, script } : null,
-          listedViews: listedViewUrls(await realCatalogue()),
+          viewRedirect: modules ? { modules, script } : null,
+          listedViews: listedViewUrls(catalogue),
         }),
       ),
     );

@@ -9,8 +9,9 @@
 import type { Provenance } from "../pairs";
 import type { PairKind } from "../paper/pair-kind";
 
-export type Measure = "count" | "jaccard" | "conditional";
-export const MEASURES: readonly Measure[] = ["count", "jaccard", "conditional"];
+import type { Measure } from "./options";
+
+export { MEASURES, type Measure } from "./options";
 
 export interface MatrixTopic {
   slug: string;

@@ -4,8 +4,9 @@
 import { averageLinkage, optimalLeafOrder } from "./cluster";
 import { jaccard, type CooccurrenceMatrix } from "./matrix";
 
-export type Ordering = "theme" | "count" | "alpha" | "cluster";
-export const ORDERINGS: readonly Ordering[] = ["theme", "count", "alpha", "cluster"];
+import type { Ordering } from "./options";
+
+export { ORDERINGS, type Ordering } from "./options";
 
 export const ORDERING_LABEL: Record<Ordering, string> = {
   theme: "By theme",

@@ -3,8 +3,7 @@
  * Defaults (no cell, by theme, joint videos, matrix view) are omitted. Unknown values fall
  * back to the default with a notice.
  */
-import { MEASURES, type Measure } from "./matrix";
-import { ORDERINGS, type Ordering } from "./order";
+import { MEASURES, ORDERINGS, type Measure, type Ordering } from "./options";
 
 export const HEATMAP_VIEWS = ["matrix", "table"] as const;
 
@@ -58,5 +57,5 @@ export function serializeHeatmapState(state: HeatmapState): string {
   if (state.view !== DEFAULT_HEATMAP_STATE.view) p.set("view", state.view);
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes links ugly.
   const s = p.toString().replaceAll("%7E", "~");
-  return s ? `?${s}` : "";
+  return s === "" ? "" : `?${s}`;
 }

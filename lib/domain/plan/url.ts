@@ -24,18 +24,18 @@ export function parsePlanTopics(
   raw: string | readonly string[] | null | undefined,
   known: readonly string[],
 ): ParsedPlan {
-  const values = (typeof raw === "string" ? [raw] : (raw ?? []))
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter((v) => v !== "");
-  const knownSet = new Set(known);
+  const raws = typeof raw === "string" ? [raw] : (raw ?? []);
   const picks: string[] = [];
   const unknown: string[] = [];
-  for (const value of values.slice(0, MAX_PLAN_ITEMS)) {
-    const list = knownSet.has(value) ? picks : unknown;
-    if (!list.includes(value)) list.push(value);
+  let values = 0;
+  const parts = raws.join(",").split(",");
+  for (let i = 0; i < parts.length; i++) {
+    const trimmed = parts[i].trim();
+    if (trimmed === "" || ++values > MAX_PLAN_ITEMS) continue;
+    const list = known.includes(trimmed) ? picks : unknown;
+    if (!list.includes(trimmed)) list.push(trimmed);
   }
-  return { picks, unknown, ignored: Math.max(0, values.length - MAX_PLAN_ITEMS) };
+  return { picks, unknown, ignored: Math.max(0, values - MAX_PLAN_ITEMS) };
 }
 
 /** The sentence the page shows for a link with unknown or surplus values, or null. */
@@ -67,7 +67,7 @@ export function planQuery(picks: readonly string[]): string {
 /** `/plan?topics=…` (or `/plan` for an empty plan); `base` switches to `/plan.md` or `/og/plan`. */
 export function planPath(picks: readonly string[], base = "/plan"): string {
   const query = planQuery(picks);
-  return query ? `${base}?${query}` : base;
+  return query === "" ? base : `${base}?${query}`;
 }
 
 /** The plan with `slug` added at the end (no duplicate). */

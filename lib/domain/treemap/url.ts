@@ -65,10 +65,10 @@ export function parseTreemapState(
 /** The query string for a state, defaults omitted, keys in a fixed order ("" for the default view). */
 export function serializeTreemapState(state: TreemapState): string {
   const params = new URLSearchParams();
-  if (state.zoom) params.set("zoom", state.zoom);
-  if (state.topic) params.set("topic", state.topic);
+  if (state.zoom !== null) params.set("zoom", state.zoom);
+  if (state.topic !== null) params.set("topic", state.topic);
   if (state.color !== DEFAULT_TREEMAP_STATE.color) params.set("color", state.color);
   if (state.view !== DEFAULT_TREEMAP_STATE.view) params.set("view", state.view);
   const s = params.toString();
-  return s ? `?${s}` : "";
+  return s === "" ? "" : `?${s}`;
 }

@@ -27,7 +27,7 @@ export function heatmapViewUrl(state: HeatmapState): string {
 
 /** The results of a search for `query`, already normalised (normaliseQuery). */
 export function searchViewUrl(query: string): string {
-  return query ? `/search?${new URLSearchParams({ q: query })}` : "/search";
+  return query === "" ? "/search" : `/search?${new URLSearchParams({ q: query })}`;
 }
 
 /** The search query a page reads from its `q` parameter (the first, when given several times). */

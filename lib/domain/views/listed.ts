@@ -1,9 +1,9 @@
 /**
  * The canonical URLs of the views links name most: every treemap view, every heatmap view and every plan of
  * one or two topics, listed from the pages' own rule (each is kept only when canonicalViewUrl gives it back
- * unchanged). The nginx front answers these from its proxy cache without running the redirect rule, which
- * costs tens of microseconds per request in njs (server/nginx-config.ts); a canonical URL missing from the
- * list (a plan of three topics) still gets the right answer, only through the rule.
+ * unchanged). The nginx front answers these from its proxy cache after a map lookup, without running the
+ * redirect rule (server/nginx-config.ts); a canonical URL missing from the list (a plan of three topics) still
+ * gets the right answer, only through the rule.
  */
 import { MEASURES } from "../heatmap/matrix";
 import { ORDERINGS } from "../heatmap/order";

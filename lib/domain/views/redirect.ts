@@ -66,7 +66,6 @@ export function canonicalRedirect(url: string, context: RedirectContext): string
   if (!own || !context.catalogue) return null;
   // The page reads only its own parameters, so reading the kept ones gives the view and its notices at once.
   const kept = new URLSearchParams();
-  // forEach, not for…of: compiled to ES5 for nginx's njs, an iterator costs more than the rest of this loop.
   new URLSearchParams(url.slice(at + 1)).forEach((value, key) => {
     if (own.includes(key)) kept.append(key, value);
   });
