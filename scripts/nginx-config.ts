@@ -29,7 +29,7 @@ import {
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { BuildContractError, LUA_VIEW_RULES_FILE, REBUILD, distDir, readBuild } from "../server/build-contract.mjs";
 import { cachedCompressor, compressedBodiesDir } from "../server/compressed-bodies.mjs";
-import { BROTLI_MODULES, LUA_MODULES, NDK_MODULES } from "../server/nginx-modules.mjs";
+import { BROTLI_MODULES, LUA_MODULES } from "../server/nginx-modules.mjs";
 import { createDb } from "../lib/db/client";
 import { createCatalogueReader } from "../lib/data";
 import { listedViewUrls } from "../lib/domain/views/listed";
@@ -92,14 +92,15 @@ export function findBrotliModule(env: Environment = process.env): string | null 
 
 /**
  * The modules to load, in order, for the view pages' 308s: the Nginx Development Kit and the Lua module, or null
- * (then the server answers them). KMAP_NGINX_LUA_MODULE names the Lua module ("" turns it off); the kit is looked
- * for beside it.
+ * (then the server answers them). KMAP_NGINX_LUA_MODULE names the Lua module ("" turns it off); the kit is the
+ * file beside it (Debian's packages put both in one folder).
  */
 export function findLuaModules(env: Environment = process.env): string[] | null {
   const lua = moduleFrom(env, "KMAP_NGINX_LUA_MODULE", LUA_MODULES);
   if (lua === null) return null;
-  const ndk = [join(dirname(lua), "ndk_http_module.so"), ...NDK_MODULES].find((m) => existsSync(m));
-  if (!ndk) throw new NginxConfigError(`${lua} needs the Nginx Development Kit module (libnginx-mod-http-ndk)`);
+  const ndk = join(dirname(lua), "ndk_http_module.so");
+  if (!existsSync(ndk))
+    throw new NginxConfigError(`${lua} needs the Nginx Development Kit module beside it (libnginx-mod-http-ndk)`);
   return [ndk, lua];
 }
 

@@ -8,14 +8,13 @@ export const BROTLI_MODULES = [
 ];
 
 /**
- * Where Debian's libnginx-mod-http-lua puts nginx's Lua module (LuaJIT), which runs the view pages' 308s, and the
- * Nginx Development Kit module it needs loaded first (libnginx-mod-http-ndk, a dependency of the package).
+ * Where Debian's libnginx-mod-http-lua puts nginx's Lua module (LuaJIT), which runs the view pages' 308s. The Nginx
+ * Development Kit module it needs loaded first (libnginx-mod-http-ndk, a dependency of the package) lies beside it.
  */
 export const LUA_MODULES = [
   "/usr/lib/nginx/modules/ngx_http_lua_module.so",
   "/usr/share/nginx/modules/ngx_http_lua_module.so",
 ];
-export const NDK_MODULES = ["/usr/lib/nginx/modules/ndk_http_module.so", "/usr/share/nginx/modules/ndk_http_module.so"];
 
 /** The Debian packages of the modules the front loads when they are there, each with where it puts its module. */
 export const MODULE_PACKAGES = [

@@ -18,7 +18,7 @@ function isFormSafeCode(c: number): boolean {
   return alphanumeric || c === 42 || c === 45 || c === 46 || c === 95;
 }
 
-function isHexDigit(c: number): boolean {
+export function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 

@@ -10,13 +10,10 @@
  */
 import { canonicalRedirect, type RedirectContext } from "../../lib/domain/views/redirect";
 import type { ViewCatalogue } from "../../lib/domain/views/canonical";
+import { isHexDigit } from "./form-params";
 
 /** The front's view pages are not prerendered pages (nginx answers those itself, before this rule). */
 const NO_PAGES: ReadonlySet<string> = new Set();
-
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
 
 /** Whether nginx can answer `uri` exactly as the server would: see the file's comment. */
 export function isAnswerable(uri: string): boolean {

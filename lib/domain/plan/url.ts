@@ -24,18 +24,18 @@ export function parsePlanTopics(
   raw: string | readonly string[] | null | undefined,
   known: readonly string[],
 ): ParsedPlan {
-  const raws = typeof raw === "string" ? [raw] : (raw ?? []);
+  const values = (typeof raw === "string" ? [raw] : (raw ?? []))
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  const knownSet = new Set(known);
   const picks: string[] = [];
   const unknown: string[] = [];
-  let values = 0;
-  const parts = raws.join(",").split(",");
-  for (let i = 0; i < parts.length; i++) {
-    const trimmed = parts[i].trim();
-    if (trimmed === "" || ++values > MAX_PLAN_ITEMS) continue;
-    const list = known.includes(trimmed) ? picks : unknown;
-    if (!list.includes(trimmed)) list.push(trimmed);
+  for (const value of values.slice(0, MAX_PLAN_ITEMS)) {
+    const list = knownSet.has(value) ? picks : unknown;
+    if (!list.includes(value)) list.push(value);
   }
-  return { picks, unknown, ignored: Math.max(0, values - MAX_PLAN_ITEMS) };
+  return { picks, unknown, ignored: Math.max(0, values.length - MAX_PLAN_ITEMS) };
 }
 
 /** The sentence the page shows for a link with unknown or surplus values, or null. */

@@ -66,6 +66,7 @@ export function canonicalRedirect(url: string, context: RedirectContext): string
   if (!own || !context.catalogue) return null;
   // The page reads only its own parameters, so reading the kept ones gives the view and its notices at once.
   const kept = new URLSearchParams();
+  // forEach, not for…of: the Lua build's URLSearchParams (server/lua/form-params.ts) has no iterator.
   new URLSearchParams(url.slice(at + 1)).forEach((value, key) => {
     if (own.includes(key)) kept.append(key, value);
   });
